@@ -1,0 +1,42 @@
+/**
+ * The shape of a CLI command. Each command is a file in cli/commands and one
+ * line in cli/index.ts. Commands print results to stdout; they throw
+ * AppError (exit 2) or UsageError (exit 2) for bad input, and return an exit
+ * code otherwise. Heavy libraries (exceljs, pdfmake) are imported inside
+ * `run` with `await import(...)`, so `ropa --help` and `ropa list` start fast.
+ */
+import type { Language } from '../../shared/i18n/index.ts';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  now: () => Date;
+  lang: Language;
+  cwd: string;
+}
+
+export interface Command {
+  /** The words that select it: ['export', 'json']. */
+  words: string[];
+  usage: string;
+  summary: { lv: string; en: string };
+  /** parseArgs option definitions. */
+  options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  /** How many positional arguments it takes after its words (min, max). */
+  positionals: [number, number];
+  run(args: { positionals: string[]; values: Record<string, string | boolean | undefined> }, io: CliIO): Promise<number>;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** A required string option, or a usage error naming it. */
+export function requireOption(values: Record<string, string | boolean | undefined>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.length === 0) throw new UsageError(`--${name} is required`);
+  return value;
+}

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createRegisterFile } from '../../db/connection.ts';
+import { readImportFile } from '../../handlers/exchange-handlers.ts';
+import { writeFileAtomic } from '../../services/atomic-write.ts';
+import {
+  exportRegister,
+  importRegisterDocument,
+  parseRegisterDocument,
+  serialiseRegister,
+} from '../../services/json-exchange.ts';
+import { openRegister } from '../../services/register-files.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import { requireOption, type Command } from '../command.ts';
+
+export const exportJsonCommand: Command = {
+  words: ['export', 'json'],
+  usage: 'ropa export json --db FILE [--out OUT.json]',
+  summary: { lv: 'eksportē visu reģistru JSON apmaiņas formātā', en: 'export the whole register in the JSON exchange format' },
+  options: { db: { type: 'string' }, out: { type: 'string' } },
+  positionals: [0, 0],
+  async run({ values }, io) {
+    const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
+    try {
+      const text = serialiseRegister(await exportRegister(session.db));
+      if (typeof values.out === 'string') writeFileAtomic(resolve(io.cwd, values.out), text);
+      else io.stdout(text);
+      return 0;
+    } finally {
+      await session.close();
+    }
+  },
+};
+
+export const importJsonCommand: Command = {
+  words: ['import', 'json'],
+  usage: 'ropa import json IN.json --db FILE [--replace]',
+  summary: {
+    lv: 'importē JSON apmaiņas failu; ja FILE nav, izveido jaunu reģistru',
+    en: 'import a JSON exchange file; creates FILE when it does not exist',
+  },
+  options: { db: { type: 'string' }, replace: { type: 'boolean' } },
+  positionals: [1, 1],
+  async run({ positionals, values }, io) {
+    const input = resolve(io.cwd, positionals[0] as string);
+    const target = resolve(io.cwd, requireOption(values, 'db'));
+    const document = parseRegisterDocument(readImportFile(input));
+    const ctx = { now: io.now };
+    if (!existsSync(target)) {
+      // The new file appears only once the import has succeeded.
+      const connection = await createRegisterFile(target, {
+        now: io.now,
+        initialise: async (trx) => {
+          await importRegisterDocument(trx, document, ctx);
+        },
+      });
+      await connection.close();
+    } else {
+      const session = await openRegister(target, { now: io.now });
+      try {
+        await session.write((trx) => importRegisterDocument(trx, document, session.ctx, { replace: values.replace === true }));
+      } finally {
+        await session.close();
+      }
+    }
+    const t = translator(io.lang);
+    io.stderr(`${t('cli:imported', { activities: document.activities.length, processors: document.processors.length, rules: document.retentionRules.length })}\n`);
+    return 0;
+  },
+};

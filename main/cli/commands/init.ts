@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { createRegister } from '../../services/register-files.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import type { Command } from '../command.ts';
+
+export const initCommand: Command = {
+  words: ['init'],
+  usage: 'ropa init FILE [--org NAME] [--title TITLE]',
+  summary: { lv: 'izveido jaunu, tukšu reģistru (FILE nedrīkst pastāvēt)', en: 'create a new empty register (FILE must not exist)' },
+  options: { org: { type: 'string' }, title: { type: 'string' } },
+  positionals: [1, 1],
+  async run({ positionals, values }, io) {
+    const path = resolve(io.cwd, positionals[0] as string);
+    const session = await createRegister(path, {
+      now: io.now,
+      organisationName: typeof values.org === 'string' ? values.org : undefined,
+      title: typeof values.title === 'string' ? values.title : undefined,
+    });
+    await session.close();
+    io.stdout(`${translator(io.lang)('cli:created', { file: path })}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,252 @@
+/**
+ * Opening and creating register files.
+ *
+ * A register is one SQLite file. Before anything writes to a file it is
+ * inspected read-only: a file that is not SQLite, not a register, damaged or
+ * written by a newer version is refused with a clear error and left exactly
+ * as it was, byte for byte.
+ *
+ * Durability: the rollback journal (journal_mode=DELETE) with
+ * synchronous=FULL. A committed change is on disk, in the one file, before
+ * the call returns; a crash (killed process, dead battery) mid-write leaves a
+ * hot journal that the next open rolls back, so the file holds exactly the
+ * committed changes. WAL is not used: it keeps committed changes in a side
+ * file until a checkpoint, so a register copied, mailed or synced by
+ * OneDrive while the app is open could miss them, and it needs shared memory
+ * that network drives (where consultants keep client files) do not provide.
+ */
+import { existsSync, linkSync, openSync, readSync, closeSync, renameSync, rmSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { AppError } from '../errors.ts';
+import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.ts';
+import type { DB } from './schema.ts';
+
+/** 'ROPA' in ASCII: PRAGMA application_id of every register file. */
+export const ROPA_APPLICATION_ID = 0x524f5041;
+export const REGISTER_EXTENSION = '.ropa';
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+export interface RegisterConnection {
+  path: string;
+  db: Kysely<DB>;
+  sqlite: Database.Database;
+  readOnly: boolean;
+  schemaVersion: number;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  readOnly?: boolean;
+  /** Called before migrations change the file (to take a backup). */
+  beforeMigrate?: (path: string, fromVersion: number) => Promise<void> | void;
+}
+
+interface Inspection {
+  schemaVersion: number;
+}
+
+function fileLabel(path: string): string {
+  return basename(path);
+}
+
+function readHeader(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(100);
+    const read = readSync(fd, header, 0, 100, 0);
+    return header.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function sqliteErrorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+/**
+ * Reads what a file is without changing it. Throws FILE_NOT_FOUND,
+ * NOT_SQLITE, NOT_A_REGISTER, DAMAGED or NEWER_VERSION.
+ */
+export function inspectRegisterFile(path: string): Inspection {
+  const file = fileLabel(path);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new AppError('FILE_NOT_FOUND', { file });
+  const header = readHeader(path);
+  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_MAGIC) {
+    throw new AppError('NOT_SQLITE', { file });
+  }
+  let probe: Database.Database | undefined;
+  try {
+    probe = new Database(path, { readonly: true, fileMustExist: true });
+    const applicationId = probe.pragma('application_id', { simple: true }) as number;
+    const schemaVersion = probe.pragma('user_version', { simple: true }) as number;
+    if (applicationId !== ROPA_APPLICATION_ID) throw new AppError('NOT_A_REGISTER', { file });
+    if (schemaVersion > LATEST_SCHEMA_VERSION) {
+      throw new AppError('NEWER_VERSION', { file, found: schemaVersion, supported: LATEST_SCHEMA_VERSION });
+    }
+    const check = probe.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') throw new AppError('DAMAGED', { file, detail: check });
+    return { schemaVersion };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = sqliteErrorCode(error);
+    // A hot journal left by a crash needs a writer to roll it back: not damage.
+    if (code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_BUSY_RECOVERY') return recoverAndInspect(path);
+    if (code === 'SQLITE_NOTADB') throw new AppError('NOT_SQLITE', { file }, { cause: error });
+    throw new AppError('DAMAGED', { file, detail: error instanceof Error ? error.message : code }, { cause: error });
+  } finally {
+    probe?.close();
+  }
+}
+
+/** Rolls back a crash's hot journal (what SQLite itself would do), then inspects again. */
+function recoverAndInspect(path: string): Inspection {
+  const writer = new Database(path, { fileMustExist: true });
+  try {
+    writer.pragma('schema_version');
+  } finally {
+    writer.close();
+  }
+  return inspectRegisterFile(path);
+}
+
+function configure(sqlite: Database.Database, readOnly: boolean): void {
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('trusted_schema = OFF');
+  sqlite.pragma('cell_size_check = ON');
+  if (!readOnly) {
+    sqlite.pragma('journal_mode = DELETE');
+    sqlite.pragma('synchronous = FULL');
+  }
+}
+
+function connect(path: string, readOnly: boolean, schemaVersion: number): RegisterConnection {
+  const sqlite = new Database(path, { readonly: readOnly, fileMustExist: true, timeout: 5000 });
+  configure(sqlite, readOnly);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    path,
+    db,
+    sqlite,
+    readOnly,
+    schemaVersion,
+    close: () => db.destroy(),
+  };
+}
+
+/** Applies the migrations after `from`, all in one transaction. */
+export async function migrate(db: Kysely<DB>, from: number, to = LATEST_SCHEMA_VERSION): Promise<void> {
+  if (from >= to) return;
+  await db.transaction().execute(async (trx) => {
+    for (let index = from; index < to; index += 1) {
+      const migration = migrations[index];
+      if (!migration) throw new Error(`missing migration ${index + 1}`);
+      await migration.up(trx as unknown as Kysely<any>);
+    }
+    await sql.raw(`PRAGMA user_version = ${to}`).execute(trx);
+  });
+}
+
+/**
+ * Opens an existing register, migrating it to the current schema (after
+ * `beforeMigrate`, which takes the backup) unless it is opened read-only.
+ */
+export async function openRegisterFile(path: string, options: OpenOptions = {}): Promise<RegisterConnection> {
+  const { schemaVersion } = inspectRegisterFile(path);
+  const readOnly = options.readOnly ?? false;
+  if (readOnly && schemaVersion < LATEST_SCHEMA_VERSION) {
+    // An old file opened read-only is read through a migrated in-memory copy.
+    const source = new Database(path, { readonly: true, fileMustExist: true });
+    const image = source.serialize();
+    source.close();
+    const sqlite = new Database(image);
+    configure(sqlite, false);
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await migrate(db, schemaVersion);
+    return { path, db, sqlite, readOnly: true, schemaVersion: LATEST_SCHEMA_VERSION, close: () => db.destroy() };
+  }
+  if (!readOnly && schemaVersion < LATEST_SCHEMA_VERSION) {
+    await options.beforeMigrate?.(path, schemaVersion);
+  }
+  const connection = connect(path, readOnly, schemaVersion);
+  if (!readOnly && schemaVersion < LATEST_SCHEMA_VERSION) {
+    try {
+      await migrate(connection.db, schemaVersion);
+    } catch (error) {
+      await connection.close();
+      throw error;
+    }
+    connection.schemaVersion = LATEST_SCHEMA_VERSION;
+  }
+  return connection;
+}
+
+export interface CreateOptions {
+  /** The register's title (shown on the cover of reports). */
+  title?: string;
+  now: () => Date;
+  /** Writes the first content (an organisation, demo data) before the file appears. */
+  initialise?: (db: Kysely<DB>) => Promise<void>;
+}
+
+/**
+ * Creates a new register at `path`, which must not exist. The file is built
+ * under a temporary name and moved into place only when complete, so a crash
+ * never leaves a half-made register under the chosen name.
+ */
+export async function createRegisterFile(path: string, options: CreateOptions): Promise<RegisterConnection> {
+  const file = fileLabel(path);
+  if (existsSync(path)) throw new AppError('FILE_EXISTS', { file });
+  if (!existsSync(dirname(path))) throw new AppError('FILE_NOT_FOUND', { file: dirname(path) });
+  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.creating`);
+  const sqlite = new Database(temporary);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    sqlite.pragma(`application_id = ${ROPA_APPLICATION_ID}`);
+    configure(sqlite, false);
+    await migrate(db, 0);
+    const createdAt = options.now().toISOString();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('meta')
+        .values([
+          { key: 'register_id', value: randomUUID() },
+          { key: 'title', value: options.title ?? '' },
+          { key: 'created_at', value: createdAt },
+        ])
+        .execute();
+      await options.initialise?.(trx);
+    });
+    await db.destroy();
+    placeNewFile(temporary, path);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    rmSync(temporary, { force: true });
+    rmSync(`${temporary}-journal`, { force: true });
+    throw error;
+  }
+  return openRegisterFile(path);
+}
+
+/** Moves a finished file into place without ever overwriting an existing one. */
+function placeNewFile(temporary: string, path: string): void {
+  try {
+    linkSync(temporary, path);
+    rmSync(temporary);
+  } catch (error) {
+    if (sqliteErrorCode(error) === 'EEXIST') {
+      rmSync(temporary, { force: true });
+      throw new AppError('FILE_EXISTS', { file: fileLabel(path) });
+    }
+    // File systems without hard links (FAT, some network shares).
+    if (existsSync(path)) {
+      rmSync(temporary, { force: true });
+      throw new AppError('FILE_EXISTS', { file: fileLabel(path) });
+    }
+    renameSync(temporary, path);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Every migration, in order. A static list (no directory globbing) so that
+ * bundlers and asar archives see exactly these files. The schema version of a
+ * register file is the number of migrations applied (`PRAGMA user_version`).
+ */
+import type { Kysely } from 'kysely';
+import * as initial from './2026-11-22-001-initial.ts';
+import * as builtinCatalogues from './2026-11-22-002-builtin-catalogues.ts';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<any>): Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [
+  { name: '2026-11-22-001-initial', up: initial.up },
+  { name: '2026-11-22-002-builtin-catalogues', up: builtinCatalogues.up },
+];
+
+/** The schema version this build writes. */
+export const LATEST_SCHEMA_VERSION = migrations.length;

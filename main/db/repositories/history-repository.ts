@@ -1,0 +1,128 @@
+/**
+ * The change history, a hash chain: each entry's hash covers its own content
+ * and the previous entry's hash. Entries are only ever appended, in the same
+ * transaction as the change they record.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { EntityType, HistoryAction, HistoryEntry, HistoryQuery } from '../../../shared/domain/history.ts';
+import { canonicalJson } from '../canonical-json.ts';
+import type { DB, HistoryRow } from '../schema.ts';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface Change {
+  entityType: EntityType;
+  entityId: string;
+  action: HistoryAction;
+  label: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The hash of an entry: sha256 over the previous hash and the entry's canonical content. */
+export function entryHash(prevHash: string, entry: Omit<HistoryEntry, 'hash' | 'prevHash'>): string {
+  const content = canonicalJson({
+    seq: entry.seq,
+    at: entry.at,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    label: entry.label,
+    before: entry.before,
+    after: entry.after,
+  });
+  return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+}
+
+/** Appends one entry. Call inside the transaction that makes the change. */
+export async function appendHistory(trx: Kysely<DB>, change: Change, at: string): Promise<void> {
+  const last = await trx
+    .selectFrom('history')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const seq = (last?.seq ?? 0) + 1;
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const before = change.before ?? null;
+  const after = change.after ?? null;
+  const hash = entryHash(prevHash, { ...change, seq, at, before, after });
+  await trx
+    .insertInto('history')
+    .values({
+      seq,
+      at,
+      entity_type: change.entityType,
+      entity_id: change.entityId,
+      action: change.action,
+      label: change.label,
+      before_json: before === null ? null : canonicalJson(before),
+      after_json: after === null ? null : canonicalJson(after),
+      prev_hash: prevHash,
+      hash,
+    })
+    .execute();
+}
+
+export function historyRowToEntry(row: HistoryRow): HistoryEntry {
+  return {
+    seq: row.seq,
+    at: row.at,
+    entityType: row.entity_type as EntityType,
+    entityId: row.entity_id,
+    action: row.action,
+    label: row.label,
+    before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
+    after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+/** History entries, newest first, for the whole register or one record. */
+export async function listHistory(db: Kysely<DB>, query: HistoryQuery): Promise<HistoryEntry[]> {
+  let select = db.selectFrom('history').selectAll();
+  if (query.entityType) select = select.where('entity_type', '=', query.entityType);
+  if (query.entityId) select = select.where('entity_id', '=', query.entityId);
+  if (query.beforeSeq) select = select.where('seq', '<', query.beforeSeq);
+  const rows = await select
+    .orderBy('seq', 'desc')
+    .limit(query.limit ?? 100)
+    .execute();
+  return rows.map(historyRowToEntry);
+}
+
+export interface ChainVerdict {
+  intact: boolean;
+  entries: number;
+  headHash: string;
+  /** The first entry whose stored hash or link does not match, when broken. */
+  firstBroken?: { seq: number; reason: 'hash' | 'link' | 'sequence' };
+}
+
+/** Recomputes the whole chain. */
+export async function verifyHistory(db: Kysely<DB>): Promise<ChainVerdict> {
+  const rows = await db.selectFrom('history').selectAll().orderBy('seq', 'asc').execute();
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  for (const row of rows) {
+    if (row.seq !== expectedSeq) return broken(rows.length, prevHash, row.seq, 'sequence');
+    if (row.prev_hash !== prevHash) return broken(rows.length, prevHash, row.seq, 'link');
+    const entry = historyRowToEntry(row);
+    if (entryHash(prevHash, entry) !== row.hash) return broken(rows.length, prevHash, row.seq, 'hash');
+    prevHash = row.hash;
+    expectedSeq += 1;
+  }
+  return { intact: true, entries: rows.length, headHash: prevHash };
+}
+
+function broken(entries: number, headHash: string, seq: number, reason: 'hash' | 'link' | 'sequence'): ChainVerdict {
+  return { intact: false, entries, headHash, firstBroken: { seq, reason } };
+}
+
+/** The newest entry's hash: printed on reports so paper can be matched to the file. */
+export async function historyHead(db: Kysely<DB>): Promise<{ seq: number; hash: string }> {
+  const last = await db.selectFrom('history').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return last ?? { seq: 0, hash: GENESIS_HASH };
+}

@@ -1,0 +1,129 @@
+/** Organisations: the controllers (and processors) whose register this is. */
+import type { Kysely, Selectable } from 'kysely';
+import type { Organisation } from '../../../shared/domain/organisation.ts';
+import { AppError } from '../../errors.ts';
+import type { DB, OrganisationTable } from '../schema.ts';
+import { appendHistory } from './history-repository.ts';
+import { newId, timestamp, type WriteContext } from './write-context.ts';
+
+type OrganisationFields = Omit<Organisation, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
+
+function fromRow(row: Selectable<OrganisationTable>): Organisation {
+  return {
+    id: row.id,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    name: row.name,
+    regNo: row.reg_no,
+    address: row.address,
+    email: row.email,
+    phone: row.phone,
+    website: row.website,
+    contactPerson: row.contact_person,
+    dpoName: row.dpo_name,
+    dpoEmail: row.dpo_email,
+    dpoPhone: row.dpo_phone,
+    representativeName: row.representative_name,
+    representativeContact: row.representative_contact,
+    notes: row.notes,
+  };
+}
+
+function toColumns(input: OrganisationFields) {
+  return {
+    name: input.name,
+    reg_no: input.regNo,
+    address: input.address,
+    email: input.email,
+    phone: input.phone,
+    website: input.website,
+    contact_person: input.contactPerson,
+    dpo_name: input.dpoName,
+    dpo_email: input.dpoEmail,
+    dpo_phone: input.dpoPhone,
+    representative_name: input.representativeName,
+    representative_contact: input.representativeContact,
+    notes: input.notes,
+  };
+}
+
+export async function listOrganisations(db: Kysely<DB>): Promise<Organisation[]> {
+  const rows = await db.selectFrom('organisation').selectAll().orderBy('name').orderBy('id').execute();
+  return rows.map(fromRow);
+}
+
+export async function findOrganisation(db: Kysely<DB>, id: string): Promise<Organisation | undefined> {
+  const row = await db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? fromRow(row) : undefined;
+}
+
+export async function getOrganisation(db: Kysely<DB>, id: string): Promise<Organisation> {
+  const found = await findOrganisation(db, id);
+  if (!found) throw new AppError('NOT_FOUND', { id });
+  return found;
+}
+
+/** Creates (no id) or updates (id and the revision that was loaded) an organisation. */
+export async function saveOrganisation(
+  trx: Kysely<DB>,
+  input: OrganisationFields & { id?: string | undefined; revision?: number | undefined },
+  ctx: WriteContext,
+): Promise<Organisation> {
+  const at = timestamp(ctx);
+  if (input.id === undefined) {
+    const id = newId(ctx);
+    await trx
+      .insertInto('organisation')
+      .values({ id, ...toColumns(input), revision: 1, created_at: at, updated_at: at })
+      .execute();
+    const after = await getOrganisation(trx, id);
+    await appendHistory(trx, { entityType: 'organisation', entityId: id, action: 'create', label: after.name, before: null, after }, at);
+    return after;
+  }
+  const before = await getOrganisation(trx, input.id);
+  if (input.revision !== undefined && input.revision !== before.revision) throw new AppError('CONFLICT');
+  await trx
+    .updateTable('organisation')
+    .set({ ...toColumns(input), revision: before.revision + 1, updated_at: at })
+    .where('id', '=', input.id)
+    .execute();
+  const after = await getOrganisation(trx, input.id);
+  await appendHistory(trx, { entityType: 'organisation', entityId: input.id, action: 'update', label: after.name, before, after }, at);
+  return after;
+}
+
+/** Inserts an organisation exactly as given (import): ids, revisions and times kept. */
+export async function insertOrganisationRecord(trx: Kysely<DB>, record: Organisation, at: string): Promise<void> {
+  await trx
+    .insertInto('organisation')
+    .values({
+      id: record.id,
+      ...toColumns(record),
+      revision: record.revision,
+      created_at: record.createdAt,
+      updated_at: record.updatedAt,
+    })
+    .execute();
+  await appendHistory(trx, { entityType: 'organisation', entityId: record.id, action: 'create', label: record.name, before: null, after: record }, at);
+}
+
+/** Deletes an organisation that no activity belongs to. */
+export async function deleteOrganisation(trx: Kysely<DB>, id: string, ctx: WriteContext): Promise<void> {
+  const before = await getOrganisation(trx, id);
+  const activities = await trx
+    .selectFrom('activity')
+    .select(['id', 'number', 'name'])
+    .where('organisation_id', '=', id)
+    .orderBy('number')
+    .execute();
+  if (activities.length > 0) {
+    throw new AppError(
+      'IN_USE',
+      { label: before.name, count: activities.length, activities: activities.slice(0, 5).map((a) => `${a.number} ${a.name}`).join('; ') },
+      { usedBy: activities },
+    );
+  }
+  await trx.deleteFrom('organisation').where('id', '=', id).execute();
+  await appendHistory(trx, { entityType: 'organisation', entityId: id, action: 'delete', label: before.name, before, after: null }, timestamp(ctx));
+}

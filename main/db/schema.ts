@@ -1,0 +1,295 @@
+/**
+ * Kysely table types for a register file, matching the migrations. Rows are
+ * the database's shapes (snake_case, 0/1 booleans, nullable text dates); the
+ * repositories map them to the domain shapes in shared/domain.
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+type Bool = 0 | 1;
+
+interface RecordColumns {
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+interface CatalogueColumns extends RecordColumns {
+  id: string;
+  name_lv: string;
+  name_en: string;
+  description: Generated<string>;
+  builtin: Generated<Bool>;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface OrganisationTable extends RecordColumns {
+  id: string;
+  name: string;
+  reg_no: string;
+  address: string;
+  email: string;
+  phone: string;
+  website: string;
+  contact_person: string;
+  dpo_name: string;
+  dpo_email: string;
+  dpo_phone: string;
+  representative_name: string;
+  representative_contact: string;
+  notes: string;
+}
+
+export interface DataCategoryTable extends CatalogueColumns {
+  kind: 'ordinary' | 'special' | 'criminal';
+}
+export interface DataSubjectCategoryTable extends CatalogueColumns {
+  employees: Bool;
+  vulnerable: Bool;
+}
+export interface RecipientCategoryTable extends CatalogueColumns {
+  type: 'internal' | 'external' | 'processor' | 'authority';
+}
+export interface LegalBasisTable extends CatalogueColumns {
+  gdpr_point: 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+  law_reference: string;
+}
+export interface Art9ConditionTable extends CatalogueColumns {
+  point: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+}
+export interface CountryTable extends CatalogueColumns {
+  kind: 'country' | 'international_organisation';
+  eea: Bool;
+  adequacy: 'none' | 'adequate' | 'partial';
+  adequacy_note: string;
+  adequacy_decision: string;
+  checked_on: string | null;
+}
+export interface TransferMechanismTable extends CatalogueColumns {
+  article: '45' | '46' | '49';
+}
+export interface SecurityMeasureTable extends CatalogueColumns {
+  type: 'technical' | 'organisational';
+}
+
+export interface ProcessorTable extends RecordColumns {
+  id: string;
+  name: string;
+  reg_no: string;
+  country_id: string | null;
+  address: string;
+  contact: string;
+  role: 'processor' | 'sub_processor' | 'joint_controller' | 'independent_controller';
+  service: string;
+  contract_date: string | null;
+  contract_reference: string;
+  contract_expiry: string | null;
+  data_location: string;
+  transfer_mechanism_id: string | null;
+  dpf_certified: Bool;
+  dpf_checked_on: string | null;
+  sub_processor_notes: string;
+  last_reviewed_on: string | null;
+  notes: string;
+}
+
+export interface ProcessorSubProcessorTable {
+  processor_id: string;
+  sub_processor_id: string;
+  position: number;
+}
+
+export interface RetentionRuleTable extends RecordColumns {
+  id: string;
+  name: string;
+  data_category_id: string | null;
+  period_value: number | null;
+  period_unit: 'days' | 'months' | 'years' | null;
+  criterion: string;
+  start_event: string;
+  legal_source: string;
+  legal_article: string;
+  action_at_expiry: 'delete' | 'anonymise' | 'archive' | 'review';
+  backups_covered: Bool;
+  owner: string;
+  last_reviewed_on: string | null;
+  notes: string;
+}
+
+export interface ActivityTable extends RecordColumns {
+  id: string;
+  organisation_id: string;
+  kind: 'controller' | 'processor';
+  number: string;
+  name: string;
+  description: string;
+  owner_unit: string;
+  owner_person: string;
+  status: 'draft' | 'active' | 'ended';
+  created_on: string;
+  last_reviewed_on: string | null;
+  reviewed_by: string;
+  next_review_on: string | null;
+  ended_on: string | null;
+  replaced_by_id: string | null;
+  art9_notes: string;
+  art10_basis: string;
+  source_notes: string;
+  joint_controller_arrangement: string;
+  security_notes: string;
+  systems: string;
+  data_location: string;
+  automated_decision: Bool;
+  automated_decision_legal_effect: Bool;
+  profiling: Bool;
+  automated_decision_logic: string;
+  art22_basis: 'contract' | 'law' | 'explicit_consent' | null;
+  dpia_status: 'not_assessed' | 'not_required' | 'required' | 'in_progress' | 'done';
+  dpia_reference: string;
+  dpia_completed_on: string | null;
+  dpia_notes: string;
+  notes: string;
+}
+
+export interface ActivityPurposeTable {
+  id: string;
+  activity_id: string;
+  position: number;
+  description: string;
+  legitimate_interest: string;
+  legitimate_interest_assessment: string;
+  legitimate_interest_assessed_on: string | null;
+}
+
+export interface ActivityPurposeLegalBasisTable {
+  purpose_id: string;
+  legal_basis_id: string;
+  position: number;
+}
+
+export interface ActivityArt9ConditionTable {
+  activity_id: string;
+  art9_condition_id: string;
+  position: number;
+}
+
+export interface ActivityDataSubjectTable {
+  activity_id: string;
+  data_subject_category_id: string;
+  position: number;
+}
+
+export interface ActivityDataCategoryTable {
+  activity_id: string;
+  data_category_id: string;
+  retention_rule_id: string | null;
+  position: number;
+  notes: string;
+}
+
+export interface ActivitySourceTable {
+  activity_id: string;
+  source_type: 'data_subject' | 'third_party' | 'public' | 'observed';
+  position: number;
+}
+
+export interface ActivityRecipientTable {
+  activity_id: string;
+  recipient_category_id: string;
+  position: number;
+  notes: string;
+}
+
+export interface ActivityProcessorTable {
+  activity_id: string;
+  processor_id: string;
+  position: number;
+  notes: string;
+}
+
+export interface ActivityTransferTable {
+  id: string;
+  activity_id: string;
+  position: number;
+  country_id: string;
+  processor_id: string | null;
+  transfer_mechanism_id: string | null;
+  safeguard_documents: string;
+  derogation_justification: string;
+  notes: string;
+}
+
+export interface ActivitySecurityMeasureTable {
+  activity_id: string;
+  security_measure_id: string;
+  position: number;
+}
+
+export interface ActivityDpiaCriterionTable {
+  activity_id: string;
+  criterion: string;
+  position: number;
+}
+
+export interface ActivityControllerTable {
+  id: string;
+  activity_id: string;
+  position: number;
+  name: string;
+  reg_no: string;
+  contact: string;
+  representative: string;
+  dpo_contact: string;
+  processing_categories: string;
+  contract_reference: string;
+}
+
+export interface HistoryTable {
+  seq: Generated<number>;
+  at: string;
+  entity_type: string;
+  entity_id: string;
+  action: 'create' | 'update' | 'delete';
+  label: string;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DB {
+  meta: MetaTable;
+  organisation: OrganisationTable;
+  data_category: DataCategoryTable;
+  data_subject_category: DataSubjectCategoryTable;
+  recipient_category: RecipientCategoryTable;
+  legal_basis: LegalBasisTable;
+  art9_condition: Art9ConditionTable;
+  country: CountryTable;
+  transfer_mechanism: TransferMechanismTable;
+  security_measure: SecurityMeasureTable;
+  processor: ProcessorTable;
+  processor_sub_processor: ProcessorSubProcessorTable;
+  retention_rule: RetentionRuleTable;
+  activity: ActivityTable;
+  activity_purpose: ActivityPurposeTable;
+  activity_purpose_legal_basis: ActivityPurposeLegalBasisTable;
+  activity_art9_condition: ActivityArt9ConditionTable;
+  activity_data_subject: ActivityDataSubjectTable;
+  activity_data_category: ActivityDataCategoryTable;
+  activity_source: ActivitySourceTable;
+  activity_recipient: ActivityRecipientTable;
+  activity_processor: ActivityProcessorTable;
+  activity_transfer: ActivityTransferTable;
+  activity_security_measure: ActivitySecurityMeasureTable;
+  activity_dpia_criterion: ActivityDpiaCriterionTable;
+  activity_controller: ActivityControllerTable;
+  history: HistoryTable;
+}
+
+export type ActivityRow = Selectable<ActivityTable>;
+export type NewActivityRow = Insertable<ActivityTable>;
+export type HistoryRow = Selectable<HistoryTable>;

@@ -1,0 +1,72 @@
+/**
+ * The Electron entry point: wiring only. Everything it wires runs and is
+ * tested under plain Node (main/handlers, main/services, main/db).
+ */
+import { app, Menu, type BrowserWindow } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { recentFilesAt } from '../services/recent-files.ts';
+import { AppContext } from '../services/app-context.ts';
+import { electronDialogs } from './dialogs.ts';
+import { registerIpc } from './ipc.ts';
+import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window.ts';
+
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+
+const context = new AppContext(
+  {
+    transport: 'electron',
+    version: app.getVersion(),
+    dialogs: electronDialogs(() => mainWindow),
+    recentFiles: recentFilesAt(join(app.getPath('userData'), 'recent-files.json')),
+    now: () => new Date(),
+  },
+  'lv',
+);
+
+/** A .ropa file given on the command line (double-click with the file association). */
+function registerFromArgs(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find((arg) => arg.toLowerCase().endsWith('.ropa') && existsSync(arg));
+}
+
+async function openFromArgs(argv: readonly string[]): Promise<void> {
+  const file = registerFromArgs(argv);
+  if (!file) return;
+  try {
+    await context.open(file);
+    mainWindow?.webContents.reload();
+  } catch (error) {
+    console.error('[ropa] could not open', file, error);
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    void openFromArgs(argv);
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(async () => {
+    Menu.setApplicationMenu(null);
+    denyAllPermissions();
+    serveRenderer(join(app.getAppPath(), 'dist', 'renderer'));
+    registerIpc(context);
+    await openFromArgs(process.argv);
+    mainWindow = createMainWindow(join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'));
+  });
+
+  app.on('window-all-closed', () => {
+    void context.close().finally(() => app.quit());
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Every contract channel's handler, and `dispatch`: the one entry point both
+ * transports (Electron IPC, loopback HTTP) call. It validates the input
+ * against the contract, runs the handler, and always answers a Result: it
+ * never throws and never rejects.
+ */
+import { contract, isChannel, type Channel, type Result } from '../../shared/contract/index.ts';
+import { issueKey } from '../../shared/validation.ts';
+import { AppError, toErrorShape, validationError } from '../errors.ts';
+import type { AppContext } from '../services/app-context.ts';
+import { activityHandlers } from './activity-handlers.ts';
+import { exchangeHandlers } from './exchange-handlers.ts';
+import { recordHandlers } from './record-handlers.ts';
+import { registerHandlers } from './register-handlers.ts';
+import type { HandlerMap } from './types.ts';
+
+export const handlers: HandlerMap<Channel> = {
+  ...registerHandlers,
+  ...activityHandlers,
+  ...recordHandlers,
+  ...exchangeHandlers,
+};
+
+export interface DispatchOptions {
+  /** Also validate what handlers answer (tests): a handler returning the wrong shape is a bug. */
+  checkOutput?: boolean;
+  /** Where unexpected errors are reported (they reach the user as INTERNAL). */
+  onUnexpected?: (channel: string, error: unknown) => void;
+}
+
+export async function dispatch(app: AppContext, channel: unknown, rawInput: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
+  try {
+    if (!isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 100) });
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(rawInput ?? {}, { error: issueKey });
+    if (!parsed.success) throw validationError(parsed.error);
+    const handler = handlers[channel] as (input: unknown, app: AppContext) => Promise<unknown>;
+    const value = await handler(parsed.data, app);
+    if (options.checkOutput) {
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) throw new Error(`handler ${channel} answered a wrong shape: ${checked.error.message}`);
+      return { ok: true, value: checked.data };
+    }
+    return { ok: true, value };
+  } catch (error) {
+    if (!(error instanceof AppError)) options.onUnexpected?.(String(channel), error);
+    return { ok: false, error: toErrorShape(error, app.language) };
+  }
+}

@@ -1,0 +1,57 @@
+/** The app and the register file: language, new / open / recent / copy / close. */
+import { basename } from 'node:path';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
+import { AppError } from '../errors.ts';
+import { backupTo } from '../services/backup.ts';
+import type { registerContract } from '../../shared/contract/register.ts';
+import type { HandlerMap } from './types.ts';
+
+export const registerHandlers: HandlerMap<keyof typeof registerContract> = {
+  'app:info': async (_input, app) => ({
+    version: app.platform.version,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    transport: app.platform.transport,
+    language: app.language,
+  }),
+  'app:setLanguage': async ({ language }, app) => {
+    app.language = language;
+    return { language };
+  },
+  'register:current': async (_input, app) => (app.session ? app.status() : null),
+  'register:setTitle': async ({ title }, app) => {
+    const session = app.requireSession();
+    await session.write(async (trx) => {
+      await trx
+        .insertInto('meta')
+        .values({ key: 'title', value: title.trim() })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: title.trim() }))
+        .execute();
+    });
+    return app.status();
+  },
+  'files:new': async ({ organisationName }, app) => {
+    const path = await app.platform.dialogs.chooseFileToSave('ropa', `${organisationName?.trim() || 'registrs'}.ropa`);
+    if (!path) throw new AppError('CANCELLED');
+    return app.create(path, { organisationName: organisationName?.trim() || undefined });
+  },
+  'files:open': async (_input, app) => {
+    const path = await app.platform.dialogs.chooseFileToOpen('ropa');
+    if (!path) throw new AppError('CANCELLED');
+    return app.open(path);
+  },
+  'files:recent': async (_input, app) => app.platform.recentFiles.list(),
+  'files:openRecent': async ({ id }, app) => {
+    const path = app.platform.recentFiles.pathOf(id);
+    if (!path) throw new AppError('NOT_FOUND', { id });
+    return app.open(path);
+  },
+  'files:saveCopy': async (_input, app) => {
+    const session = app.requireSession();
+    const suggested = basename(session.path).replace(/\.ropa$/i, '') + '-kopija.ropa';
+    const path = await app.platform.dialogs.chooseFileToSave('ropa', suggested);
+    if (!path) throw new AppError('CANCELLED');
+    await backupTo(session, path);
+    return { fileName: basename(path) };
+  },
+  'files:close': async (_input, app) => ({ closed: await app.close() }),
+};

@@ -1,0 +1,63 @@
+// `npm run web -- --db FILE [--port N] [--workspace DIR] [--lang lv|en]`
+// Serves the renderer and the contract on 127.0.0.1 and prints the address
+// to open (with its token) once ready.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { AppContext } from '../services/app-context.ts';
+import { recentFilesAt } from '../services/recent-files.ts';
+import { describeError } from '../errors.ts';
+import { startWebServer } from './server.ts';
+import { workspaceDialogs } from './workspace-dialogs.ts';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    workspace: { type: 'string' },
+    lang: { type: 'string' },
+  },
+  strict: true,
+});
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const rendererDir = join(projectRoot, 'dist', 'renderer');
+if (!existsSync(join(rendererDir, 'index.html'))) {
+  process.stderr.write('ropa web: dist/renderer is missing; run `npm run build` first\n');
+  process.exit(2);
+}
+const db = values.db ? resolve(values.db) : undefined;
+const workspace = resolve(values.workspace ?? (db ? dirname(db) : process.cwd()));
+const lang = values.lang === 'en' ? 'en' : 'lv';
+const app: AppContext = new AppContext(
+  {
+    transport: 'web',
+    version: '0.1.0',
+    dialogs: workspaceDialogs(workspace, (): string | undefined => app.session?.path),
+    recentFiles: recentFilesAt(null),
+    now: () => new Date(),
+  },
+  lang,
+);
+if (db) {
+  try {
+    await app.open(db);
+  } catch (error) {
+    process.stderr.write(`ropa web: ${describeError(error, lang)}\n`);
+    process.exit(2);
+  }
+}
+const web = await startWebServer(app, {
+  rendererDir,
+  port: values.port ? Number(values.port) : 0,
+  onUnexpected: (channel, error) => process.stderr.write(`[ropa] ${channel}: ${String(error)}\n`),
+});
+process.stdout.write(`ROPA: ${web.url}\n`);
+process.stdout.write(`workspace: ${workspace}\n`);
+const stop = async () => {
+  await web.close();
+  await app.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,165 @@
+/**
+ * Browser mode: the same renderer and the same contract handlers, over HTTP
+ * on the loopback interface. For tests in a real browser and for machines
+ * without Electron.
+ *
+ * Guards: listens on 127.0.0.1 only; a random token per run is required on
+ * every request (the page gets it once in the URL, then as an HttpOnly,
+ * SameSite=Strict cookie for assets and in the X-Ropa-Token header for API
+ * calls, which a foreign page cannot set); the Host header must name the
+ * loopback address (no DNS rebinding); responses carry the same CSP as the
+ * app window.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
+import { dispatch } from '../handlers/index.ts';
+import type { AppContext } from '../services/app-context.ts';
+
+export const TOKEN_HEADER = 'x-ropa-token';
+const COOKIE = 'ropa_token';
+/** Largest API request body: more than any valid contract input. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface WebServer {
+  url: string;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieToken(request: IncomingMessage): string | undefined {
+  const header = request.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === COOKIE) return value.join('=');
+  }
+  return undefined;
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  response.end(body);
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    parts.push(chunk as Buffer);
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+
+export async function startWebServer(
+  app: AppContext,
+  options: { rendererDir: string; port?: number; token?: string; onUnexpected?: (channel: string, error: unknown) => void },
+): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const root = normalize(options.rendererDir + sep);
+  let origin = '';
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => {
+      options.onUnexpected?.('http', error);
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.headers.host !== origin.slice('http://'.length)) {
+      send(response, 421, 'text/plain; charset=utf-8', 'Misdirected request');
+      return;
+    }
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname === '/api/invoke') {
+      if (request.method !== 'POST' || !sameToken(request.headers[TOKEN_HEADER] as string | undefined, token)) {
+        send(response, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Request refused.' } }));
+        return;
+      }
+      const body = await readBody(request);
+      if (body === null) {
+        send(response, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Request too large.' } }));
+        return;
+      }
+      let message: { channel?: unknown; input?: unknown };
+      try {
+        message = JSON.parse(body) as { channel?: unknown; input?: unknown };
+      } catch {
+        message = {};
+      }
+      const result = await dispatch(app, message?.channel, message?.input, { onUnexpected: options.onUnexpected });
+      send(response, 200, 'application/json', JSON.stringify(result));
+      return;
+    }
+    if (request.method !== 'GET') {
+      send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+      return;
+    }
+    const queryToken = url.searchParams.get('token') ?? undefined;
+    const authorised = sameToken(queryToken, token) || sameToken(cookieToken(request), token);
+    if (!authorised) {
+      send(response, 403, 'text/plain; charset=utf-8', 'Open the address printed by `npm run web` (it carries the token).');
+      return;
+    }
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root)) {
+      send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      return;
+    }
+    let content: Buffer;
+    try {
+      content = await readFile(file);
+    } catch {
+      send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      return;
+    }
+    const cookie = `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', content, { 'Set-Cookie': cookie });
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    token,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,38 @@
+/** Channels for processing activities and the change history. */
+import { z } from 'zod';
+import { Activity, ActivityInput, ActivitySummary } from '../domain/activity.ts';
+import { HistoryEntry, HistoryQuery } from '../domain/history.ts';
+import { Id } from '../domain/primitives.ts';
+import { channel } from './define.ts';
+
+export const ChainVerdict = z.object({
+  intact: z.boolean(),
+  entries: z.number().int(),
+  headHash: z.string(),
+  firstBroken: z.object({ seq: z.number().int(), reason: z.enum(['hash', 'link', 'sequence']) }).optional(),
+});
+export type ChainVerdict = z.infer<typeof ChainVerdict>;
+
+export const activitiesContract = {
+  /** Every activity as a list row: sort and filter happen in the renderer. */
+  'activities:list': channel(z.object({}).strict(), z.array(ActivitySummary)),
+  /** One activity, whole, for the editor. Errors: NOT_FOUND. */
+  'activities:get': channel(z.object({ id: Id }).strict(), Activity),
+  /**
+   * Creates (no id) or updates (id + the revision loaded) an activity.
+   * Errors: VALIDATION (fields at fault), UNKNOWN_REFERENCE, DUPLICATE_NUMBER,
+   * CONFLICT (changed meanwhile), READ_ONLY.
+   */
+  'activities:save': channel(ActivityInput, Activity),
+  /** A copy as a new draft, numbered "<number>-kopija" (next free). */
+  'activities:duplicate': channel(z.object({ id: Id }).strict(), Activity),
+  /** Deletes an activity (the history keeps what it was). */
+  'activities:delete': channel(
+    z.object({ id: Id, revision: z.number().int().min(1).optional() }).strict(),
+    z.object({ deleted: z.literal(true) }),
+  ),
+  /** Change history, newest first, for the register or one record. */
+  'history:list': channel(HistoryQuery, z.array(HistoryEntry)),
+  /** Recomputes the history's hash chain. */
+  'history:verify': channel(z.object({}).strict(), ChainVerdict),
+};

@@ -1,0 +1,37 @@
+/**
+ * The one contract between the renderer and main: channel -> zod schemas of
+ * input and output. Main validates every input against it before touching the
+ * register; the renderer's API type is derived from it. Channel names are
+ * `domain:verb`. A new part of the app adds its own file and one line here.
+ */
+import type { z } from 'zod';
+import { activitiesContract } from './activities.ts';
+import { exchangeContract } from './exchange.ts';
+import { recordsContract } from './records.ts';
+import { registerContract } from './register.ts';
+import type { Result } from './result.ts';
+
+export const contract = {
+  ...registerContract,
+  ...activitiesContract,
+  ...recordsContract,
+  ...exchangeContract,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+/** What the renderer calls: one typed function for every channel. */
+export interface RopaApi {
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+}
+
+export type { Result } from './result.ts';

@@ -1,0 +1,62 @@
+/**
+ * Channels about the app and the register file itself. Paths are never sent
+ * by the renderer: main asks the user (native dialogs) and answers with what
+ * it opened.
+ */
+import { z } from 'zod';
+import { RegisterInfo } from '../domain/register.ts';
+import { channel } from './define.ts';
+
+export const Empty = z.object({}).strict();
+export const Language = z.enum(['lv', 'en']);
+
+export const AppInfo = z.object({
+  version: z.string(),
+  schemaVersion: z.number().int(),
+  transport: z.enum(['electron', 'web']),
+  language: Language,
+});
+
+export const RegisterStatus = z.object({
+  fileName: z.string(),
+  /** Full path, shown to the user so they know where their register lives. */
+  path: z.string(),
+  readOnly: z.boolean(),
+  readOnlyReason: z.string(),
+  info: RegisterInfo,
+});
+export type RegisterStatus = z.infer<typeof RegisterStatus>;
+
+export const RecentFile = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  path: z.string(),
+  openedAt: z.string(),
+});
+export type RecentFile = z.infer<typeof RecentFile>;
+
+export const registerContract = {
+  /** Version and transport, for the About box and feature switches. */
+  'app:info': channel(Empty, AppInfo),
+  /** Switches the language of messages main writes (errors, exports). */
+  'app:setLanguage': channel(z.object({ language: Language }).strict(), z.object({ language: Language })),
+  /** The open register, or null when none is open. */
+  'register:current': channel(Empty, RegisterStatus.nullable()),
+  /** Renames the register (its title on reports). */
+  'register:setTitle': channel(z.object({ title: z.string().max(500) }).strict(), RegisterStatus),
+  /** Asks for a new file name (save dialog) and creates an empty register there. Errors: CANCELLED, FILE_EXISTS. */
+  'files:new': channel(
+    z.object({ organisationName: z.string().max(500).optional() }).strict(),
+    RegisterStatus,
+  ),
+  /** Asks for a register file (open dialog) and opens it. Errors: CANCELLED, NOT_SQLITE, NOT_A_REGISTER, DAMAGED, NEWER_VERSION. */
+  'files:open': channel(Empty, RegisterStatus),
+  /** Registers opened before, newest first. */
+  'files:recent': channel(Empty, z.array(RecentFile)),
+  /** Opens a recent register by its list id (never by a path from the renderer). */
+  'files:openRecent': channel(z.object({ id: z.string().max(100) }).strict(), RegisterStatus),
+  /** Saves a consistent copy of the open register under a new name (save dialog). */
+  'files:saveCopy': channel(Empty, z.object({ fileName: z.string() })),
+  /** Closes the open register. */
+  'files:close': channel(Empty, z.object({ closed: z.boolean() })),
+};

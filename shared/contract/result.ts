@@ -1,0 +1,56 @@
+/**
+ * What every contract handler answers. An error has a stable code (for code),
+ * a message in the user's language (for people) and, for validation, the
+ * fields at fault.
+ */
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'DUPLICATE_NUMBER',
+  'DUPLICATE_ID',
+  'UNKNOWN_REFERENCE',
+  'IN_USE',
+  'IN_USE_BUILTIN',
+  'NO_REGISTER',
+  'READ_ONLY',
+  'FILE_NOT_FOUND',
+  'FILE_EXISTS',
+  'NOT_SQLITE',
+  'NOT_A_REGISTER',
+  'DAMAGED',
+  'NEWER_VERSION',
+  'LOCKED',
+  'IMPORT_INVALID',
+  'IMPORT_NOT_JSON',
+  'IMPORT_FORMAT',
+  'IMPORT_NEWER_FORMAT',
+  'IMPORT_TOO_LARGE',
+  'REGISTER_NOT_EMPTY',
+  'CANCELLED',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** One field at fault: its path in the input ('purposes.0.description') and why. */
+export const FieldIssue = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+export const AppErrorShape = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  issues: z.array(FieldIssue).optional(),
+  /** For IN_USE: the activities that still link to the record. */
+  usedBy: z.array(z.object({ id: z.string(), number: z.string(), name: z.string() })).optional(),
+});
+export type AppErrorShape = z.infer<typeof AppErrorShape>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

@@ -1,0 +1,30 @@
+/**
+ * An organisation whose register this is: a controller (and, for Art. 30(2),
+ * a processor). One register file may hold several: a group's companies, or
+ * the clients of a consultant DPO.
+ */
+import { z } from 'zod';
+import { LongText, RecordMeta, RequiredText, ShortText } from './primitives.ts';
+
+export const OrganisationInput = z.object({
+  name: RequiredText,
+  /** Vienotais reģistrācijas numurs (11 digits in Latvia; free text for others). */
+  regNo: ShortText,
+  address: ShortText,
+  email: ShortText,
+  phone: ShortText,
+  website: ShortText,
+  contactPerson: ShortText,
+  /** Datu aizsardzības speciālists. */
+  dpoName: ShortText,
+  dpoEmail: ShortText,
+  dpoPhone: ShortText,
+  /** Pārziņa pārstāvis (Art. 27), for organisations outside the EU. */
+  representativeName: ShortText,
+  representativeContact: ShortText,
+  notes: LongText,
+});
+export type OrganisationInput = z.input<typeof OrganisationInput>;
+
+export const Organisation = z.object({ ...RecordMeta.shape, ...OrganisationInput.shape });
+export type Organisation = z.infer<typeof Organisation>;

@@ -1,0 +1,104 @@
+/**
+ * Building blocks shared by every schema in the register.
+ *
+ * Error messages here are i18n keys (`validation.*`), never prose: the
+ * renderer and the CLI translate them into the user's language with the same
+ * catalogue (shared/i18n), so a message reads the same wherever it appears.
+ */
+import { z } from 'zod';
+
+/** Longest single-line text (names, numbers, references). */
+export const SHORT_TEXT_MAX = 500;
+/** Longest free text (descriptions, notes). A register field, not a document store. */
+export const LONG_TEXT_MAX = 20_000;
+
+/**
+ * Ids are UUIDs for records the user creates and readable slugs for built-in
+ * catalogue entries (`lb-a`, `LV`). Both are plain text so that a register can
+ * move between files (JSON exchange) without renumbering.
+ */
+export const Id = z
+  .string()
+  .min(1, { message: 'validation.required' })
+  .max(64, { message: 'validation.idTooLong' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, { message: 'validation.idFormat' });
+export type Id = z.infer<typeof Id>;
+
+/** Trimmed single-line text, possibly empty. */
+export const ShortText = z
+  .string()
+  .max(SHORT_TEXT_MAX)
+  .transform((value) => value.trim());
+
+/** A required single-line text: at least one non-space character. */
+export const RequiredText = z
+  .string()
+  .max(SHORT_TEXT_MAX)
+  .transform((value) => value.trim())
+  .refine((value) => value.length > 0, { message: 'validation.required' });
+
+/** Free text, possibly empty. Kept as typed (no trimming inside). */
+export const LongText = z
+  .string()
+  .max(LONG_TEXT_MAX)
+  .transform((value) => value.trim());
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/**
+ * A calendar date, stored and exchanged as ISO `YYYY-MM-DD` (the interface
+ * shows dd.mm.gggg). No time zone: a review date is a day, not an instant.
+ */
+export const IsoDate = z
+  .string()
+  .regex(ISO_DATE, { message: 'validation.date', abort: true })
+  .refine(isIsoDate, { message: 'validation.date' });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** An optional date: null when unknown or not applicable. */
+export const OptionalDate = IsoDate.nullable();
+
+/** An instant, ISO 8601 in UTC with milliseconds (`2026-11-21T23:37:20.000Z`). */
+export const Timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, {
+  message: 'validation.timestamp',
+});
+export type Timestamp = z.infer<typeof Timestamp>;
+
+/** Optimistic-concurrency counter: an update must name the revision it edits. */
+export const Revision = z.number().int().min(1);
+
+/** The fields every stored record carries, set by main, never by the renderer. */
+export const RecordMeta = z.object({
+  id: Id,
+  revision: Revision,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type RecordMeta = z.infer<typeof RecordMeta>;
+
+/**
+ * A list of ids without duplicates: a link set (the data subject categories
+ * of an activity, say). Order is kept as entered.
+ */
+export function idSet(max = 500) {
+  return z
+    .array(Id)
+    .max(max)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'validation.duplicate' });
+}
+
+/** Two-language name of a catalogue entry. At least one must be filled. */
+export const LocalizedNames = z.object({
+  nameLv: ShortText,
+  nameEn: ShortText,
+});

@@ -1,0 +1,51 @@
+/**
+ * Processors and other recipients named in the register: vendors under an
+ * Art. 28 contract, their sub-processors, joint controllers and independent
+ * controllers the data is disclosed to. Activities link to them; they are
+ * never retyped per activity.
+ */
+import { z } from 'zod';
+import { Id, LongText, OptionalDate, RecordMeta, RequiredText, ShortText, idSet } from './primitives.ts';
+
+export const PROCESSOR_ROLES = ['processor', 'sub_processor', 'joint_controller', 'independent_controller'] as const;
+export const ProcessorRole = z.enum(PROCESSOR_ROLES, { message: 'validation.choice' });
+export type ProcessorRole = z.infer<typeof ProcessorRole>;
+
+const processorFields = {
+  name: RequiredText,
+  regNo: ShortText,
+  /** Where the recipient is established (catalogue `countries`). */
+  countryId: Id.nullable(),
+  address: ShortText,
+  contact: ShortText,
+  role: ProcessorRole,
+  /** What they do for us: "algu aprēķins", "e-pasta mārketings"... */
+  service: ShortText,
+  /** Art. 28 contract (līgums vai cits juridisks akts). */
+  contractDate: OptionalDate,
+  contractReference: ShortText,
+  contractExpiry: OptionalDate,
+  /** Where the data is stored and accessed from, as the contract says. */
+  dataLocation: ShortText,
+  /** How a transfer to this recipient is covered, if it is in a third country. */
+  transferMechanismId: Id.nullable(),
+  /** EU–US Data Privacy Framework certification, as checked on dpfCheckedOn. */
+  dpfCertified: z.boolean(),
+  dpfCheckedOn: OptionalDate,
+  /** Other recipients in this register that act as its sub-processors. */
+  subProcessorIds: idSet(),
+  subProcessorNotes: LongText,
+  lastReviewedOn: OptionalDate,
+  notes: LongText,
+};
+
+export const ProcessorInput = z
+  .object(processorFields)
+  .refine((p) => !p.contractExpiry || !p.contractDate || p.contractExpiry >= p.contractDate, {
+    message: 'validation.expiryBeforeContract',
+    path: ['contractExpiry'],
+  });
+export type ProcessorInput = z.input<typeof ProcessorInput>;
+
+export const Processor = z.object({ ...RecordMeta.shape, ...processorFields });
+export type Processor = z.infer<typeof Processor>;

@@ -1,0 +1,51 @@
+/**
+ * Retention rules (glabāšanas noteikumi): how long a category of data or
+ * documents is kept, from what event, on what legal ground, and what happens
+ * at the end. Activities point at rules per data category.
+ */
+import { z } from 'zod';
+import { Id, LongText, OptionalDate, RecordMeta, RequiredText, ShortText } from './primitives.ts';
+
+export const PERIOD_UNITS = ['days', 'months', 'years'] as const;
+export const PeriodUnit = z.enum(PERIOD_UNITS, { message: 'validation.choice' });
+export type PeriodUnit = z.infer<typeof PeriodUnit>;
+
+export const EXPIRY_ACTIONS = ['delete', 'anonymise', 'archive', 'review'] as const;
+export const ExpiryAction = z.enum(EXPIRY_ACTIONS, { message: 'validation.choice' });
+export type ExpiryAction = z.infer<typeof ExpiryAction>;
+
+const retentionFields = {
+  /** Data or document category, as the DPO names it ("Darba līgumi"). */
+  name: RequiredText,
+  /** The catalogue data category this rule is about, when there is one. */
+  dataCategoryId: Id.nullable(),
+  periodValue: z.number({ message: 'validation.number' }).int({ message: 'validation.integer' }).min(1, { message: 'validation.positive' }).max(1000).nullable(),
+  periodUnit: PeriodUnit.nullable(),
+  /** Where no number can be given: "līdz piekrišanas atsaukšanai". */
+  criterion: LongText,
+  /** What starts the clock: end of contract, end of employment, recording... */
+  startEvent: ShortText,
+  /** Law and article: "Grāmatvedības likums", "28. pants". */
+  legalSource: ShortText,
+  legalArticle: ShortText,
+  actionAtExpiry: ExpiryAction,
+  backupsCovered: z.boolean(),
+  owner: ShortText,
+  lastReviewedOn: OptionalDate,
+  notes: LongText,
+};
+
+export const RetentionRuleInput = z
+  .object(retentionFields)
+  .refine((r) => (r.periodValue === null) === (r.periodUnit === null), {
+    message: 'validation.periodPair',
+    path: ['periodUnit'],
+  })
+  .refine((r) => r.periodValue !== null || r.criterion.length > 0, {
+    message: 'validation.periodOrCriterion',
+    path: ['criterion'],
+  });
+export type RetentionRuleInput = z.input<typeof RetentionRuleInput>;
+
+export const RetentionRule = z.object({ ...RecordMeta.shape, ...retentionFields });
+export type RetentionRule = z.infer<typeof RetentionRule>;

@@ -1,0 +1,69 @@
+/**
+ * One i18n library (i18next) and one catalogue of text for the renderer, the
+ * CLI and the exports. Latvian is the default and the fallback.
+ *
+ * i18next: widely used, framework-neutral (the same instance type serves
+ * React through react-i18next and plain Node), with CLDR plural rules, which
+ * Latvian needs (zero / one / other).
+ */
+import i18next from 'i18next';
+import { cli } from './resources/cli.ts';
+import { common } from './resources/common.ts';
+import { errors } from './resources/errors.ts';
+import { fields } from './resources/fields.ts';
+import { ui } from './resources/ui.ts';
+import { validation } from './resources/validation.ts';
+
+export const LANGUAGES = ['lv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'lv';
+
+/** Every namespace. A new one is one import and one line here. */
+export const namespaces = { cli, common, errors, fields, ui, validation } as const;
+export type NamespaceName = keyof typeof namespaces;
+
+type Resources = Record<Language, Record<NamespaceName, object>>;
+
+/** The resources object i18next expects, for both languages. */
+export function buildResources(): Resources {
+  const pick = (lang: Language) =>
+    Object.fromEntries(Object.entries(namespaces).map(([name, ns]) => [name, ns[lang]])) as Record<
+      NamespaceName,
+      object
+    >;
+  return { lv: pick('lv'), en: pick('en') };
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'lv' || value === 'en';
+}
+
+/** A translate function: `namespace:key` and interpolation values -> text. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+const translators = new Map<Language, Translate>();
+
+/**
+ * A synchronous translate function for one language, for main-process code
+ * (CLI messages, errors, exports). Keys are `namespace:path`, e.g.
+ * `fields:activity.name`.
+ */
+export function translator(lang: Language): Translate {
+  let t = translators.get(lang);
+  if (!t) {
+    const instance = i18next.createInstance();
+    void instance.init({
+      lng: lang,
+      fallbackLng: DEFAULT_LANGUAGE,
+      resources: buildResources(),
+      ns: Object.keys(namespaces),
+      defaultNS: 'common',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+    t = (key, params) => instance.t(key, params ?? {}) as string;
+    translators.set(lang, t);
+  }
+  return t;
+}

@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { ROPA_APPLICATION_ID, migrate, openRegisterFile } from '../../main/db/connection.ts';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../main/db/migrations/index.ts';
+import type { DB } from '../../main/db/schema.ts';
+import { steppingClock, tempDir } from '../helpers/temp.ts';
+
+/** A register file stopped at `version`, as an older build would have left it. */
+async function registerAtVersion(version: number): Promise<{ path: string; db: Kysely<DB>; sqlite: Database.Database }> {
+  const path = join(tempDir(), `v${version}.ropa`);
+  const sqlite = new Database(path);
+  sqlite.pragma(`application_id = ${ROPA_APPLICATION_ID}`);
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  await migrate(db, 0, version);
+  return { path, db, sqlite };
+}
+
+describe('migrations', () => {
+  it('are a non-empty, uniquely named, ordered list', () => {
+    expect(migrations.length).toBe(LATEST_SCHEMA_VERSION);
+    const names = migrations.map((m) => m.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect([...names].sort()).toEqual(names);
+  });
+
+  it('build an empty file up to the latest version with the built-in catalogues', async () => {
+    const { db, sqlite } = await registerAtVersion(LATEST_SCHEMA_VERSION);
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    const bases = await db.selectFrom('legal_basis').select(['id', 'gdpr_point']).orderBy('gdpr_point').execute();
+    expect(bases.map((b) => b.gdpr_point)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    const us = await db.selectFrom('country').selectAll().where('id', '=', 'US').executeTakeFirstOrThrow();
+    expect(us.adequacy).toBe('partial');
+    expect(us.name_lv).toBe('Amerikas Savienotās Valstis');
+    const latvia = await db.selectFrom('country').selectAll().where('id', '=', 'LV').executeTakeFirstOrThrow();
+    expect(latvia.eea).toBe(1);
+    await db.destroy();
+  });
+
+  it.each(migrations.map((m, index) => [index + 1, m.name] as const))(
+    'migration %i (%s) applies to a file of the previous version that holds data, and keeps the data',
+    async (version) => {
+      const { path, db } = await registerAtVersion(version - 1);
+      const at = '2026-11-21T10:00:00.000Z';
+      if (version - 1 >= 1) {
+        await db
+          .insertInto('organisation')
+          .values({
+            id: 'org-1', name: 'SIA Vecais', reg_no: '40000000009', address: '', email: '', phone: '', website: '', contact_person: '',
+            dpo_name: '', dpo_email: '', dpo_phone: '', representative_name: '', representative_contact: '', notes: '', created_at: at, updated_at: at,
+          })
+          .execute();
+        await db
+          .insertInto('data_category')
+          .values({ id: 'user-cat', name_lv: 'Klientu kartes', name_en: '', kind: 'ordinary', created_at: at, updated_at: at })
+          .execute();
+      }
+      await db.destroy();
+      // Opening with the current build migrates the file forward.
+      const opened = await openRegisterFile(path, { beforeMigrate: () => undefined });
+      expect(opened.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      if (version - 1 >= 1) {
+        const organisation = await opened.db.selectFrom('organisation').select('name').where('id', '=', 'org-1').executeTakeFirst();
+        expect(organisation?.name).toBe('SIA Vecais');
+        const category = await opened.db.selectFrom('data_category').select('name_lv').where('id', '=', 'user-cat').executeTakeFirst();
+        expect(category?.name_lv).toBe('Klientu kartes');
+      }
+      expect(opened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      await opened.close();
+    },
+  );
+
+  it('calls beforeMigrate (the backup hook) before changing an older file, and a failing hook leaves it alone', async () => {
+    const { path, db } = await registerAtVersion(1);
+    await db.destroy();
+    const seen: number[] = [];
+    await expect(
+      openRegisterFile(path, {
+        beforeMigrate: (_path, from) => {
+          seen.push(from);
+          throw new Error('backup failed');
+        },
+      }),
+    ).rejects.toThrow('backup failed');
+    expect(seen).toEqual([1]);
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    raw.close();
+  });
+
+  it('opens an older file read-only through a migrated copy, without changing it', async () => {
+    const { path, db } = await registerAtVersion(1);
+    await db.destroy();
+    const opened = await openRegisterFile(path, { readOnly: true });
+    expect(opened.readOnly).toBe(true);
+    const count = await opened.db.selectFrom('legal_basis').select('id').execute();
+    expect(count.length).toBe(6);
+    await opened.close();
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    raw.close();
+  });
+
+  it('keeps a schema that the clock does not affect', () => {
+    expect(steppingClock()().toISOString()).toBe('2026-11-21T10:00:00.000Z');
+  });
+});
