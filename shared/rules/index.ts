@@ -42,7 +42,13 @@ export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
 const ruleOrder = new Map(RULES.map((rule, index) => [rule.id, index]));
 const entityOrder = new Map(FINDING_ENTITY_TYPES.map((type, index) => [type, index]));
 
-/** Sorts findings: activities (by organisation, then number), processors, retention rules, organisations; then rule, then field. */
+/**
+ * Sorts findings: activities (by organisation, then number), processors,
+ * retention rules, organisations; within a record by rule. One rule's
+ * findings on one record keep the order the rule gave them, which is the
+ * record's own (the form's fields, its purposes in turn); the sort is
+ * stable, so the result depends only on the register's content.
+ */
 export function sortFindings(findings: readonly Finding[], document: RegisterDocument): Finding[] {
   const compare = collator('lv').compare;
   const organisationName = new Map(document.organisations.map((o) => [o.id, o.name]));
@@ -61,9 +67,7 @@ export function sortFindings(findings: readonly Finding[], document: RegisterDoc
     return (
       compare(a.entity.label, b.entity.label) ||
       (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0) ||
-      (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0) ||
-      compare(a.field, b.field) ||
-      (JSON.stringify(a.params) < JSON.stringify(b.params) ? -1 : JSON.stringify(a.params) > JSON.stringify(b.params) ? 1 : 0)
+      (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0)
     );
   });
 }

@@ -89,8 +89,13 @@ export function mandatoryItems(activity: Activity, document: RegisterDocument): 
  * organisation's and are reported on it.
  */
 export function completeness(activity: Activity, document: RegisterDocument): number {
+  return Math.round(100 * completenessRatio(activity, document));
+}
+
+/** The same share as a fraction (0–1), unrounded, for averages. */
+export function completenessRatio(activity: Activity, document: RegisterDocument): number {
   const items = mandatoryItems(activity, document);
-  return Math.round((100 * items.filter((i) => i.filled).length) / items.length);
+  return items.filter((i) => i.filled).length / items.length;
 }
 
 /**

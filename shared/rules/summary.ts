@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { GDPR_POINTS } from '../domain/catalogues.ts';
 import type { RegisterDocument } from '../domain/register.ts';
 import { addMonthsIso } from '../format.ts';
-import { completeness } from './mandatory-fields.ts';
+import { completeness, completenessRatio } from './mandatory-fields.ts';
 import { SEVERITIES, type Finding, type Severity } from './types.ts';
 
 export const SeverityCounts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
@@ -164,7 +164,7 @@ export function activityCompleteness(document: RegisterDocument, findings: reado
 export function averageCompleteness(document: RegisterDocument): number {
   const current = document.activities.filter((a) => a.status !== 'ended');
   if (current.length === 0) return 100;
-  return Math.round(current.reduce((sum, a) => sum + completeness(a, document), 0) / current.length);
+  return Math.round((100 * current.reduce((sum, a) => sum + completenessRatio(a, document), 0)) / current.length);
 }
 
 export const ChecksSummary = z.object({
