@@ -72,6 +72,7 @@ export function dateParam(iso: string | null): ScalarParam {
 /** True for text with something in it. */
 export const filled = (text: string | null | undefined): boolean => typeof text === 'string' && text.trim().length > 0;
 
+/** The context one run of the rules shares: lookups are built once, not per rule. */
 export function buildContext(document: RegisterDocument, today: string): CheckContext {
   const current = document.activities.filter((a) => a.status !== 'ended');
   const finding = (rule: RuleMeta, entity: Finding['entity'], field: string, params: Params): Finding => ({

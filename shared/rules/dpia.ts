@@ -80,12 +80,15 @@ export function impliedCriteria(context: CheckContext, activity: Activity): Dpia
  * Warning: the screening (and with it the DPIA decision) rests on an
  * incomplete picture.
  */
-export const dpiaScreeningRule = defineRule({ id: 'dpia.screening-incomplete', severity: 'warning', article: 'Art. 35(1)' }, (context, rule) => {
-  return context.controllerRecords.flatMap((a) => {
-    const missing = impliedCriteria(context, a).filter((criterion) => !a.dpiaCriteria.includes(criterion));
-    return missing.length === 0 ? [] : [context.activityFinding(rule, a, 'dpiaCriteria', { criteria: criterionLabels(missing) })];
-  });
-});
+export const dpiaScreeningRule = defineRule(
+  { id: 'dpia.screening-incomplete', severity: 'warning', article: 'Art. 35(1)' },
+  (context, rule) => {
+    return context.controllerRecords.flatMap((a) => {
+      const missing = impliedCriteria(context, a).filter((criterion) => !a.dpiaCriteria.includes(criterion));
+      return missing.length === 0 ? [] : [context.activityFinding(rule, a, 'dpiaCriteria', { criteria: criterionLabels(missing) })];
+    });
+  },
+);
 
 /**
  * No screening done yet (status "not assessed", fewer than two criteria).

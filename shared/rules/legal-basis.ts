@@ -33,13 +33,16 @@ function purposesOnPoint(context: CheckContext, point: string) {
  * Warning: the balancing test (the error below) cannot be judged without it,
  * and Art. 13(1)(d) requires telling data subjects what the interests are.
  */
-export const legitimateInterestNotNamedRule = defineRule({ id: 'legitimate-interest.not-named', severity: 'warning', article: 'Art. 6(1)(f)' }, (context, rule) => {
-  return purposesOnPoint(context, 'f')
-    .filter(({ purpose }) => !filled(purpose.legitimateInterest))
-    .map(({ activity, purpose, index }) =>
-      context.activityFinding(rule, activity, `purposes.${index}.legitimateInterest`, { purpose: purpose.description }),
-    );
-});
+export const legitimateInterestNotNamedRule = defineRule(
+  { id: 'legitimate-interest.not-named', severity: 'warning', article: 'Art. 6(1)(f)' },
+  (context, rule) => {
+    return purposesOnPoint(context, 'f')
+      .filter(({ purpose }) => !filled(purpose.legitimateInterest))
+      .map(({ activity, purpose, index }) =>
+        context.activityFinding(rule, activity, `purposes.${index}.legitimateInterest`, { purpose: purpose.description }),
+      );
+  },
+);
 
 /**
  * Legitimate interests relied on without a recorded balancing assessment.
@@ -47,15 +50,18 @@ export const legitimateInterestNotNamedRule = defineRule({ id: 'legitimate-inter
  * the data subject's, and under Art. 5(2) the controller must be able to show
  * it weighed them; DVI asks for the assessment itself.
  */
-export const legitimateInterestAssessmentRule = defineRule({ id: 'legitimate-interest.no-assessment', severity: 'error', article: 'Art. 6(1)(f)' }, (context, rule) => {
-  return purposesOnPoint(context, 'f')
-    .filter(({ purpose }) => !filled(purpose.legitimateInterestAssessment))
-    .map(({ activity, purpose, index }) =>
-      context.activityFinding(rule, activity, `purposes.${index}.legitimateInterestAssessment`, {
-        purpose: purpose.description,
-      }),
-    );
-});
+export const legitimateInterestAssessmentRule = defineRule(
+  { id: 'legitimate-interest.no-assessment', severity: 'error', article: 'Art. 6(1)(f)' },
+  (context, rule) => {
+    return purposesOnPoint(context, 'f')
+      .filter(({ purpose }) => !filled(purpose.legitimateInterestAssessment))
+      .map(({ activity, purpose, index }) =>
+        context.activityFinding(rule, activity, `purposes.${index}.legitimateInterestAssessment`, {
+          purpose: purpose.description,
+        }),
+      );
+  },
+);
 
 /**
  * Consent relied on where the data subjects include the controller's
@@ -64,21 +70,24 @@ export const legitimateInterestAssessmentRule = defineRule({ id: 'legitimate-int
  * Guidelines 05/2020, para. 21), but there are cases where it can be
  * (a photo on the intranet the employee may refuse without consequences).
  */
-export const consentOfEmployeesRule = defineRule({ id: 'consent.employees', severity: 'warning', article: 'Art. 7(4)' }, (context, rule) => {
-  return purposesOnPoint(context, 'a').flatMap(({ activity, purpose, index }) => {
-    const employees = activity.dataSubjectCategoryIds
-      .map((id) => context.subjectCategories.get(id))
-      .filter((category) => category?.employees === true)
-      .map((category) => nameParam(category, ''));
-    if (employees.length === 0) return [];
-    return [
-      context.activityFinding(rule, activity, `purposes.${index}.legalBasisIds`, {
-        purpose: purpose.description,
-        subjects: employees,
-      }),
-    ];
-  });
-});
+export const consentOfEmployeesRule = defineRule(
+  { id: 'consent.employees', severity: 'warning', article: 'Art. 7(4)' },
+  (context, rule) => {
+    return purposesOnPoint(context, 'a').flatMap(({ activity, purpose, index }) => {
+      const employees = activity.dataSubjectCategoryIds
+        .map((id) => context.subjectCategories.get(id))
+        .filter((category) => category?.employees === true)
+        .map((category) => nameParam(category, ''));
+      if (employees.length === 0) return [];
+      return [
+        context.activityFinding(rule, activity, `purposes.${index}.legalBasisIds`, {
+          purpose: purpose.description,
+          subjects: employees,
+        }),
+      ];
+    });
+  },
+);
 
 export const legalBasisRules = [
   legalBasisMissingRule,

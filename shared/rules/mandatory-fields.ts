@@ -102,27 +102,33 @@ export function completenessRatio(activity: Activity, document: RegisterDocument
  * A mandatory field of a controller record is empty. Error: Art. 30(1)
  * requires it, and an authority reading the register sees the gap first.
  */
-export const controllerRecordRule = defineRule({ id: 'mandatory.controller-record', severity: 'error', article: 'Art. 30(1)' }, (context, rule) => {
-  return context.controllerRecords.flatMap((activity) =>
-    mandatoryItems(activity, context.document).flatMap((entry) =>
-      entry.missing.map(({ field, label: fieldLabel }) =>
-        context.activityFinding(rule, activity, field, { field: fieldLabel, point: { article: entry.article } }),
-      ),
-    ),
-  );
-});
-
-/** A mandatory field of a processor record (Art. 30(2)) is empty. Error, as for a controller record. */
-export const processorRecordRule = defineRule({ id: 'mandatory.processor-record', severity: 'error', article: 'Art. 30(2)' }, (context, rule) => {
-  return context.current
-    .filter((a) => a.kind === 'processor')
-    .flatMap((activity) =>
+export const controllerRecordRule = defineRule(
+  { id: 'mandatory.controller-record', severity: 'error', article: 'Art. 30(1)' },
+  (context, rule) => {
+    return context.controllerRecords.flatMap((activity) =>
       mandatoryItems(activity, context.document).flatMap((entry) =>
         entry.missing.map(({ field, label: fieldLabel }) =>
           context.activityFinding(rule, activity, field, { field: fieldLabel, point: { article: entry.article } }),
         ),
       ),
     );
-});
+  },
+);
+
+/** A mandatory field of a processor record (Art. 30(2)) is empty. Error, as for a controller record. */
+export const processorRecordRule = defineRule(
+  { id: 'mandatory.processor-record', severity: 'error', article: 'Art. 30(2)' },
+  (context, rule) => {
+    return context.current
+      .filter((a) => a.kind === 'processor')
+      .flatMap((activity) =>
+        mandatoryItems(activity, context.document).flatMap((entry) =>
+          entry.missing.map(({ field, label: fieldLabel }) =>
+            context.activityFinding(rule, activity, field, { field: fieldLabel, point: { article: entry.article } }),
+          ),
+        ),
+      );
+  },
+);
 
 export const mandatoryFieldRules = [controllerRecordRule, processorRecordRule] as const;

@@ -56,6 +56,7 @@ export const TranslatedFinding = Finding.extend({
 });
 export type TranslatedFinding = z.infer<typeof TranslatedFinding>;
 
+/** A finding with its message, title, severity and article written out in `lang`. */
 export function translateFinding(finding: Finding, lang: Language): TranslatedFinding {
   const t = translator(lang);
   return {
@@ -67,6 +68,7 @@ export function translateFinding(finding: Finding, lang: Language): TranslatedFi
   };
 }
 
+/** Every finding written out in `lang`, in the same order. */
 export function translateFindings(findings: readonly Finding[], lang: Language): TranslatedFinding[] {
   return findings.map((finding) => translateFinding(finding, lang));
 }

@@ -11,21 +11,27 @@ import { defineRule } from './types.ts';
  * asks for the controller's "name and contact details"; the name alone does
  * not let anyone reach it.
  */
-export const organisationContactRule = defineRule({ id: 'organisation.contact-missing', severity: 'error', article: 'Art. 30(1)(a)' }, (context, rule) => {
-  return context.document.organisations
-    .filter((o) => !filled(o.address) && !filled(o.email) && !filled(o.phone))
-    .map((o) => context.organisationFinding(rule, o, 'email'));
-});
+export const organisationContactRule = defineRule(
+  { id: 'organisation.contact-missing', severity: 'error', article: 'Art. 30(1)(a)' },
+  (context, rule) => {
+    return context.document.organisations
+      .filter((o) => !filled(o.address) && !filled(o.email) && !filled(o.phone))
+      .map((o) => context.organisationFinding(rule, o, 'email'));
+  },
+);
 
 /**
  * A DPO is named without any way to reach them. Warning: Art. 30(1)(a) asks
  * for the DPO's contact details, and Art. 37(7) for them to be published.
  */
-export const dpoContactRule = defineRule({ id: 'organisation.dpo-contact-missing', severity: 'warning', article: 'Art. 30(1)(a)' }, (context, rule) => {
-  return context.document.organisations
-    .filter((o) => filled(o.dpoName) && !filled(o.dpoEmail) && !filled(o.dpoPhone))
-    .map((o) => context.organisationFinding(rule, o, 'dpoEmail', { dpo: o.dpoName }));
-});
+export const dpoContactRule = defineRule(
+  { id: 'organisation.dpo-contact-missing', severity: 'warning', article: 'Art. 30(1)(a)' },
+  (context, rule) => {
+    return context.document.organisations
+      .filter((o) => filled(o.dpoName) && !filled(o.dpoEmail) && !filled(o.dpoPhone))
+      .map((o) => context.organisationFinding(rule, o, 'dpoEmail', { dpo: o.dpoName }));
+  },
+);
 
 /**
  * No DPO recorded at all. Info only: many small firms are not obliged to

@@ -34,19 +34,25 @@ export const noContractRule = defineRule({ id: 'processor.no-contract', severity
  * processes without the contract Art. 28(3) requires. The day of expiry
  * itself still counts as covered.
  */
-export const contractExpiredRule = defineRule({ id: 'processor.contract-expired', severity: 'error', article: 'Art. 28(3)' }, (context, rule) => {
-  return contracted(context)
-    .filter((p) => p.contractExpiry !== null && p.contractExpiry < context.today)
-    .map((p) => context.processorFinding(rule, p, 'contractExpiry', { expiry: dateParam(p.contractExpiry) }));
-});
+export const contractExpiredRule = defineRule(
+  { id: 'processor.contract-expired', severity: 'error', article: 'Art. 28(3)' },
+  (context, rule) => {
+    return contracted(context)
+      .filter((p) => p.contractExpiry !== null && p.contractExpiry < context.today)
+      .map((p) => context.processorFinding(rule, p, 'contractExpiry', { expiry: dateParam(p.contractExpiry) }));
+  },
+);
 
 /** The contract expires within the next two months. Info: time to renew it. */
-export const contractExpiringRule = defineRule({ id: 'processor.contract-expiring', severity: 'info', article: 'Art. 28(3)' }, (context, rule) => {
-  const horizon = addMonthsIso(context.today, CONTRACT_EXPIRY_NOTICE_MONTHS);
-  return contracted(context)
-    .filter((p) => p.contractExpiry !== null && p.contractExpiry >= context.today && p.contractExpiry <= horizon)
-    .map((p) => context.processorFinding(rule, p, 'contractExpiry', { expiry: dateParam(p.contractExpiry) }));
-});
+export const contractExpiringRule = defineRule(
+  { id: 'processor.contract-expiring', severity: 'info', article: 'Art. 28(3)' },
+  (context, rule) => {
+    const horizon = addMonthsIso(context.today, CONTRACT_EXPIRY_NOTICE_MONTHS);
+    return contracted(context)
+      .filter((p) => p.contractExpiry !== null && p.contractExpiry >= context.today && p.contractExpiry <= horizon)
+      .map((p) => context.processorFinding(rule, p, 'contractExpiry', { expiry: dateParam(p.contractExpiry) }));
+  },
+);
 
 /**
  * Processors in use: linked to a current activity (as a recipient or a
@@ -76,40 +82,49 @@ export function processorsInUse(context: CheckContext): Set<string> {
  * activity's record misses the recipient it discloses to (Art. 30(1)(d)), or
  * the entry is left over from a relationship that has ended.
  */
-export const unusedProcessorRule = defineRule({ id: 'processor.unused', severity: 'warning', article: 'Art. 30(1)(d)' }, (context, rule) => {
-  const used = processorsInUse(context);
-  return context.document.processors
-    .filter((p) => !used.has(p.id))
-    .map((p) => context.processorFinding(rule, p, 'name'));
-});
+export const unusedProcessorRule = defineRule(
+  { id: 'processor.unused', severity: 'warning', article: 'Art. 30(1)(d)' },
+  (context, rule) => {
+    const used = processorsInUse(context);
+    return context.document.processors
+      .filter((p) => !used.has(p.id))
+      .map((p) => context.processorFinding(rule, p, 'name'));
+  },
+);
 
 /**
  * The recipient relies on the EU–US Data Privacy Framework but its
  * certification is not recorded. Error: Decision 2023/1795 covers only
  * organisations on the DPF list, so an uncertified one has no Art. 45 ground.
  */
-export const processorDpfRule = defineRule({ id: 'processor.dpf-not-certified', severity: 'error', article: 'Art. 45' }, (context, rule) => {
-  return context.document.processors
-    .filter((p) => p.transferMechanismId === DPF_MECHANISM_ID && !p.dpfCertified)
-    .map((p) => context.processorFinding(rule, p, 'dpfCertified'));
-});
+export const processorDpfRule = defineRule(
+  { id: 'processor.dpf-not-certified', severity: 'error', article: 'Art. 45' },
+  (context, rule) => {
+    return context.document.processors
+      .filter((p) => p.transferMechanismId === DPF_MECHANISM_ID && !p.dpfCertified)
+      .map((p) => context.processorFinding(rule, p, 'dpfCertified'));
+  },
+);
 
 /**
  * A recipient established outside the EEA, in a country no adequacy decision
  * covers it in, with no transfer mechanism. Error: whatever is disclosed to
  * it is a transfer without a Chapter V ground (Art. 44, 46).
  */
-export const processorTransferRule = defineRule({ id: 'processor.transfer-no-mechanism', severity: 'error', article: 'Art. 46' }, (context, rule) => {
-  return context.document.processors.flatMap((p) => {
-    const country = p.countryId ? context.countries.get(p.countryId) : undefined;
-    if (!country || country.eea || country.adequacy === 'adequate') return [];
-    const mechanism = p.transferMechanismId ? context.mechanisms.get(p.transferMechanismId) : undefined;
-    if (mechanism && mechanism.article !== '45') return [];
-    // Partial adequacy: a certified recipient, or a recorded Art. 45 reliance (the DPF rule judges that one).
-    if (country.adequacy === 'partial' && (p.dpfCertified || mechanism)) return [];
-    return [context.processorFinding(rule, p, 'transferMechanismId', { country: nameParam(country, country.id) })];
-  });
-});
+export const processorTransferRule = defineRule(
+  { id: 'processor.transfer-no-mechanism', severity: 'error', article: 'Art. 46' },
+  (context, rule) => {
+    return context.document.processors.flatMap((p) => {
+      const country = p.countryId ? context.countries.get(p.countryId) : undefined;
+      if (!country || country.eea || country.adequacy === 'adequate') return [];
+      const mechanism = p.transferMechanismId ? context.mechanisms.get(p.transferMechanismId) : undefined;
+      if (mechanism && mechanism.article !== '45') return [];
+      // Partial adequacy: a certified recipient, or a recorded Art. 45 reliance (the DPF rule judges that one).
+      if (country.adequacy === 'partial' && (p.dpfCertified || mechanism)) return [];
+      return [context.processorFinding(rule, p, 'transferMechanismId', { country: nameParam(country, country.id) })];
+    });
+  },
+);
 
 /**
  * An activity names a joint controller but describes no Art. 26
@@ -117,16 +132,19 @@ export const processorTransferRule = defineRule({ id: 'processor.transfer-no-mec
  * responsibilities in an arrangement whose essence is made available to data
  * subjects (Art. 26(1), (2)).
  */
-export const jointControllerRule = defineRule({ id: 'joint-controller.no-arrangement', severity: 'error', article: 'Art. 26' }, (context, rule) => {
-  return context.controllerRecords.flatMap((activity) => {
-    if (filled(activity.jointControllerArrangement)) return [];
-    const joint = activity.processors
-      .map((link) => context.processors.get(link.processorId))
-      .filter((p): p is Processor => p?.role === 'joint_controller')
-      .map((p) => p.name);
-    return joint.length === 0 ? [] : [context.activityFinding(rule, activity, 'jointControllerArrangement', { processor: joint })];
-  });
-});
+export const jointControllerRule = defineRule(
+  { id: 'joint-controller.no-arrangement', severity: 'error', article: 'Art. 26' },
+  (context, rule) => {
+    return context.controllerRecords.flatMap((activity) => {
+      if (filled(activity.jointControllerArrangement)) return [];
+      const joint = activity.processors
+        .map((link) => context.processors.get(link.processorId))
+        .filter((p): p is Processor => p?.role === 'joint_controller')
+        .map((p) => p.name);
+      return joint.length === 0 ? [] : [context.activityFinding(rule, activity, 'jointControllerArrangement', { processor: joint })];
+    });
+  },
+);
 
 export const processorRules = [
   noContractRule,

@@ -20,6 +20,7 @@ export const ChecksReport = z.object({
 });
 export type ChecksReport = z.infer<typeof ChecksReport>;
 
+/** Runs the checks for `today` and writes the report in `lang`. */
 export function buildChecksReport(document: RegisterDocument, today: string, lang: Language): ChecksReport {
   const findings = runChecks(document, today);
   return {

@@ -13,19 +13,22 @@ import { defineRule } from './types.ts';
  * there is always something to record. Processor records keep data as the
  * controller instructs and are not asked.
  */
-export const retentionMissingRule = defineRule({ id: 'retention.missing', severity: 'error', article: 'Art. 30(1)(f)' }, (context, rule) => {
-  return context.controllerRecords.flatMap((activity) =>
-    activity.dataCategories.flatMap((row, index) =>
-      row.retentionRuleId !== null && context.retentionRules.has(row.retentionRuleId)
-        ? []
-        : [
-            context.activityFinding(rule, activity, `dataCategories.${index}.retentionRuleId`, {
-              category: nameParam(context.dataCategories.get(row.dataCategoryId), row.dataCategoryId),
-            }),
-          ],
-    ),
-  );
-});
+export const retentionMissingRule = defineRule(
+  { id: 'retention.missing', severity: 'error', article: 'Art. 30(1)(f)' },
+  (context, rule) => {
+    return context.controllerRecords.flatMap((activity) =>
+      activity.dataCategories.flatMap((row, index) =>
+        row.retentionRuleId !== null && context.retentionRules.has(row.retentionRuleId)
+          ? []
+          : [
+              context.activityFinding(rule, activity, `dataCategories.${index}.retentionRuleId`, {
+                category: nameParam(context.dataCategories.get(row.dataCategoryId), row.dataCategoryId),
+              }),
+            ],
+      ),
+    );
+  },
+);
 
 /**
  * A retention rule with neither a period nor a criterion: "kept
@@ -43,10 +46,13 @@ export const openEndedRule = defineRule({ id: 'retention.open-ended', severity: 
  * A period without the event it counts from ("10 years" from when?).
  * Warning: the period cannot be applied, so in practice nothing is erased.
  */
-export const noStartEventRule = defineRule({ id: 'retention.no-start-event', severity: 'warning', article: 'Art. 5(1)(e)' }, (context, rule) => {
-  return context.document.retentionRules
-    .filter((r) => r.periodValue !== null && !filled(r.startEvent))
-    .map((r) => context.retentionRuleFinding(rule, r, 'startEvent'));
-});
+export const noStartEventRule = defineRule(
+  { id: 'retention.no-start-event', severity: 'warning', article: 'Art. 5(1)(e)' },
+  (context, rule) => {
+    return context.document.retentionRules
+      .filter((r) => r.periodValue !== null && !filled(r.startEvent))
+      .map((r) => context.retentionRuleFinding(rule, r, 'startEvent'));
+  },
+);
 
 export const retentionRules = [retentionMissingRule, openEndedRule, noStartEventRule] as const;

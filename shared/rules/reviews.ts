@@ -35,10 +35,13 @@ export const reviewOverdueRule = defineRule({ id: 'review.overdue', severity: 'w
 });
 
 /** Reviewed, but no next review planned. Info: nothing will remind anyone. */
-export const reviewNotScheduledRule = defineRule({ id: 'review.not-scheduled', severity: 'info', article: 'Art. 24(1)' }, (context, rule) => {
-  return active(context)
-    .filter((a) => a.lastReviewedOn !== null && a.nextReviewOn === null)
-    .map((a) => context.activityFinding(rule, a, 'nextReviewOn'));
-});
+export const reviewNotScheduledRule = defineRule(
+  { id: 'review.not-scheduled', severity: 'info', article: 'Art. 24(1)' },
+  (context, rule) => {
+    return active(context)
+      .filter((a) => a.lastReviewedOn !== null && a.nextReviewOn === null)
+      .map((a) => context.activityFinding(rule, a, 'nextReviewOn'));
+  },
+);
 
 export const reviewRules = [reviewNeverRule, reviewOverdueRule, reviewNotScheduledRule] as const;

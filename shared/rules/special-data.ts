@@ -20,13 +20,16 @@ function categoriesOfKind(context: CheckContext, activity: Activity, kind: DataC
  * Special-category data (health, biometric...) without an Art. 9(2)
  * condition. Error: without one, Art. 9(1) prohibits the processing.
  */
-export const art9ConditionRule = defineRule({ id: 'special-data.no-art9-condition', severity: 'error', article: 'Art. 9(2)' }, (context, rule) => {
-  return context.controllerRecords.flatMap((activity) => {
-    const categories = categoriesOfKind(context, activity, 'special');
-    if (categories.length === 0 || activity.art9ConditionIds.length > 0) return [];
-    return [context.activityFinding(rule, activity, 'art9ConditionIds', { categories })];
-  });
-});
+export const art9ConditionRule = defineRule(
+  { id: 'special-data.no-art9-condition', severity: 'error', article: 'Art. 9(2)' },
+  (context, rule) => {
+    return context.controllerRecords.flatMap((activity) => {
+      const categories = categoriesOfKind(context, activity, 'special');
+      if (categories.length === 0 || activity.art9ConditionIds.length > 0) return [];
+      return [context.activityFinding(rule, activity, 'art9ConditionIds', { categories })];
+    });
+  },
+);
 
 /**
  * Criminal-offence data without the law that authorises it. Error: Art. 10

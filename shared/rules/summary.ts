@@ -59,7 +59,8 @@ export function activitiesByLegalBasis(document: RegisterDocument): LegalBasisCo
     if (points.size === 0) none += 1;
     for (const p of points) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
-  return [...GDPR_POINTS.map((gdprPoint) => ({ gdprPoint, activities: counts.get(gdprPoint) ?? 0 })), { gdprPoint: 'none' as const, activities: none }];
+  const byPoint = GDPR_POINTS.map((gdprPoint) => ({ gdprPoint, activities: counts.get(gdprPoint) ?? 0 }));
+  return [...byPoint, { gdprPoint: 'none' as const, activities: none }];
 }
 
 export const CountryTransfers = z.object({

@@ -43,7 +43,9 @@ export function judgeTransfer(context: CheckContext, transfer: Transfer, index: 
   const at = `transfers.${index}`;
   const named = { mechanism: nameParam(mechanism, transfer.transferMechanismId ?? '') };
   if (mechanism?.article === '46') {
-    return filled(transfer.safeguardDocuments) ? null : { ruleId: 'transfer.safeguards-undocumented', field: `${at}.safeguardDocuments`, params: named };
+    return filled(transfer.safeguardDocuments)
+      ? null
+      : { ruleId: 'transfer.safeguards-undocumented', field: `${at}.safeguardDocuments`, params: named };
   }
   if (mechanism?.article === '49') {
     return filled(transfer.derogationJustification)

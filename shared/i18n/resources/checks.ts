@@ -36,7 +36,7 @@ export const checks = defineNamespace(
         'no-assessment': 'Nav reģistrēts interešu līdzsvara izvērtējums',
       },
       consent: { employees: 'Darbinieku piekrišana kā tiesiskais pamats' },
-      'special-data': { 'no-art9-condition': 'Īpašu kategoriju dati bez 9. panta 2. punkta izņēmuma' },
+      'special-data': { 'no-art9-condition': 'Īpašu kategoriju dati bez 9. panta 2. punkta nosacījuma' },
       'criminal-data': { 'no-art10-basis': 'Sodāmības dati bez 10. pantā prasītā pamata' },
       transfer: {
         'no-mechanism': 'Nosūtīšana uz trešo valsti bez nosūtīšanas pamata',
@@ -101,11 +101,11 @@ export const checks = defineNamespace(
       },
       consent: {
         employees:
-          'Apstrādes darbībā {{number}} “{{name}}” nolūkam “{{purpose}}” kā tiesiskais pamats norādīta piekrišana, bet datu subjekti ir darbinieki ({{subjects}}). Darbinieka piekrišana darba devējam reti ir brīvi dota; pārbaudiet, vai piemērotāks nav cits pamats, piemēram, līguma izpilde vai juridisks pienākums.',
+          'Apstrādes darbībā {{number}} “{{name}}” nolūkam “{{purpose}}” kā tiesiskais pamats norādīta piekrišana, bet datu subjektu vidū ir darbinieki ({{subjects}}). Darbinieka piekrišana darba devējam reti ir brīvi dota; pārbaudiet, vai piemērotāks nav cits pamats, piemēram, līguma izpilde vai juridisks pienākums.',
       },
       'special-data': {
         'no-art9-condition':
-          'Apstrādes darbībā {{number}} “{{name}}” tiek apstrādāti īpašu kategoriju personas dati ({{categories}}), bet nav norādīts 9. panta 2. punkta izņēmums. Norādiet izņēmumu, uz kuru balstās apstrāde.',
+          'Apstrādes darbībā {{number}} “{{name}}” tiek apstrādāti īpašu kategoriju personas dati ({{categories}}), bet nav norādīts neviens no 9. panta 2. punkta nosacījumiem. Norādiet nosacījumu, uz kuru balstās apstrāde.',
       },
       'criminal-data': {
         'no-art10-basis':
@@ -113,7 +113,7 @@ export const checks = defineNamespace(
       },
       transfer: {
         'no-mechanism':
-          'Apstrādes darbībā {{number}} “{{name}}” dati tiek nosūtīti uz trešo valsti (galamērķis — {{country}}), par kuru nav lēmuma par aizsardzības līmeņa pietiekamību, bet nav norādītas ne atbilstošas garantijas (46. pants), ne atkāpe (49. pants). Nodrošiniet nosūtīšanas pamatu, piemēram, standarta datu aizsardzības klauzulas, un norādiet to.',
+          'Apstrādes darbībā {{number}} “{{name}}” dati tiek nosūtīti uz trešo valsti (galamērķis — {{country}}), par kuru nav lēmuma par aizsardzības līmeņa pietiekamību, un nav norādītas ne atbilstošas garantijas (46. pants), ne atkāpe (49. pants). Nodrošiniet nosūtīšanas pamatu, piemēram, standarta datu aizsardzības klauzulas, un norādiet to.',
         'partial-adequacy-unconfirmed':
           'Apstrādes darbībā {{number}} “{{name}}” datu nosūtīšana (galamērķis — {{country}}) balstās uz lēmumu par aizsardzības līmeņa pietiekamību, kas attiecas tikai uz daļu saņēmēju. Norādiet, kā saņēmējs ir aptverts (piemēram, DPF sertifikāciju apstrādātāja datos vai atbilstošo garantiju dokumentācijā), vai izvēlieties 46. panta garantijas.',
         'dpf-not-certified':
@@ -277,7 +277,7 @@ export const checks = defineNamespace(
       },
       consent: {
         employees:
-          'Processing activity {{number}} “{{name}}”: the purpose “{{purpose}}” relies on consent, but the data subjects are employees ({{subjects}}). An employee’s consent to the employer is rarely freely given; check whether another basis, such as a contract or a legal obligation, fits better.',
+          'Processing activity {{number}} “{{name}}”: the purpose “{{purpose}}” relies on consent, but the data subjects include employees ({{subjects}}). An employee’s consent to the employer is rarely freely given; check whether another basis, such as a contract or a legal obligation, fits better.',
       },
       'special-data': {
         'no-art9-condition':
