@@ -71,6 +71,10 @@ export type DemoImperfectionCheck =
 
 export interface DemoImperfection {
   check: DemoImperfectionCheck;
+  /** The compliance rule (shared/rules) that reports it. */
+  ruleId: string;
+  /** The field its finding points at, in the activity or processor. */
+  field: string;
   /** The activity concerned (numbers are unique across the demo register). */
   activityNumber?: string;
   /** The processor concerned. */
@@ -80,26 +84,37 @@ export interface DemoImperfection {
   what: string;
 }
 
-/** The four findings the demo is built to show, and nothing else. */
+/**
+ * The four findings the demo is built to show, and nothing else: `ropa
+ * check` on a fresh demo reports exactly these (test/demo/demo-register.test.ts).
+ */
 export const DEMO_IMPERFECTIONS: readonly DemoImperfection[] = [
   {
     check: 'processor-contract-expired',
+    ruleId: 'processor.contract-expired',
+    field: 'contractExpiry',
     processorName: 'SIA "Drošības Serviss Kurzeme"',
     what: 'Art. 28 contract expired about 2 months ago (contractExpiry in the past)',
   },
   {
     check: 'activity-review-overdue',
+    ruleId: 'review.overdue',
+    field: 'nextReviewOn',
     activityNumber: 'PD-13',
     what: 'next review date passed about 1 month ago',
   },
   {
     check: 'data-category-without-retention-rule',
+    ruleId: 'retention.missing',
+    field: 'dataCategories.2.retentionRuleId',
     activityNumber: 'PD-14',
     dataCategoryId: 'dc-account',
     what: 'data category "user account data" has no retention rule',
   },
   {
     check: 'legitimate-interest-without-assessment',
+    ruleId: 'legitimate-interest.no-assessment',
+    field: 'purposes.2.legitimateInterestAssessment',
     activityNumber: 'PD-08',
     what: 'legitimate-interest purpose (customer satisfaction survey) without a recorded balancing assessment',
   },

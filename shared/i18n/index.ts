@@ -7,6 +7,7 @@
  * Latvian needs (zero / one / other).
  */
 import i18next from 'i18next';
+import { checks } from './resources/checks.ts';
 import { cli } from './resources/cli.ts';
 import { common } from './resources/common.ts';
 import { errors } from './resources/errors.ts';
@@ -19,7 +20,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'lv';
 
 /** Every namespace. A new one is one import and one line here. */
-export const namespaces = { cli, common, errors, fields, ui, validation } as const;
+export const namespaces = { checks, cli, common, errors, fields, ui, validation } as const;
 export type NamespaceName = keyof typeof namespaces;
 
 type Resources = Record<Language, Record<NamespaceName, object>>;

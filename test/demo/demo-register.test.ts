@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { format, subDays } from 'date-fns';
+import { addDays, format, subDays } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRegisterFile, type RegisterConnection } from '../../main/db/connection.ts';
 import { listActivitySummaries, loadActivities } from '../../main/db/repositories/activity-repository.ts';
@@ -8,7 +8,9 @@ import { verifyHistory } from '../../main/db/repositories/history-repository.ts'
 import { listOrganisations } from '../../main/db/repositories/organisation-repository.ts';
 import { loadProcessors } from '../../main/db/repositories/processor-repository.ts';
 import { listRetentionRules } from '../../main/db/repositories/retention-repository.ts';
-import { DEMO_IMPERFECTIONS, DEMO_ORGANISATION_NAME, seedDemo, type DemoImperfection } from '../../main/demo/demo-register.ts';
+import { DEMO_IMPERFECTIONS, DEMO_ORGANISATION_NAME, seedDemo } from '../../main/demo/demo-register.ts';
+import { exportRegister } from '../../main/services/json-exchange.ts';
+import { runChecks } from '../../shared/rules/index.ts';
 import type { Activity } from '../../shared/domain/activity.ts';
 import type { Catalogues } from '../../shared/domain/catalogues.ts';
 import type { Processor } from '../../shared/domain/processor.ts';
@@ -61,52 +63,26 @@ function ruleOf(rules: RetentionRule[], id: string | null): RetentionRule {
 }
 
 /**
- * The compliance findings the demo is meant to provoke, computed the plain
- * way, plus the ones it must not provoke. A stand-in for the real checks so
- * that this test fails when the demo drifts.
+ * The demo's findings, one line each: "<activity number or processor name> |
+ * <rule> | <field>". The compliance checks run on the demo's export for the
+ * day `today` (ISO).
  */
-function findings({ activities, processors, catalogues, today }: Demo): DemoImperfection[] {
-  const result: DemoImperfection[] = [];
-  const point = new Map(catalogues.legalBases.map((b) => [b.id, b.gdprPoint]));
-  const employees = new Set(catalogues.dataSubjectCategories.filter((c) => c.employees).map((c) => c.id));
-  const special = new Set(catalogues.dataCategories.filter((c) => c.kind !== 'ordinary').map((c) => c.id));
-  const eea = new Set(catalogues.countries.filter((c) => c.eea).map((c) => c.id));
-  const add = (check: string, subject: Partial<DemoImperfection>) => result.push({ check, ...subject, what: '' } as DemoImperfection);
-
-  for (const p of processors) {
-    if (p.contractExpiry !== null && p.contractExpiry < today) add('processor-contract-expired', { processorName: p.name });
-    if ((p.role === 'processor' || p.role === 'sub_processor') && (!p.contractDate || !p.contractReference)) {
-      add('processor-without-contract', { processorName: p.name });
-    }
-    if (p.countryId && !eea.has(p.countryId) && !p.transferMechanismId) add('processor-transfer-without-mechanism', { processorName: p.name });
-  }
-  for (const a of activities) {
-    const subject = { activityNumber: a.number };
-    if (a.status === 'active') {
-      if (a.nextReviewOn === null || a.nextReviewOn < today) add('activity-review-overdue', subject);
-      if (a.lastReviewedOn === null) add('activity-never-reviewed', subject);
-    }
-    for (const row of a.dataCategories) {
-      if (row.retentionRuleId === null) add('data-category-without-retention-rule', { ...subject, dataCategoryId: row.dataCategoryId });
-    }
-    for (const purpose of a.purposes) {
-      const points = purpose.legalBasisIds.map((id) => point.get(id));
-      if (points.length === 0) add('purpose-without-legal-basis', subject);
-      if (points.includes('f') && !purpose.legitimateInterest) add('legitimate-interest-not-named', subject);
-      if (points.includes('f') && !purpose.legitimateInterestAssessment) add('legitimate-interest-without-assessment', subject);
-      if (points.includes('a') && a.dataSubjectCategoryIds.some((id) => employees.has(id))) add('consent-of-employees', subject);
-    }
-    if (a.dataCategories.some((row) => special.has(row.dataCategoryId)) && a.art9ConditionIds.length === 0) add('special-data-without-art9', subject);
-    for (const t of a.transfers) if (!eea.has(t.countryId) && !t.transferMechanismId) add('transfer-without-mechanism', subject);
-    if (a.dpiaCriteria.length >= 2 && a.dpiaStatus !== 'done') add('dpia-missing', subject);
-    if (a.dpiaStatus === 'done' && (!a.dpiaReference || !a.dpiaCompletedOn)) add('dpia-undocumented', subject);
-  }
-  return result;
+async function demoFindings(register: Demo, today = register.today): Promise<string[]> {
+  const document = await exportRegister(register.db);
+  const number = new Map(document.activities.map((a) => [a.id, a.number]));
+  return runChecks(document, today).map((f) => `${f.entity.type === 'activity' ? number.get(f.entity.id) : f.entity.label} | ${f.ruleId} | ${f.field}`);
 }
 
-/** Findings without their prose, in a stable order, for comparison. */
-const comparable = (list: readonly DemoImperfection[]) =>
-  list.map(({ what: _what, ...rest }) => JSON.stringify(rest, Object.keys(rest).sort())).sort();
+/**
+ * What the demo deserves on the day it is created: exactly its four
+ * deliberate imperfections (DEMO_IMPERFECTIONS), in the checks' order.
+ */
+const DEMO_FINDINGS = [
+  'PD-08 | legitimate-interest.no-assessment | purposes.2.legitimateInterestAssessment',
+  'PD-13 | review.overdue | nextReviewOn',
+  'PD-14 | retention.missing | dataCategories.2.retentionRuleId',
+  'SIA "Drošības Serviss Kurzeme" | processor.contract-expired | contractExpiry',
+];
 
 describe('the demo register', () => {
   it('holds the firm, a second group company and 14+ complete activities numbered PD-01...', async () => {
@@ -279,11 +255,18 @@ describe('the demo register', () => {
     expect(verdict.entries).toBe(records);
   });
 
-  it.each(['2027-03-15T10:00:00.000Z', '2031-08-01T08:30:00.000Z', new Date().toISOString()])(
+  it('lists its deliberate imperfections with the rule and field that report each', () => {
+    const described = DEMO_IMPERFECTIONS.map((i) => `${i.activityNumber ?? i.processorName} | ${i.ruleId} | ${i.field}`).sort();
+    expect(described).toEqual([...DEMO_FINDINGS].sort());
+  });
+
+  it.each(['2027-03-15T10:00:00.000Z', '2031-08-01T08:30:00.000Z', '2028-02-29T12:00:00.000Z', '2026-12-31T21:30:00.000Z', new Date().toISOString()])(
     'shows exactly the four deliberate imperfections whenever it is created (%s)',
     async (at) => {
       const register = await demo(at);
-      expect(comparable(findings(register))).toEqual(comparable(DEMO_IMPERFECTIONS));
+      expect(await demoFindings(register)).toEqual(DEMO_FINDINGS);
+      // The day after, nothing new has come due.
+      expect(await demoFindings(register, format(addDays(new Date(at), 1), 'yyyy-MM-dd'))).toEqual(DEMO_FINDINGS);
       const expired = byName(register.processors, 'SIA "Drošības Serviss Kurzeme"');
       expect(expired.contractExpiry! < register.today).toBe(true);
       for (const a of register.activities.filter((x) => x.status === 'active' && x.number !== 'PD-13')) {
@@ -292,4 +275,20 @@ describe('the demo register', () => {
       }
     },
   );
+
+  it('seven months after it was created, the reviews planned for then are overdue and the GPS contract is up for renewal', async () => {
+    const register = await demo('2027-03-15T10:00:00.000Z');
+    // Reviewed 5 or 6 months before creation: next review 6 or 7 months after it (by 15.10.2027).
+    expect(await demoFindings(register, '2027-10-20')).toEqual([
+      'PD-03 | review.overdue | nextReviewOn',
+      'PD-05 | review.overdue | nextReviewOn',
+      'PD-08 | legitimate-interest.no-assessment | purposes.2.legitimateInterestAssessment',
+      'PD-12 | review.overdue | nextReviewOn',
+      'PD-13 | review.overdue | nextReviewOn',
+      'PD-14 | retention.missing | dataCategories.2.retentionRuleId',
+      'ZS-01 | review.overdue | nextReviewOn',
+      'SIA "Auto Kontrole" | processor.contract-expiring | contractExpiry',
+      'SIA "Drošības Serviss Kurzeme" | processor.contract-expired | contractExpiry',
+    ]);
+  });
 });

@@ -27,6 +27,8 @@ export const validation = defineNamespace(
     nextReviewBeforeLast: 'Nākamā pārskatīšana nevar būt agrāka par pēdējo.',
     controllersOnlyForProcessor: 'Pārziņus, kuru vārdā apstrādā, norāda tikai apstrādātāja ierakstam.',
     dpiaDoneNeedsDate: 'Veiktam novērtējumam norādiet datumu.',
+    reviewInFuture: 'Pārskatīšanas datums nevar būt nākotnē.',
+    reviewBeforeLast: 'Pārskatīšanas datums nevar būt agrāks par pēdējo pārskatīšanu ({{last}}).',
   },
   {
     required: 'This field is required.',
@@ -53,5 +55,7 @@ export const validation = defineNamespace(
     nextReviewBeforeLast: 'The next review cannot be before the last one.',
     controllersOnlyForProcessor: 'Controllers acted for belong only in a processor record.',
     dpiaDoneNeedsDate: 'Give the date of a completed DPIA.',
+    reviewInFuture: 'The review date cannot be in the future.',
+    reviewBeforeLast: 'The review date cannot be before the last review ({{last}}).',
   },
 );

@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { exportRegister } from '../../services/json-exchange.ts';
+import { openRegister } from '../../services/register-files.ts';
+import type { RegisterDocument } from '../../../shared/domain/register.ts';
+import { formatDate, isoToday } from '../../../shared/format.ts';
+import { translator, type Language } from '../../../shared/i18n/index.ts';
+import { hasErrors, runChecks } from '../../../shared/rules/index.ts';
+import { translateFindings, type TranslatedFinding } from '../../../shared/rules/messages.ts';
+import { countBySeverity } from '../../../shared/rules/summary.ts';
+import { FINDING_ENTITY_TYPES } from '../../../shared/rules/types.ts';
+import { requireOption, type Command } from '../command.ts';
+
+/** The findings as a person reads them: grouped by record (activities, then processors, rules, organisations). */
+function humanReport(document: RegisterDocument, findings: TranslatedFinding[], today: string, lang: Language): string {
+  const t = translator(lang);
+  const lines = [t('checks:report.title', { date: formatDate(today) }), ''];
+  const organisationName = new Map(document.organisations.map((o) => [o.id, o.name]));
+  const organisationOf = new Map(document.activities.map((a) => [a.id, organisationName.get(a.organisationId) ?? '']));
+  const manyOrganisations = document.organisations.length > 1;
+  for (const type of FINDING_ENTITY_TYPES) {
+    const ofType = findings.filter((f) => f.entity.type === type);
+    if (ofType.length === 0) continue;
+    lines.push(t(`checks:entities.${type}`));
+    let entity = '';
+    for (const finding of ofType) {
+      if (finding.entity.id !== entity) {
+        entity = finding.entity.id;
+        const organisation = type === 'activity' && manyOrganisations ? ` — ${organisationOf.get(entity) ?? ''}` : '';
+        lines.push(`  ${finding.entity.label}${organisation}`);
+      }
+      lines.push(`    [${finding.severityLabel}] ${finding.articleLabel}: ${finding.message} (${t('checks:report.field')}: ${finding.field})`);
+    }
+    lines.push('');
+  }
+  if (findings.length === 0) lines.push(t('checks:report.noFindings'));
+  lines.push(t('checks:report.totals', countBySeverity(findings)));
+  return `${lines.join('\n')}\n`;
+}
+
+export const checkCommand: Command = {
+  words: ['check'],
+  usage: 'ropa check --db FILE [--json]',
+  summary: {
+    lv: 'pārbauda reģistra atbilstību (trūkstošais un riskantais); izejas kods 1, ja ir kļūdas līmeņa atradumi',
+    en: 'check the register for what is missing or risky; exit code 1 when there are error findings',
+  },
+  options: { db: { type: 'string' }, json: { type: 'boolean' } },
+  positionals: [0, 0],
+  async run({ values }, io) {
+    const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
+    try {
+      const document = await exportRegister(session.db);
+      const today = isoToday(io.now());
+      const raw = runChecks(document, today);
+      const findings = translateFindings(raw, io.lang);
+      if (values.json) io.stdout(`${JSON.stringify({ today, counts: countBySeverity(raw), findings }, null, 2)}\n`);
+      else io.stdout(humanReport(document, findings, today, io.lang));
+      return hasErrors(raw) ? 1 : 0;
+    } finally {
+      await session.close();
+    }
+  },
+};

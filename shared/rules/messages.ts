@@ -1,0 +1,74 @@
+/**
+ * Findings written out in a language: the message (which names the record
+ * and says what to do), the rule's short title, the severity and the GDPR
+ * provision as the reader's language writes them.
+ */
+import { z } from 'zod';
+import { translator, type Language, type Translate } from '../i18n/index.ts';
+import { Finding, type ParamValue, type ScalarParam } from './types.ts';
+
+const ARTICLE = /^Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/;
+
+/**
+ * 'Art. 30(1)(f)' as the language writes it: Latvian "30. panta 1. punkta
+ * f) apakšpunkts", English unchanged. Anything else is returned as given.
+ */
+export function articleLabel(article: string, lang: Language): string {
+  if (lang === 'en') return article;
+  const match = ARTICLE.exec(article);
+  if (!match) return article;
+  const [, number, paragraph, point] = match;
+  if (!paragraph) return `${number}. pants`;
+  if (!point) return `${number}. panta ${paragraph}. punkts`;
+  return `${number}. panta ${paragraph}. punkta ${point}) apakšpunkts`;
+}
+
+function resolveScalar(value: ScalarParam, t: Translate, lang: Language): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if ('t' in value) return t(value.t, value.params);
+  if ('article' in value) return articleLabel(value.article, lang);
+  return (lang === 'lv' ? value.lv : value.en) || value.lv || value.en;
+}
+
+function resolve(value: ParamValue, t: Translate, lang: Language): string {
+  return Array.isArray(value) ? value.map((v) => resolveScalar(v, t, lang)).join(', ') : resolveScalar(value, t, lang);
+}
+
+/** The finding's message in `lang`. */
+export function findingMessage(finding: Finding, lang: Language): string {
+  const t = translator(lang);
+  const params = Object.fromEntries(Object.entries(finding.params).map(([name, value]) => [name, resolve(value, t, lang)]));
+  return t(finding.messageKey, params);
+}
+
+/** A rule's short title ("Interešu līdzsvara izvērtējums nav reģistrēts"). */
+export function ruleTitle(ruleId: string, lang: Language): string {
+  return translator(lang)(`checks:title.${ruleId}`);
+}
+
+/** A finding with its text in one language, as the app, the CLI (--json) and the exports show it. */
+export const TranslatedFinding = Finding.extend({
+  message: z.string(),
+  title: z.string(),
+  severityLabel: z.string(),
+  articleLabel: z.string(),
+});
+export type TranslatedFinding = z.infer<typeof TranslatedFinding>;
+
+/** A finding with its message, title, severity and article written out in `lang`. */
+export function translateFinding(finding: Finding, lang: Language): TranslatedFinding {
+  const t = translator(lang);
+  return {
+    ...finding,
+    message: findingMessage(finding, lang),
+    title: ruleTitle(finding.ruleId, lang),
+    severityLabel: t(`checks:severity.${finding.severity}`),
+    articleLabel: articleLabel(finding.article, lang),
+  };
+}
+
+/** Every finding written out in `lang`, in the same order. */
+export function translateFindings(findings: readonly Finding[], lang: Language): TranslatedFinding[] {
+  return findings.map((finding) => translateFinding(finding, lang));
+}
