@@ -8,12 +8,23 @@ import { parseArgs } from 'node:util';
 import { describeError, AppError } from '../errors.ts';
 import { isLanguage, translator, type Language } from '../../shared/i18n/index.ts';
 import { UsageError, type CliIO, type Command } from './command.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportJsonCommand, importJsonCommand } from './commands/exchange-json.ts';
 import { initCommand } from './commands/init.ts';
 import { listCommand } from './commands/list.ts';
+import { verifyCommand } from './commands/verify.ts';
 
-export const commands: Command[] = [initCommand, demoCommand, listCommand, exportJsonCommand, importJsonCommand];
+export const commands: Command[] = [
+  initCommand,
+  demoCommand,
+  listCommand,
+  exportJsonCommand,
+  importJsonCommand,
+  verifyCommand,
+  backupCommand,
+  restoreCommand,
+];
 
 export const CLI_VERSION = '0.1.0';
 

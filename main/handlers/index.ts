@@ -9,6 +9,7 @@ import { issueKey } from '../../shared/validation.ts';
 import { AppError, toErrorShape, validationError } from '../errors.ts';
 import type { AppContext } from '../services/app-context.ts';
 import { activityHandlers } from './activity-handlers.ts';
+import { backupHandlers } from './backup-handlers.ts';
 import { exchangeHandlers } from './exchange-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
@@ -19,6 +20,7 @@ export const handlers: HandlerMap<Channel> = {
   ...activityHandlers,
   ...recordHandlers,
   ...exchangeHandlers,
+  ...backupHandlers,
 };
 
 export interface DispatchOptions {

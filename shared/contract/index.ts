@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { activitiesContract } from './activities.ts';
+import { backupsContract } from './backups.ts';
 import { exchangeContract } from './exchange.ts';
 import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
@@ -16,6 +17,7 @@ export const contract = {
   ...activitiesContract,
   ...recordsContract,
   ...exchangeContract,
+  ...backupsContract,
 } as const;
 
 export type Contract = typeof contract;
