@@ -4,7 +4,7 @@
  * same object serves the Electron IPC transport and the loopback HTTP one;
  * handlers cannot tell them apart.
  */
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { RegisterStatus } from '../../shared/contract/register.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { AppError } from '../errors.ts';
@@ -49,6 +49,8 @@ export class AppContext {
   }
 
   async open(path: string): Promise<RegisterStatus> {
+    // Opening the register that is open already: let go of it first, or this instance's own lock would make it read-only.
+    if (this.session && resolve(this.session.path) === resolve(path)) await this.close();
     const session = await openRegister(path, {
       now: this.platform.now,
       language: this.language,
