@@ -5,7 +5,7 @@
  * problem and the register unchanged; 3 an unexpected failure.
  */
 import { parseArgs } from 'node:util';
-import { describeError, AppError } from '../errors.ts';
+import { asAppError, describeError, AppError } from '../errors.ts';
 import { isLanguage, translator, type Language } from '../../shared/i18n/index.ts';
 import { UsageError, type CliIO, type Command } from './command.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
@@ -88,7 +88,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const [min, max] = command.positionals;
     if (positionals.length < min || positionals.length > max) throw new UsageError(`${min === max ? min : `${min}-${max}`} FILE`);
     return await command.run({ positionals, values }, scoped);
-  } catch (error) {
+  } catch (raw) {
+    const error = asAppError(raw);
     const t = translator(lang);
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       const detail = error.message;

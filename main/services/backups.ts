@@ -302,7 +302,7 @@ export async function restoreRegister(registerPath: string, backupPath: string, 
   }
   const temporary = join(dirname(target), `.${basename(target)}.${randomUUID()}.restoring`);
   try {
-    const safetyCopy = existsSync(target) ? await keepCurrent(target, options) : null;
+    // Copy the backup first: the safety copy below may prune old backups, this one among them.
     const reader = new Database(source, { readonly: true, fileMustExist: true });
     try {
       await reader.backup(temporary);
@@ -310,14 +310,15 @@ export async function restoreRegister(registerPath: string, backupPath: string, 
       reader.close();
     }
     if (!isGoodBackup(temporary)) throw new AppError('DAMAGED', { file: basename(source), detail: 'quick_check' });
-    // The current file's journal (rolled back or copied above) must not meet the restored file.
-    rmSync(`${target}-journal`, { force: true });
-    renameSync(temporary, target);
-    syncFolder(dirname(target));
     const restored = listBackupFiles(dirname(source), registerStem(target)).find((file) => file.path === source) ?? {
       fileName: basename(source),
       path: source,
     };
+    const safetyCopy = existsSync(target) ? await keepCurrent(target, options) : null;
+    // The current file's journal (rolled back or copied above) must not meet the restored file.
+    rmSync(`${target}-journal`, { force: true });
+    renameSync(temporary, target);
+    syncFolder(dirname(target));
     return { restored, safetyCopy };
   } finally {
     rmSync(temporary, { force: true });

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'READ_ONLY',
   'FILE_NOT_FOUND',
   'FILE_EXISTS',
+  'FILE_ACCESS',
   'NOT_SQLITE',
   'NOT_A_REGISTER',
   'DAMAGED',
