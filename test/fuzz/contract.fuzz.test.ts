@@ -11,7 +11,7 @@
  * (files:*, export:*, import:*) get a generated dialog answer: cancel, a junk
  * file, a JSON export, another register, a new file.
  *
- * FUZZ_RUNS sets the cases per channel (default 120); FUZZ_SEED repeats a run.
+ * FUZZ_RUNS sets the cases per channel (default 100); FUZZ_SEED repeats a run.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,7 @@ import { fileHash } from '../helpers/temp.ts';
 import { junkValue } from './hostile.ts';
 import { mutatedDocument } from './mutate.ts';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const KNOWN = new Set<string>(ERROR_CODES.filter((code) => code !== 'INTERNAL'));
 const DIALOG_ANSWERS = ['cancel', 'junk', 'json', 'register', 'new'] as const;
@@ -206,6 +206,24 @@ describe('fuzzing every contract channel', () => {
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
   }, 600_000);
+
+  it('refuses 100,000 levels of nesting clearly', async () => {
+    let deepArray: unknown = 'x';
+    let deepObject: unknown = 'x';
+    for (let level = 0; level < 100_000; level += 1) {
+      deepArray = [deepArray];
+      deepObject = { name: deepObject };
+    }
+    for (const [channel, raw] of [
+      ['activities:save', deepObject],
+      ['activities:save', { ...(samples['activities:save'] as object), name: deepArray, purposes: deepArray }],
+      ['catalogues:save', { catalogue: 'countries', entry: deepObject }],
+      ['history:list', deepArray],
+    ] as const) {
+      const result = await dispatch(state.app, channel, raw);
+      expect(result, channel).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+  });
 
   it('an unknown channel is refused clearly', async () => {
     await fc.assert(

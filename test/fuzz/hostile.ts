@@ -79,8 +79,8 @@ export const junkValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, -0, Number.MAX_SAFE_INTEGER + 2, 1e308, -1, 0.5) },
   { weight: 1, arbitrary: fc.constantFrom(
     JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}') as unknown,
-    deep(5_000, true),
-    deep(5_000, false),
+    deep(800, true),
+    deep(800, false),
     Object.create({ id: 'inherited', name: 'inherited' }) as unknown,
     [],
     '',
