@@ -53,7 +53,7 @@ async function fixture(): Promise<Fixture> {
   const path = await demoRegisterFile(join(dir, 'fuzz.ropa'));
   const otherRegister = await demoRegisterFile(join(dir, 'other.ropa'));
   let answer: DialogAnswer = 'cancel';
-  let junk = new Uint8Array();
+  let junk: Uint8Array = new Uint8Array();
   let serial = 0;
   const pathFor = (kind: string): string | null => {
     serial += 1;

@@ -98,8 +98,11 @@ export function applyMutation(document: unknown, change: Mutation): string {
       break;
     }
     case 'duplicate':
-      if (Array.isArray(parent[key]) && parent[key].length > 0) parent[key].push(structuredClone(parent[key][change.other % parent[key].length]));
-      else if (Array.isArray(parent)) parent.push(structuredClone(parent[key]));
+      if (Array.isArray(parent[key]) && parent[key].length > 0) {
+        const list = parent[key] as unknown[];
+        list.push(structuredClone(list[change.other % list.length]));
+      }
+      else if (Array.isArray(parent)) parent.push(structuredClone(parent[Number(key)]));
       break;
     case 'truncate':
       if (Array.isArray(parent[key])) parent[key].length = change.other % (parent[key].length + 1);

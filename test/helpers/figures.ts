@@ -14,7 +14,7 @@ export const FIGURES_DIR = fileURLToPath(new URL('../../test-output/figures', im
 export function recordFigure(name: string, count: number): void {
   mkdirSync(FIGURES_DIR, { recursive: true });
   const file = join(FIGURES_DIR, `${name}.${process.pid}.json`);
-  let total = 0;
+  let total: number;
   try {
     total = (JSON.parse(readFileSync(file, 'utf8')) as { count: number }).count;
   } catch {

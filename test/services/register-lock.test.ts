@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,10 @@ describe('a second instance', () => {
     const imported = ropa(['import', 'json', join(dir, 'out.json'), '--db', path, '--replace'], { lang: 'en' });
     expect(imported.status).toBe(2);
     expect(imported.stderr).toContain('is open in another window or on another computer');
+    const [copy] = readdirSync(dir).filter((name) => name.endsWith(' manual.ropa'));
+    const restore = ropa(['restore', join(dir, copy!), '--db', path], { lang: 'en' });
+    expect(restore.status).toBe(2);
+    expect(restore.stderr).toContain('is open in another window or on another computer');
     expect(fileHash(path)).toBe(before);
 
     await app.close();
