@@ -42,6 +42,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [electron, react] }] },
   },
   {
+    // The shell's decisions, tested under plain Node: they must not need Electron.
+    files: ['main/electron/policy.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electron, react] }] },
+  },
+  {
     files: ['main/preload/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [node, database, react, mainCode] }] },
   },

@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default'],
+    // Prints the safety figures (kills survived, fuzz cases, backups restored) at the end of a run.
+    globalSetup: ['test/helpers/figures-setup.ts'],
   },
 });

@@ -34,14 +34,33 @@ export class AppError extends Error {
   }
 }
 
+const FILE_SYSTEM_CODES = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ENOSPC', 'EROFS', 'EBUSY', 'EEXIST', 'EMFILE', 'ENAMETOOLONG', 'EIO']);
+
+/**
+ * A file system failure (a file removed after it was chosen, a full disk, a
+ * read-only USB stick, no permission) as the AppError the user should see:
+ * FILE_NOT_FOUND, or FILE_ACCESS naming the file and the reason. Anything
+ * else is returned as it was (and reaches the user as INTERNAL: a bug).
+ */
+export function asAppError(error: unknown): unknown {
+  if (error instanceof AppError || typeof error !== 'object' || error === null) return error;
+  const code = 'code' in error ? String(error.code) : '';
+  if (!FILE_SYSTEM_CODES.has(code)) return error;
+  const path = 'path' in error && typeof error.path === 'string' ? error.path : '';
+  const file = path.split(/[\\/]/).pop() || path;
+  if (code === 'ENOENT') return new AppError('FILE_NOT_FOUND', { file }, { cause: error });
+  return new AppError('FILE_ACCESS', { file, detail: code }, { cause: error });
+}
+
 /** A validation failure from a zod parse. */
 export function validationError(error: z.ZodError): AppError {
   return new AppError('VALIDATION', { count: error.issues.length }, { zodError: error });
 }
 
 /** The error as the contract answers it, in `lang`. Unknown errors become INTERNAL. */
-export function toErrorShape(error: unknown, lang: Language): AppErrorShape {
+export function toErrorShape(raw: unknown, lang: Language): AppErrorShape {
   const t = translator(lang);
+  const error = asAppError(raw);
   if (!(error instanceof AppError)) {
     const detail = error instanceof Error ? error.message : String(error);
     return { code: 'INTERNAL', message: t('errors:INTERNAL', { detail }) };

@@ -5,16 +5,28 @@
  * problem and the register unchanged; 3 an unexpected failure.
  */
 import { parseArgs } from 'node:util';
-import { describeError, AppError } from '../errors.ts';
+import { asAppError, describeError, AppError } from '../errors.ts';
 import { isLanguage, translator, type Language } from '../../shared/i18n/index.ts';
 import { UsageError, type CliIO, type Command } from './command.ts';
 import { checkCommand } from './commands/check.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportJsonCommand, importJsonCommand } from './commands/exchange-json.ts';
 import { initCommand } from './commands/init.ts';
 import { listCommand } from './commands/list.ts';
+import { verifyCommand } from './commands/verify.ts';
 
-export const commands: Command[] = [initCommand, demoCommand, listCommand, exportJsonCommand, importJsonCommand, checkCommand];
+export const commands: Command[] = [
+  initCommand,
+  demoCommand,
+  listCommand,
+  exportJsonCommand,
+  importJsonCommand,
+  checkCommand,
+  verifyCommand,
+  backupCommand,
+  restoreCommand,
+];
 
 export const CLI_VERSION = '0.1.0';
 
@@ -78,7 +90,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const [min, max] = command.positionals;
     if (positionals.length < min || positionals.length > max) throw new UsageError(`${min === max ? min : `${min}-${max}`} FILE`);
     return await command.run({ positionals, values }, scoped);
-  } catch (error) {
+  } catch (raw) {
+    const error = asAppError(raw);
     const t = translator(lang);
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       const detail = error.message;

@@ -1,23 +1,24 @@
 /**
- * The IPC side of the contract: one channel, `ropa:invoke`, accepted only
- * from the app's own page. Everything else (validation, errors) is dispatch's.
+ * The IPC side of the contract: one channel, `ropa:invoke`, answered only
+ * for the app's own window and its top-level app:// page (policy.ts,
+ * isTrustedSender). Everything else (validation, errors) is dispatch's.
  */
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { dispatch } from '../handlers/index.ts';
 import type { AppContext } from '../services/app-context.ts';
-import { APP_ORIGIN } from './window.ts';
+import { isTrustedSender } from './policy.ts';
 
 export const INVOKE_CHANNEL = 'ropa:invoke';
 
-/** True only for our own top-level page served from app://ropa. */
-export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+function senderFacts(event: IpcMainInvokeEvent) {
   const frame = event.senderFrame;
-  return frame !== null && frame.parent === null && frame.url.startsWith(`${APP_ORIGIN}/`);
+  return { senderId: event.sender.id, frame: frame ? { url: frame.url, isTopLevel: frame.parent === null } : null };
 }
 
-export function registerIpc(app: AppContext): void {
+/** `ownContents` is the main window's WebContents (null before it exists). */
+export function registerIpc(app: AppContext, ownContents: () => WebContents | null): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, input: unknown) => {
-    if (!isTrustedSender(event)) {
+    if (!isTrustedSender(senderFacts(event), ownContents()?.id ?? null)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused.' } };
     }
     return dispatch(app, channel, input, {

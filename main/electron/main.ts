@@ -9,7 +9,7 @@ import { recentFilesAt } from '../services/recent-files.ts';
 import { AppContext } from '../services/app-context.ts';
 import { electronDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
-import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window.ts';
+import { createMainWindow, guardContents, lockDownSession, registerAppScheme, serveRenderer } from './window.ts';
 
 registerAppScheme();
 
@@ -22,6 +22,7 @@ const context = new AppContext(
     dialogs: electronDialogs(() => mainWindow),
     recentFiles: recentFilesAt(join(app.getPath('userData'), 'recent-files.json')),
     now: () => new Date(),
+    onWarning: (what, error) => console.error(`[ropa] ${what}:`, error),
   },
   'lv',
 );
@@ -53,15 +54,14 @@ if (!app.requestSingleInstanceLock()) {
     void openFromArgs(argv);
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  // Every WebContents, not only the main window's: no navigation away, no new windows, no <webview>.
+  app.on('web-contents-created', (_event, contents) => guardContents(contents));
 
   void app.whenReady().then(async () => {
     Menu.setApplicationMenu(null);
-    denyAllPermissions();
+    lockDownSession();
     serveRenderer(join(app.getAppPath(), 'dist', 'renderer'));
-    registerIpc(context);
+    registerIpc(context, () => mainWindow?.webContents ?? null);
     await openFromArgs(process.argv);
     mainWindow = createMainWindow(join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'));
   });

@@ -1,57 +1,99 @@
 /**
  * The one window, hardened: isolated and sandboxed renderer without Node,
  * pages only from the app's own `app://` protocol with a strict CSP, no
- * navigation away, no new windows, every permission request denied. Links to
- * http(s) sites open in the system browser after the user confirms.
+ * navigation away, no new windows, every permission request denied, every
+ * network and file request cancelled. Links to http(s) sites open in the
+ * system browser after the user confirms. The decisions themselves are the
+ * pure, tested functions of policy.ts.
  */
-import { BrowserWindow, dialog, net, protocol, session, shell } from 'electron';
-import { join, normalize, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { BrowserWindow, dialog, protocol, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
+import { APP_ORIGIN, APP_SCHEME, contentTypeOf, externalLinkTarget, isAllowedRequest, isAppUrl, rendererFile } from './policy.ts';
 
-export const APP_ORIGIN = 'app://ropa';
+export { APP_ORIGIN } from './policy.ts';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
 }
 
-/** Serves dist/renderer under app://ropa/ with the CSP header; nothing outside that folder. */
+/**
+ * Serves dist/renderer under app://ropa/ with the CSP header; nothing outside
+ * that folder. Files are read directly (no file:// URL is ever fetched, so
+ * the request filter below can refuse them all).
+ */
 export function serveRenderer(rendererDir: string): void {
-  const root = normalize(rendererDir + sep);
-  protocol.handle('app', async (request) => {
-    const url = new URL(request.url);
-    if (url.host !== 'ropa') return new Response('Not found', { status: 404 });
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = normalize(join(root, relative));
-    if (!file.startsWith(root)) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = rendererFile(rendererDir, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+    return new Response(new Uint8Array(body), {
+      status: 200,
+      headers: {
+        'Content-Type': contentTypeOf(file),
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
   });
 }
 
-/** Denies every permission (camera, notifications, geolocation...) the page might ask for. */
-export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+/**
+ * Locks the default session down: every permission (camera, notifications,
+ * geolocation, HID, USB, serial...) denied, and every request that is not
+ * the app's own protocol or an in-memory data:/blob: URL cancelled.
+ */
+export function lockDownSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
 }
 
-async function confirmExternal(window: BrowserWindow, url: string): Promise<void> {
-  const parsed = new URL(url);
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return;
-  const { response } = await dialog.showMessageBox(window, {
+/** Asks the user before handing an http(s) link to the system browser; anything else is ignored. */
+async function confirmExternal(owner: BrowserWindow | null, url: string): Promise<void> {
+  const target = externalLinkTarget(url);
+  if (!target) return;
+  const options: Electron.MessageBoxOptions = {
     type: 'question',
     buttons: ['Atvērt / Open', 'Atcelt / Cancel'],
     defaultId: 1,
     cancelId: 1,
-    message: `Atvērt pārlūkā? / Open in the browser?\n${parsed.toString()}`,
+    message: `Atvērt pārlūkā? / Open in the browser?\n${target}`,
+  };
+  const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+  if (response === 0) await shell.openExternal(target);
+}
+
+/**
+ * For every WebContents the app ever creates: no new windows (http(s) links
+ * go to the system browser after confirmation), no navigation or redirect
+ * away from app://ropa, no <webview>.
+ */
+export function guardContents(contents: WebContents): void {
+  const owner = () => BrowserWindow.fromWebContents(contents);
+  contents.setWindowOpenHandler(({ url }) => {
+    void confirmExternal(owner(), url);
+    return { action: 'deny' };
   });
-  if (response === 0) await shell.openExternal(parsed.toString());
+  contents.on('will-navigate', (event, url) => {
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    void confirmExternal(owner(), url);
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -68,24 +110,18 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Middle-click (auxclick) would open links outside the window-open handler.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    void confirmExternal(window, url);
-    return { action: 'deny' };
-  });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) {
-      event.preventDefault();
-      void confirmExternal(window, url);
-    }
-  });
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;

@@ -10,6 +10,7 @@ import {
   parseRegisterDocument,
   serialiseRegister,
 } from '../services/json-exchange.ts';
+import { backupBeforeImport } from '../services/backups.ts';
 import type { HandlerMap } from './types.ts';
 
 /** Reads a text file the user chose, refusing one too large to be a register. */
@@ -34,6 +35,8 @@ export const exchangeHandlers: HandlerMap<keyof typeof exchangeContract> = {
     const path = await app.platform.dialogs.chooseFileToOpen('json');
     if (!path) throw new AppError('CANCELLED');
     const document = parseRegisterDocument(readImportFile(path));
+    session.assertWritable();
+    await backupBeforeImport(session);
     return session.write((trx) => importRegisterDocument(trx, document, session.ctx, { replace }));
   },
 };

@@ -6,10 +6,11 @@
  */
 import { contract, isChannel, type Channel, type Result } from '../../shared/contract/index.ts';
 import { issueKey } from '../../shared/validation.ts';
-import { AppError, toErrorShape, validationError } from '../errors.ts';
+import { AppError, asAppError, toErrorShape, validationError } from '../errors.ts';
 import type { AppContext } from '../services/app-context.ts';
 import { activityHandlers } from './activity-handlers.ts';
 import { checkHandlers } from './check-handlers.ts';
+import { backupHandlers } from './backup-handlers.ts';
 import { exchangeHandlers } from './exchange-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
@@ -21,6 +22,7 @@ export const handlers: HandlerMap<Channel> = {
   ...recordHandlers,
   ...exchangeHandlers,
   ...checkHandlers,
+  ...backupHandlers,
 };
 
 export interface DispatchOptions {
@@ -30,9 +32,14 @@ export interface DispatchOptions {
   onUnexpected?: (channel: string, error: unknown) => void;
 }
 
+/** A channel name for messages, whatever was sent (String() throws on some objects). */
+function channelLabel(channel: unknown): string {
+  return typeof channel === 'string' ? channel.slice(0, 100) : `(${typeof channel})`;
+}
+
 export async function dispatch(app: AppContext, channel: unknown, rawInput: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
   try {
-    if (!isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 100) });
+    if (!isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL', { channel: channelLabel(channel) });
     const spec = contract[channel];
     const parsed = spec.input.safeParse(rawInput ?? {}, { error: issueKey });
     if (!parsed.success) throw validationError(parsed.error);
@@ -44,8 +51,9 @@ export async function dispatch(app: AppContext, channel: unknown, rawInput: unkn
       return { ok: true, value: checked.data };
     }
     return { ok: true, value };
-  } catch (error) {
-    if (!(error instanceof AppError)) options.onUnexpected?.(String(channel), error);
+  } catch (raw) {
+    const error = asAppError(raw);
+    if (!(error instanceof AppError)) options.onUnexpected?.(channelLabel(channel), error);
     return { ok: false, error: toErrorShape(error, app.language) };
   }
 }

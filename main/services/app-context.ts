@@ -4,14 +4,15 @@
  * same object serves the Electron IPC transport and the loopback HTTP one;
  * handlers cannot tell them apart.
  */
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { RegisterStatus } from '../../shared/contract/register.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { AppError } from '../errors.ts';
 import { readRegisterInfo } from './register-info.ts';
 import type { RecentFiles } from './recent-files.ts';
 import type { RegisterSession } from './register-session.ts';
-import { createRegister, openRegister } from './register-files.ts';
+import { backupSession, listBackups, restoreRegister, type BackupFile, type RestoreOutcome } from './backups.ts';
+import { createRegister, lockedNotice, openRegister } from './register-files.ts';
 
 export type FileKind = 'ropa' | 'json' | 'xlsx' | 'pdf';
 
@@ -27,6 +28,8 @@ export interface Platform {
   dialogs: DialogPort;
   recentFiles: RecentFiles;
   now: () => Date;
+  /** Where failures that must not stop the user are reported (a daily backup on a full disk). */
+  onWarning?: (what: string, error: unknown) => void;
 }
 
 export class AppContext {
@@ -46,7 +49,14 @@ export class AppContext {
   }
 
   async open(path: string): Promise<RegisterStatus> {
-    const session = await openRegister(path, { now: this.platform.now });
+    // Opening the register that is open already: let go of it first, or this instance's own lock would make it read-only.
+    if (this.session && resolve(this.session.path) === resolve(path)) await this.close();
+    const session = await openRegister(path, {
+      now: this.platform.now,
+      language: this.language,
+      whenLocked: 'readOnly',
+      onBackupError: (error) => this.platform.onWarning?.('daily backup', error),
+    });
     await this.replaceSession(session);
     return this.status();
   }
@@ -70,13 +80,39 @@ export class AppContext {
     return true;
   }
 
+  /** A backup of the open register on request. */
+  async backupNow(): Promise<BackupFile> {
+    return backupSession(this.requireSession(), 'manual');
+  }
+
+  /**
+   * Restores the open register from one of its backups (by list id): the
+   * register is closed, the current file backed up and replaced, and the
+   * register opened again, also when the restore fails.
+   */
+  async restoreBackup(id: string): Promise<RestoreOutcome & { status: RegisterStatus }> {
+    const session = this.requireSession();
+    session.assertWritable();
+    const backup = listBackups(session.path).find((candidate) => candidate.id === id);
+    if (!backup) throw new AppError('NOT_FOUND', { id });
+    const path = session.path;
+    await this.close();
+    let outcome: RestoreOutcome;
+    try {
+      outcome = await restoreRegister(path, backup.path, { now: this.platform.now });
+    } finally {
+      await this.open(path);
+    }
+    return { ...outcome, status: await this.status() };
+  }
+
   async status(): Promise<RegisterStatus> {
     const session = this.requireSession();
     return {
       fileName: basename(session.path),
       path: session.path,
       readOnly: session.readOnly,
-      readOnlyReason: session.readOnlyReason,
+      readOnlyReason: session.lockedBy ? lockedNotice(session.lockedBy, this.language) : session.readOnlyReason,
       info: await readRegisterInfo(session.db),
     };
   }

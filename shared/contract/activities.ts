@@ -9,7 +9,17 @@ export const ChainVerdict = z.object({
   intact: z.boolean(),
   entries: z.number().int(),
   headHash: z.string(),
-  firstBroken: z.object({ seq: z.number().int(), reason: z.enum(['hash', 'link', 'sequence']) }).optional(),
+  /** The first entry that breaks the chain, with what it says about itself. */
+  firstBroken: z
+    .object({
+      seq: z.number().int(),
+      reason: z.enum(['hash', 'link', 'sequence']),
+      at: z.string(),
+      entityType: z.string(),
+      entityId: z.string(),
+      label: z.string(),
+    })
+    .optional(),
 });
 export type ChainVerdict = z.infer<typeof ChainVerdict>;
 

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { activitiesContract } from './activities.ts';
 import { checksContract } from './checks.ts';
+import { backupsContract } from './backups.ts';
 import { exchangeContract } from './exchange.ts';
 import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
@@ -18,6 +19,7 @@ export const contract = {
   ...recordsContract,
   ...exchangeContract,
   ...checksContract,
+  ...backupsContract,
 } as const;
 
 export type Contract = typeof contract;

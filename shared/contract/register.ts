@@ -4,6 +4,7 @@
  * it opened.
  */
 import { z } from 'zod';
+import { plainText } from '../domain/primitives.ts';
 import { RegisterInfo } from '../domain/register.ts';
 import { channel } from './define.ts';
 
@@ -43,10 +44,10 @@ export const registerContract = {
   /** The open register, or null when none is open. */
   'register:current': channel(Empty, RegisterStatus.nullable()),
   /** Renames the register (its title on reports). */
-  'register:setTitle': channel(z.object({ title: z.string().max(500) }).strict(), RegisterStatus),
+  'register:setTitle': channel(z.object({ title: plainText(500) }).strict(), RegisterStatus),
   /** Asks for a new file name (save dialog) and creates an empty register there. Errors: CANCELLED, FILE_EXISTS. */
   'files:new': channel(
-    z.object({ organisationName: z.string().max(500).optional() }).strict(),
+    z.object({ organisationName: plainText(500).optional() }).strict(),
     RegisterStatus,
   ),
   /** Asks for a register file (open dialog) and opens it. Errors: CANCELLED, NOT_SQLITE, NOT_A_REGISTER, DAMAGED, NEWER_VERSION. */

@@ -24,24 +24,40 @@ export const Id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, { message: 'validation.idFormat' });
 export type Id = z.infer<typeof Id>;
 
+/**
+ * Characters a register text may not hold: control characters other than
+ * tab, line feed and carriage return (NUL among them), the non-characters
+ * U+FFFE and U+FFFF, and unpaired surrogates. None can be typed; they arrive
+ * only from damaged or hostile files. They are refused, not stripped, because
+ * the register must keep exactly what was entered, and they cannot be
+ * kept: XML (the Excel export) and PDF text cannot carry them, and an
+ * unpaired surrogate does not survive UTF-8 storage (it would come back as
+ * U+FFFD). Everything else (emoji, right-to-left scripts, quotes, SQL-looking
+ * text) is stored and returned exactly.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const FORBIDDEN_TEXT_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/u;
+
+/** True when `value` holds only characters a register text may hold. */
+export function isStorableText(value: string): boolean {
+  return !FORBIDDEN_TEXT_CHARACTERS.test(value);
+}
+
+/** A string of at most `max` characters, none of them forbidden (see isStorableText). */
+export function plainText(max: number) {
+  return z.string().max(max).refine(isStorableText, { message: 'validation.controlCharacters', abort: true });
+}
+
 /** Trimmed single-line text, possibly empty. */
-export const ShortText = z
-  .string()
-  .max(SHORT_TEXT_MAX)
-  .transform((value) => value.trim());
+export const ShortText = plainText(SHORT_TEXT_MAX).transform((value) => value.trim());
 
 /** A required single-line text: at least one non-space character. */
-export const RequiredText = z
-  .string()
-  .max(SHORT_TEXT_MAX)
+export const RequiredText = plainText(SHORT_TEXT_MAX)
   .transform((value) => value.trim())
   .refine((value) => value.length > 0, { message: 'validation.required' });
 
 /** Free text, possibly empty. Kept as typed (no trimming inside). */
-export const LongText = z
-  .string()
-  .max(LONG_TEXT_MAX)
-  .transform((value) => value.trim());
+export const LongText = plainText(LONG_TEXT_MAX).transform((value) => value.trim());
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

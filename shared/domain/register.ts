@@ -10,7 +10,7 @@ import { Catalogues } from './catalogues.ts';
 import { Organisation } from './organisation.ts';
 import { Processor } from './processor.ts';
 import { RetentionRule } from './retention.ts';
-import { Id, OptionalDate, Timestamp } from './primitives.ts';
+import { Id, OptionalDate, Timestamp, plainText } from './primitives.ts';
 
 export const REGISTER_FORMAT = 'ropa-register';
 /** Bumped when the exchange format changes shape; importers read older ones. */
@@ -20,7 +20,7 @@ export const REGISTER_FORMAT_VERSION = 1;
 export const RegisterInfo = z.object({
   /** Stable identity of the register, kept across export and import. */
   registerId: Id,
-  title: z.string().max(500),
+  title: plainText(500),
   createdAt: Timestamp,
   /** When the built-in transfer adequacy list was last checked against the Commission's. */
   adequacyListCheckedOn: OptionalDate,

@@ -9,6 +9,7 @@ import {
   parseRegisterDocument,
   serialiseRegister,
 } from '../../services/json-exchange.ts';
+import { backupBeforeImport } from '../../services/backups.ts';
 import { openRegister } from '../../services/register-files.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { requireOption, type Command } from '../command.ts';
@@ -56,8 +57,9 @@ export const importJsonCommand: Command = {
       });
       await connection.close();
     } else {
-      const session = await openRegister(target, { now: io.now });
+      const session = await openRegister(target, { now: io.now, whenLocked: 'fail', language: io.lang });
       try {
+        await backupBeforeImport(session);
         await session.write((trx) => importRegisterDocument(trx, document, session.ctx, { replace: values.replace === true }));
       } finally {
         await session.close();

@@ -98,7 +98,17 @@ export interface ChainVerdict {
   entries: number;
   headHash: string;
   /** The first entry whose stored hash or link does not match, when broken. */
-  firstBroken?: { seq: number; reason: 'hash' | 'link' | 'sequence' };
+  firstBroken?: BrokenEntry;
+}
+
+export interface BrokenEntry {
+  seq: number;
+  reason: 'hash' | 'link' | 'sequence';
+  /** What the broken entry says about itself (which may be what was changed). */
+  at: string;
+  entityType: string;
+  entityId: string;
+  label: string;
 }
 
 /** Recomputes the whole chain. */
@@ -107,18 +117,28 @@ export async function verifyHistory(db: Kysely<DB>): Promise<ChainVerdict> {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   for (const row of rows) {
-    if (row.seq !== expectedSeq) return broken(rows.length, prevHash, row.seq, 'sequence');
-    if (row.prev_hash !== prevHash) return broken(rows.length, prevHash, row.seq, 'link');
-    const entry = historyRowToEntry(row);
-    if (entryHash(prevHash, entry) !== row.hash) return broken(rows.length, prevHash, row.seq, 'hash');
+    if (row.seq !== expectedSeq) return broken(rows.length, prevHash, row, 'sequence');
+    if (row.prev_hash !== prevHash) return broken(rows.length, prevHash, row, 'link');
+    let entry: HistoryEntry;
+    try {
+      entry = historyRowToEntry(row);
+    } catch {
+      return broken(rows.length, prevHash, row, 'hash');
+    }
+    if (entryHash(prevHash, entry) !== row.hash) return broken(rows.length, prevHash, row, 'hash');
     prevHash = row.hash;
     expectedSeq += 1;
   }
   return { intact: true, entries: rows.length, headHash: prevHash };
 }
 
-function broken(entries: number, headHash: string, seq: number, reason: 'hash' | 'link' | 'sequence'): ChainVerdict {
-  return { intact: false, entries, headHash, firstBroken: { seq, reason } };
+function broken(entries: number, headHash: string, row: HistoryRow, reason: BrokenEntry['reason']): ChainVerdict {
+  return {
+    intact: false,
+    entries,
+    headHash,
+    firstBroken: { seq: row.seq, reason, at: row.at, entityType: row.entity_type, entityId: row.entity_id, label: row.label },
+  };
 }
 
 /** The newest entry's hash: printed on reports so paper can be matched to the file. */

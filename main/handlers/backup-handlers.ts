@@ -1,0 +1,43 @@
+/** The open register's backups: list, make one now, restore one. */
+import type { BackupInfo, backupsContract } from '../../shared/contract/backups.ts';
+import { backupFolderOf, DEFAULT_KEEP, listBackups, type BackupDetails, type BackupFile } from '../services/backups.ts';
+import type { HandlerMap } from './types.ts';
+
+/** A backup as the contract shows it; `facts` from listBackups (unknown facts read as not good). */
+function info(file: BackupFile, facts: Pick<BackupDetails, 'good' | 'activityCount'> | undefined): BackupInfo {
+  return {
+    id: file.id,
+    fileName: file.fileName,
+    createdAt: file.createdAt.toISOString(),
+    reason: file.reason,
+    sizeBytes: file.sizeBytes,
+    activityCount: facts?.activityCount ?? null,
+    good: facts?.good ?? false,
+  };
+}
+
+export const backupHandlers: HandlerMap<keyof typeof backupsContract> = {
+  'backups:list': async (_input, app) => {
+    const session = app.requireSession();
+    return {
+      folder: backupFolderOf(session.path),
+      keep: DEFAULT_KEEP,
+      backups: listBackups(session.path).map((backup) => info(backup, backup)),
+    };
+  },
+  'backups:create': async (_input, app) => {
+    const made = await app.backupNow();
+    const details = listBackups(app.requireSession().path).find((backup) => backup.id === made.id);
+    return info(made, details);
+  },
+  'backups:restore': async ({ id }, app) => {
+    const outcome = await app.restoreBackup(id);
+    const safety = outcome.safetyCopy;
+    const details = safety ? listBackups(outcome.status.path).find((backup) => backup.id === safety.id) : undefined;
+    return {
+      restored: outcome.restored.fileName,
+      safetyCopy: safety ? info(safety, details) : null,
+      register: outcome.status,
+    };
+  },
+};
