@@ -13,12 +13,14 @@ import { exchangeHandlers } from './exchange-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
 import type { HandlerMap } from './types.ts';
+import { xlsxHandlers } from './xlsx-handlers.ts';
 
 export const handlers: HandlerMap<Channel> = {
   ...registerHandlers,
   ...activityHandlers,
   ...recordHandlers,
   ...exchangeHandlers,
+  ...xlsxHandlers,
 };
 
 export interface DispatchOptions {

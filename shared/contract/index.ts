@@ -10,12 +10,14 @@ import { exchangeContract } from './exchange.ts';
 import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
 import type { Result } from './result.ts';
+import { xlsxContract } from './xlsx.ts';
 
 export const contract = {
   ...registerContract,
   ...activitiesContract,
   ...recordsContract,
   ...exchangeContract,
+  ...xlsxContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,13 +13,14 @@ import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
+import { xlsx } from './resources/xlsx.ts';
 
 export const LANGUAGES = ['lv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'lv';
 
 /** Every namespace. A new one is one import and one line here. */
-export const namespaces = { cli, common, errors, fields, ui, validation } as const;
+export const namespaces = { cli, common, errors, fields, ui, validation, xlsx } as const;
 export type NamespaceName = keyof typeof namespaces;
 
 type Resources = Record<Language, Record<NamespaceName, object>>;
