@@ -50,7 +50,7 @@ export const xlsxHandlers: HandlerMap<keyof typeof xlsxContract> = {
     else {
       const path = await app.platform.dialogs.chooseFileToOpen('xlsx');
       if (!path) throw new AppError('CANCELLED');
-      stored = { id: randomUUID(), workbook: await readImportWorkbook(readWorkbookFile(path), basename(path)) };
+      stored = { id: randomUUID(), workbook: await readImportWorkbook(readWorkbookFile(path), basename(path), app.language) };
       previews.set(app, stored);
     }
     const state = await loadRegisterState(session.db);

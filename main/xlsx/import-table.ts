@@ -7,7 +7,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { AppError } from '../errors.ts';
 import { columnLetter, columnNumber, readCellValue, type ReadValue } from './cells.ts';
-import { headerScores } from './column-map.ts';
+import { translator, type Language } from '../../shared/i18n/index.ts';
+import { REQUIRED_ONE_OF, fieldLabel, headerScores } from './column-map.ts';
 import { valueText } from './value-parsers.ts';
 import { checkSheetTable } from './workbook-guard.ts';
 
@@ -68,7 +69,11 @@ function hasContent(sheet: Worksheet): boolean {
  * Throws XLSX_EMPTY when no sheet holds data, XLSX_MISSING_COLUMNS when no
  * sheet has a recognisable header row.
  */
-export function findRegisterTable(workbook: Workbook, file: string, options: { preferredSheet?: string; skipSheets?: readonly string[] } = {}): RegisterTable {
+export function findRegisterTable(
+  workbook: Workbook,
+  file: string,
+  options: { lang: Language; preferredSheet?: string | undefined; skipSheets?: readonly string[] },
+): RegisterTable {
   const sheets = workbook.worksheets.filter((sheet) => sheet.state === 'visible' && !(options.skipSheets ?? []).includes(sheet.name));
   let best: { sheet: Worksheet; row: number; columns: TableColumn[]; score: number } | undefined;
   for (const sheet of sheets) {
@@ -82,7 +87,8 @@ export function findRegisterTable(workbook: Workbook, file: string, options: { p
   if (withContent.length === 0) throw new AppError('XLSX_EMPTY', { file });
   if (!best) {
     const sheet = withContent[0]!;
-    throw new AppError('XLSX_MISSING_COLUMNS', { file, sheet: sheet.name, columns: '—' });
+    const t = translator(options.lang);
+    throw new AppError('XLSX_MISSING_COLUMNS', { file, sheet: sheet.name, columns: REQUIRED_ONE_OF.map((field) => fieldLabel(field, t)).join(' / ') });
   }
   checkSheetTable(best.sheet, best.row, file);
   const headerRow = best.row;

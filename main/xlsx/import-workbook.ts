@@ -37,12 +37,13 @@ export function readWorkbookFile(path: string): Buffer {
 }
 
 /**
- * Guards, parses and classifies a workbook (`file` names it in messages).
+ * Guards, parses and classifies a workbook (`file` names it in messages,
+ * `lang` is the language of the field names they quote).
  * Throws the guard's errors (workbook-guard.ts), XLSX_EMPTY and
  * XLSX_MISSING_COLUMNS, or the JSON exchange's errors for a ROPA export
  * whose data is intact but not importable (a newer format).
  */
-export async function readImportWorkbook(bytes: Buffer, file: string): Promise<WorkbookImport> {
+export async function readImportWorkbook(bytes: Buffer, file: string, lang: Language): Promise<WorkbookImport> {
   checkWorkbookBytes(bytes, file);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -59,6 +60,7 @@ export async function readImportWorkbook(bytes: Buffer, file: string): Promise<W
   const notice = embedded.status === 'edited' ? 'editedAfterExport' : embedded.status === 'damaged' ? 'dataDamaged' : null;
   const controllerSheets = (['lv', 'en'] as const).map((lang) => translator(lang)('xlsx:sheets.controller'));
   const table = findRegisterTable(workbook, file, {
+    lang,
     preferredSheet: notice ? controllerSheets.find((name) => workbook.getWorksheet(name)) : undefined,
     skipSheets: [DATA_SHEET_NAME],
   });

@@ -6,6 +6,7 @@
 import type { Activity, Transfer } from '../../shared/domain/activity.ts';
 import type { Processor } from '../../shared/domain/processor.ts';
 import type { RetentionRule } from '../../shared/domain/retention.ts';
+import { sortByText } from '../../shared/format.ts';
 import { isoToCellDate, type CellValue } from './cells.ts';
 import { activityTitle, joined, lines, type RegisterText } from './register-text.ts';
 import { WIDTH, tableSheet, type Column, type SheetSpec } from './sheet-model.ts';
@@ -36,7 +37,7 @@ export function coverSheet(text: RegisterText, facts: CoverFacts): SheetSpec {
     [t('xlsx:about.processorActivities'), document.activities.length - controllerCount, null],
     [t('xlsx:about.adequacyCheckedOn'), isoToCellDate(document.register.adequacyListCheckedOn), null],
   ];
-  for (const organisation of document.organisations) {
+  for (const organisation of sortByText(document.organisations, (o) => o.name, text.lang)) {
     rows.push([null, null, null], [t('fields:organisation._'), organisation.name, null]);
     const fields = [
       'regNo',

@@ -77,7 +77,7 @@ export const importXlsxCommand: Command = {
       '../../xlsx/import-workbook.ts'
     );
     const { loadRegisterState } = await import('../../xlsx/import-plan.ts');
-    const loaded = await readImportWorkbook(readWorkbookFile(input), basename(input));
+    const loaded = await readImportWorkbook(readWorkbookFile(input), basename(input), io.lang);
     const options = {
       lang: io.lang,
       today: isoToday(io.now()),
