@@ -305,7 +305,11 @@ function known(): Known[] {
   return names;
 }
 
-/** How well a header names a field: 1000 exact, otherwise 50 + the length of the longest name found in it as whole words; 0 none. */
+/**
+ * How well a header names a field: 1000 exact, 900 exact but for a remark in
+ * parentheses, otherwise 50 + the length of the longest name found in it as
+ * whole words; none when nothing matches.
+ */
 export function headerScores(header: string): Map<XlsxImportField, number> {
   const scores = new Map<XlsxImportField, number>();
   const full = normalise(header);
@@ -313,7 +317,8 @@ export function headerScores(header: string): Map<XlsxImportField, number> {
   if (!full) return scores;
   for (const { field, text } of known()) {
     let score = 0;
-    if (text === full || text === plain) score = 1000;
+    if (text === full) score = 1000;
+    else if (text === plain) score = 900;
     else if (!EXACT_ONLY.has(text) && (` ${full} `.includes(` ${text} `) || ` ${plain} `.includes(` ${text} `))) score = 50 + text.length;
     if (score > (scores.get(field) ?? 0)) scores.set(field, score);
   }
