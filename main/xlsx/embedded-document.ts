@@ -31,9 +31,13 @@ const MARKER = 'ropa-xlsx';
 const LAYOUT_VERSION = 1;
 const CHUNK = 32_000;
 
-/** The rows of the hidden data sheet for `document`, given the fingerprint of the visible sheets. */
-export function dataSheetRows(document: RegisterDocument, visibleFingerprint: string): CellValue[][] {
-  const text = serialiseRegister(document);
+/**
+ * The rows of the hidden data sheet for `document`, given the fingerprint of
+ * the visible sheets (and, to save serialising twice, the document's
+ * exchange text when the caller has it).
+ */
+export function dataSheetRows(document: RegisterDocument, visibleFingerprint: string, serialised?: string): CellValue[][] {
+  const text = serialised ?? serialiseRegister(document);
   const packed = deflateRawSync(Buffer.from(text, 'utf8'), { level: 6 }).toString('base64');
   const chunks: CellValue[][] = [];
   for (let index = 0; index * CHUNK < packed.length; index += 1) chunks.push([index + 1, packed.slice(index * CHUNK, (index + 1) * CHUNK)]);

@@ -14,26 +14,31 @@
  * fixed column widths, dates as real dates shown dd.mm.gggg, and a print
  * setup of A4 landscape, fit to one page wide, header row on every page.
  */
+import { createHash } from 'node:crypto';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
 import { collator, sortByText } from '../../shared/format.ts';
 import { translator, type Language } from '../../shared/i18n/index.ts';
 import type { DB } from '../db/schema.ts';
-import { exportRegister } from '../services/json-exchange.ts';
+import { historyHead } from '../db/repositories/history-repository.ts';
+import { exportRegister, serialiseRegister } from '../services/json-exchange.ts';
 import { documentForOrganisation } from '../services/register-view.ts';
-import { registerVersion, shortHash, type RegisterVersion } from '../services/register-version.ts';
+import { shortHash, type RegisterVersion } from '../services/register-version.ts';
 import { cellText, sheetsFingerprint, type CellValue } from './cells.ts';
 import { DATA_SHEET_NAME, dataSheetRows } from './embedded-document.ts';
 import { coverSheet, processorsSheet, retentionSheet, transfersSheet } from './list-sheets.ts';
 import { registerText } from './register-text.ts';
 import { controllerSheet, processorSheet } from './register-sheets.ts';
+import { repack } from './zip-writer.ts';
 import { sheetRows, type SheetSpec } from './sheet-model.ts';
 
 export interface XlsxExportOptions {
   lang: Language;
   now: Date;
   version: RegisterVersion;
+  /** The document's exchange text (`serialiseRegister`), when the caller already has it. */
+  serialised?: string;
   /**
    * Sheets placed after the register's own, before the hidden data sheet.
    * The seam for the compliance findings sheet, once the shared checks exist.
@@ -150,9 +155,10 @@ export async function buildWorkbook(document: RegisterDocument, options: XlsxExp
   }
   const fingerprint = sheetsFingerprint(sheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet).map((row) => row.map(writeCell)) })));
   const data = workbook.addWorksheet(DATA_SHEET_NAME, { state: 'veryHidden' });
-  for (const row of dataSheetRows(document, fingerprint)) data.addRow(row);
-  const bytes = await workbook.xlsx.writeBuffer();
-  return Buffer.from(bytes as ArrayBuffer);
+  for (const row of dataSheetRows(document, fingerprint, options.serialised)) data.addRow(row);
+  // Written uncompressed, then deflated natively (zip-writer.ts): JSZip's JavaScript deflate was the largest cost.
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return repack(Buffer.from(stored as ArrayBuffer));
 }
 
 /**
@@ -164,8 +170,11 @@ export async function exportRegisterWorkbook(
   options: { lang: Language; now: Date; organisationId?: string | undefined; extraSheets?: readonly SheetSpec[] },
 ): Promise<Buffer> {
   const document = organisationView(await exportRegister(db), options.organisationId);
-  const version = await registerVersion(db, document);
-  return buildWorkbook(document, { lang: options.lang, now: options.now, version, ...(options.extraSheets ? { extraSheets: options.extraSheets } : {}) });
+  // registerVersion's content hash, from the text the data sheet needs anyway (serialising 10,000 activities takes a while).
+  const serialised = serialiseRegister(document);
+  const head = await historyHead(db);
+  const version: RegisterVersion = { version: head.seq, headHash: head.hash, contentHash: createHash('sha256').update(serialised).digest('hex') };
+  return buildWorkbook(document, { lang: options.lang, now: options.now, version, serialised, ...(options.extraSheets ? { extraSheets: options.extraSheets } : {}) });
 }
 
 /**

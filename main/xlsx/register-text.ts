@@ -43,8 +43,27 @@ export function joined(parts: ReadonlyArray<string | null | undefined | false>, 
   return parts.filter((part): part is string => typeof part === 'string' && part.trim().length > 0).join(separator);
 }
 
-export function registerText(document: RegisterDocument, lang: Language): RegisterText {
+/**
+ * The translator with its parameterless texts remembered: a register of
+ * 1,000 activities asks for the same few labels tens of thousands of times,
+ * and i18next resolves each call afresh.
+ */
+function rememberingTranslator(lang: Language): Translate {
   const t = translator(lang);
+  const known = new Map<string, string>();
+  return (key, params) => {
+    if (params) return t(key, params);
+    let text = known.get(key);
+    if (text === undefined) {
+      text = t(key);
+      known.set(key, text);
+    }
+    return text;
+  };
+}
+
+export function registerText(document: RegisterDocument, lang: Language): RegisterText {
+  const t = rememberingTranslator(lang);
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
   const organisations = byId(document.organisations);
   const processors = byId(document.processors);
