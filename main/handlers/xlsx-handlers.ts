@@ -12,6 +12,7 @@ import type { xlsxContract } from '../../shared/contract/xlsx.ts';
 import { isoToday } from '../../shared/format.ts';
 import { AppError } from '../errors.ts';
 import type { AppContext } from '../services/app-context.ts';
+import { writeFileAtomic } from '../services/atomic-write.ts';
 import type { WorkbookImport } from '../xlsx/import-workbook.ts';
 import type { HandlerMap } from './types.ts';
 
@@ -36,7 +37,6 @@ export const xlsxHandlers: HandlerMap<keyof typeof xlsxContract> = {
     const bytes = await exportRegisterWorkbook(session.db, { lang: lang ?? app.language, now: app.platform.now(), organisationId });
     const path = await app.platform.dialogs.chooseFileToSave('xlsx', `${basename(session.path).replace(/\.ropa$/i, '')}.xlsx`);
     if (!path) throw new AppError('CANCELLED');
-    const { writeFileAtomic } = await import('../services/atomic-write.ts');
     writeFileAtomic(path, bytes);
     return { fileName: basename(path) };
   },
@@ -55,7 +55,8 @@ export const xlsxHandlers: HandlerMap<keyof typeof xlsxContract> = {
     }
     const state = await loadRegisterState(session.db);
     const plan = planWorkbookImport(stored.workbook, state, { lang: app.language, today: isoToday(app.platform.now()), mapping, organisationId });
-    return buildPreview(stored.workbook, plan, state, stored.id, app.language);
+    const { registerHasContent } = await import('../services/json-exchange.ts');
+    return buildPreview(stored.workbook, plan, state, { previewId: stored.id, lang: app.language, registerHasContent: await registerHasContent(session.db) });
   },
 
   'import:xlsxCommit': async ({ previewId, mapping, organisationId, replace }, app) => {

@@ -72,9 +72,9 @@ export function buildPreview(
   loaded: WorkbookImport,
   plan: ImportPlan | null,
   state: RegisterState,
-  previewId: string,
-  lang: Language,
+  options: { previewId: string; lang: Language; registerHasContent: boolean },
 ): XlsxPreview {
+  const { previewId, lang } = options;
   const t = translator(lang);
   const organisations = state.organisations.map((o) => ({ id: o.id, name: o.name }));
   if (loaded.source === 'ropa') {
@@ -84,6 +84,7 @@ export function buildPreview(
       fileName: loaded.file,
       source: 'ropa',
       notice: null,
+      replaceNeeded: options.registerHasContent,
       sheet: { name: DATA_SHEET_NAME, headerRow: 0, rowCount: document.activities.length },
       register: {
         title: document.register.title,
@@ -122,6 +123,7 @@ export function buildPreview(
     fileName: loaded.file,
     source: 'spreadsheet',
     notice: loaded.notice,
+    replaceNeeded: false,
     sheet: { name: table.sheetName, headerRow: table.headerRow, rowCount: table.rows.length },
     register: null,
     fields: XLSX_IMPORT_FIELDS.map((key) => ({ key, label: fieldLabel(key, t), required: FIELD_SPECS[key].required === true })),

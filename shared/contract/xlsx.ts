@@ -100,6 +100,8 @@ export const XlsxPreview = z.object({
   /** Why a ROPA export is read by its columns: its visible sheets were changed, or its hidden data copy is damaged. */
   notice: z.enum(['editedAfterExport', 'dataDamaged']).nullable(),
   sheet: z.object({ name: z.string(), headerRow: z.number().int(), rowCount: z.number().int() }),
+  /** For `ropa`: the open register already holds data, so the import must replace it (commit with `replace: true`). */
+  replaceNeeded: z.boolean(),
   /** For `ropa`: what the workbook holds. */
   register: z
     .object({ title: z.string(), organisations: z.number().int(), activities: z.number().int(), processors: z.number().int(), retentionRules: z.number().int() })

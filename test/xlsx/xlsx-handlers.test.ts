@@ -61,6 +61,7 @@ describe('Excel from the app (contract channels)', () => {
       fileName: 'musu-registrs.xlsx',
       source: 'spreadsheet',
       notice: null,
+      replaceNeeded: false,
       sheet: { name: 'Register', headerRow: 1, rowCount: 2 },
       missing: [],
       organisationId: expect.any(String),
@@ -128,7 +129,12 @@ describe('Excel from the app (contract channels)', () => {
     writeFileSync(file, await exportFile(demo, 'lv'));
     dialogs.answer(file);
     const preview = await value(app, 'import:xlsxPreview', {});
-    expect(preview).toMatchObject({ source: 'ropa', register: { title: 'SIA "Ziemeļkurzemes Mēbeles"', organisations: 2, activities: 18 }, problems: [] });
+    expect(preview).toMatchObject({
+      source: 'ropa',
+      replaceNeeded: true,
+      register: { title: 'SIA "Ziemeļkurzemes Mēbeles"', organisations: 2, activities: 18 },
+      problems: [],
+    });
     const before = fileHash(path);
     expect(await invoke(app, 'import:xlsxCommit', { previewId: preview.previewId })).toMatchObject({ ok: false, error: { code: 'REGISTER_NOT_EMPTY' } });
     expect(fileHash(path)).toBe(before);

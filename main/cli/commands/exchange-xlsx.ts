@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import { createRegisterFile } from '../../db/connection.ts';
 import { AppError } from '../../errors.ts';
 import { writeFileAtomic } from '../../services/atomic-write.ts';
+import { registerHasContent as hasContent } from '../../services/json-exchange.ts';
 import { openRegister } from '../../services/register-files.ts';
 import { isoToday } from '../../../shared/format.ts';
 import { translator } from '../../../shared/i18n/index.ts';
@@ -91,7 +92,8 @@ export const importXlsxCommand: Command = {
     if (!existsSync(target)) {
       if (loaded.source !== 'ropa') throw new AppError('FILE_NOT_FOUND', { file: basename(target) });
       if (values['dry-run']) {
-        printPreview(buildPreview(loaded, null, { organisations: [], catalogues: loaded.document.catalogues, processors: [], retentionRules: [], activities: [] }, '', io.lang), io);
+        const nothing = { organisations: [], catalogues: loaded.document.catalogues, processors: [], retentionRules: [], activities: [] };
+        printPreview(buildPreview(loaded, null, nothing, { previewId: '', lang: io.lang, registerHasContent: false }), io);
         return 0;
       }
       // The new file appears only once the import has succeeded.
@@ -112,8 +114,10 @@ export const importXlsxCommand: Command = {
       if (values['dry-run']) {
         const state = await loadRegisterState(session.db);
         const plan = planWorkbookImport(loaded, state, options);
-        printPreview(buildPreview(loaded, plan, state, '', io.lang), io);
+        const registerHasContent = await hasContent(session.db);
+        printPreview(buildPreview(loaded, plan, state, { previewId: '', lang: io.lang, registerHasContent }), io);
         assertImportable(loaded, plan, state, io.lang);
+        if (loaded.source === 'ropa' && registerHasContent && !options.replace) throw new AppError('REGISTER_NOT_EMPTY');
         return 0;
       }
       const summary = await session.write(async (trx) => writeWorkbookImport(trx, loaded, await loadRegisterState(trx), session.ctx, options));

@@ -59,7 +59,6 @@ export const xlsx = defineNamespace(
       unknownCountry: 'nezināma trešā valsts vai starptautiska organizācija “{{value}}”',
       badYesNo: '“{{value}}” nav “Jā” vai “Nē”',
       badDate: '“{{value}}” nav datums (dd.mm.gggg)',
-      nameTooLong: 'nosaukums ir pārāk garš (ne vairāk kā 500 rakstzīmes)',
       invalid: '{{field}}: {{detail}}',
     },
     mapping: {
@@ -130,7 +129,6 @@ export const xlsx = defineNamespace(
       unknownCountry: 'unknown third country or international organisation “{{value}}”',
       badYesNo: '“{{value}}” is not “Yes” or “No”',
       badDate: '“{{value}}” is not a date (dd.mm.yyyy)',
-      nameTooLong: 'the name is too long (at most 500 characters)',
       invalid: '{{field}}: {{detail}}',
     },
     mapping: {
