@@ -34,9 +34,17 @@ export function cellAddress(column: number, row: number): string {
 // eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** Text as it is written to a cell: line breaks as \n, no characters XML cannot carry. */
+// Half of a surrogate pair alone: UTF-8 cannot carry it either (it would come back as U+FFFD).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+// Any character the replacements below touch; almost no text has one, and testing is cheaper than replacing.
+// eslint-disable-next-line no-control-regex
+const SUSPECT = /[\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/** Text as it is written to a cell: line breaks as \n, no characters XML or UTF-8 cannot carry. */
 export function cellText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(XML_INVALID, '');
+  if (!SUSPECT.test(text)) return text;
+  return text.replace(/\r\n?/g, '\n').replace(XML_INVALID, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** An ISO date 'YYYY-MM-DD' as a cell date (UTC midnight, so Excel shows that day everywhere). */

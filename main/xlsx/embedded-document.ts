@@ -33,17 +33,18 @@ const CHUNK = 32_000;
 
 /**
  * The rows of the hidden data sheet for `document`, given the fingerprint of
- * the visible sheets (and, to save serialising twice, the document's
- * exchange text when the caller has it).
+ * the visible sheets (and, to save serialising and hashing 10,000 activities
+ * twice, the document's exchange text and its SHA-256 when the caller has them).
  */
-export function dataSheetRows(document: RegisterDocument, visibleFingerprint: string, serialised?: string): CellValue[][] {
-  const text = serialised ?? serialiseRegister(document);
+export function dataSheetRows(document: RegisterDocument, visibleFingerprint: string, known?: { serialised: string; sha256: string }): CellValue[][] {
+  const text = known?.serialised ?? serialiseRegister(document);
+  const documentHash = known?.sha256 ?? createHash('sha256').update(text).digest('hex');
   const packed = deflateRawSync(Buffer.from(text, 'utf8'), { level: 6 }).toString('base64');
   const chunks: CellValue[][] = [];
   for (let index = 0; index * CHUNK < packed.length; index += 1) chunks.push([index + 1, packed.slice(index * CHUNK, (index + 1) * CHUNK)]);
   return [
     [MARKER, LAYOUT_VERSION],
-    ['document-sha256', createHash('sha256').update(text).digest('hex')],
+    ['document-sha256', documentHash],
     ['visible-sha256', visibleFingerprint],
     ['encoding', 'deflate-raw+base64'],
     ['chunks', chunks.length],

@@ -37,7 +37,7 @@ export interface XlsxExportOptions {
   lang: Language;
   now: Date;
   version: RegisterVersion;
-  /** The document's exchange text (`serialiseRegister`), when the caller already has it. */
+  /** The document's exchange text (`serialiseRegister`), when the caller already has it; its SHA-256 is `version.contentHash`. */
   serialised?: string;
   /**
    * Sheets placed after the register's own, before the hidden data sheet.
@@ -155,7 +155,8 @@ export async function buildWorkbook(document: RegisterDocument, options: XlsxExp
   }
   const fingerprint = sheetsFingerprint(sheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet).map((row) => row.map(writeCell)) })));
   const data = workbook.addWorksheet(DATA_SHEET_NAME, { state: 'veryHidden' });
-  for (const row of dataSheetRows(document, fingerprint, options.serialised)) data.addRow(row);
+  const known = options.serialised ? { serialised: options.serialised, sha256: options.version.contentHash } : undefined;
+  for (const row of dataSheetRows(document, fingerprint, known)) data.addRow(row);
   // Written uncompressed, then deflated natively (zip-writer.ts): JSZip's JavaScript deflate was the largest cost.
   const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return repack(Buffer.from(stored as ArrayBuffer));

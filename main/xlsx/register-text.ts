@@ -143,7 +143,7 @@ export function ruleSummary(text: RegisterText, rule: RetentionRule): string {
       : rule.criterion;
   return joined(
     [
-      joined([period, rule.startEvent && t('xlsx:text.from', { event: rule.startEvent })], ' '),
+      joined([period, rule.startEvent && t('xlsx:text.from').replace('{{event}}', rule.startEvent)], ' '),
       joined([rule.legalSource, rule.legalArticle]),
       text.label('expiryAction', rule.actionAtExpiry),
     ],

@@ -142,7 +142,7 @@ describe("the app's own workbook imports back without loss", () => {
         const { path: copy } = await importIntoNewRegister(await exportFile(path, 'lv'));
         expect(await documentOf(copy)).toEqual(await documentOf(path));
       }),
-      { numRuns: 8 },
+      { numRuns: 8, examples: [['SIA \uD800 “Ā&B” <x>', 'a\r\nb\u0001\uDC00 \uFFFF c']] },
     );
   });
 });
