@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { unzipFiles } from '../helpers/crafted-files.ts';
 import { demoRegisterFile, documentOf, exportFile, loadWorkbook, suiteDir, workbookValues } from '../helpers/workbooks.ts';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
+import { contentHash, shortHash } from '../../main/services/register-version.ts';
 
 const dir = suiteDir();
 let demo: string;
@@ -50,7 +51,8 @@ describe('Excel export of the register', () => {
     const version = byLabel('Reģistra versija (izmaiņu skaits)')[0];
     expect(typeof version).toBe('number');
     expect(version).toBeGreaterThan(18);
-    expect(byLabel('Satura nospiedums (SHA-256)')[0]).toMatch(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
+    expect(byLabel('Satura nospiedums (SHA-256)')[0]).toBe(shortHash(contentHash(document)));
+    expect(cover.find((row) => row[0] === 'Satura nospiedums (SHA-256)')?.[2]).toBe(contentHash(document));
     expect(byLabel('Izmaiņu vēstures pēdējā ieraksta nospiedums')[0]).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
   });
 
