@@ -12,6 +12,7 @@ import { checkCommand } from './commands/check.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportJsonCommand, importJsonCommand } from './commands/exchange-json.ts';
+import { exportXlsxCommand, importXlsxCommand } from './commands/exchange-xlsx.ts';
 import { initCommand } from './commands/init.ts';
 import { listCommand } from './commands/list.ts';
 import { verifyCommand } from './commands/verify.ts';
@@ -26,6 +27,8 @@ export const commands: Command[] = [
   verifyCommand,
   backupCommand,
   restoreCommand,
+  exportXlsxCommand,
+  importXlsxCommand,
 ];
 
 export const CLI_VERSION = '0.1.0';

@@ -15,6 +15,7 @@ import { exchangeHandlers } from './exchange-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
 import type { HandlerMap } from './types.ts';
+import { xlsxHandlers } from './xlsx-handlers.ts';
 
 export const handlers: HandlerMap<Channel> = {
   ...registerHandlers,
@@ -23,6 +24,7 @@ export const handlers: HandlerMap<Channel> = {
   ...exchangeHandlers,
   ...checkHandlers,
   ...backupHandlers,
+  ...xlsxHandlers,
 };
 
 export interface DispatchOptions {

@@ -12,6 +12,7 @@ import { exchangeContract } from './exchange.ts';
 import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
 import type { Result } from './result.ts';
+import { xlsxContract } from './xlsx.ts';
 
 export const contract = {
   ...registerContract,
@@ -20,6 +21,7 @@ export const contract = {
   ...exchangeContract,
   ...checksContract,
   ...backupsContract,
+  ...xlsxContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,13 +15,24 @@ import { fields } from './resources/fields.ts';
 import { safety } from './resources/safety.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
+import { xlsx } from './resources/xlsx.ts';
 
 export const LANGUAGES = ['lv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'lv';
 
 /** Every namespace. A new one is one import and one line here. */
-export const namespaces = { checks, cli, common, errors, fields, safety, ui, validation } as const;
+export const namespaces = {
+  checks,
+  cli,
+  common,
+  errors,
+  fields,
+  safety,
+  ui,
+  validation,
+  xlsx,
+} as const;
 export type NamespaceName = keyof typeof namespaces;
 
 type Resources = Record<Language, Record<NamespaceName, object>>;

@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { createRegisterFile } from '../../db/connection.ts';
+import { AppError } from '../../errors.ts';
+import { writeFileAtomic } from '../../services/atomic-write.ts';
+import { registerHasContent as hasContent } from '../../services/json-exchange.ts';
+import { backupBeforeImport } from '../../services/backups.ts';
+import { openRegister } from '../../services/register-files.ts';
+import { isoToday } from '../../../shared/format.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import { requireOption, type CliIO, type Command } from '../command.ts';
+import type { XlsxPreview } from '../../../shared/contract/xlsx.ts';
+
+export const exportXlsxCommand: Command = {
+  words: ['export', 'xlsx'],
+  usage: 'ropa export xlsx --db FILE --out OUT.xlsx [--lang lv|en] [--org ID]',
+  summary: {
+    lv: 'eksportē reģistru Excel darbgrāmatā (pārziņa un apstrādātāja reģistrs, apstrādātāji, glabāšanas noteikumi, nosūtīšana)',
+    en: 'export the register as an Excel workbook (controller and processor records, processors, retention rules, transfers)',
+  },
+  options: { db: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' } },
+  positionals: [0, 0],
+  async run({ values }, io) {
+    const out = resolve(io.cwd, requireOption(values, 'out'));
+    const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
+    try {
+      const { exportRegisterWorkbook } = await import('../../xlsx/export-workbook.ts');
+      const organisationId = typeof values.org === 'string' ? values.org : undefined;
+      const bytes = await exportRegisterWorkbook(session.db, { lang: io.lang, now: io.now(), organisationId });
+      writeFileAtomic(out, bytes);
+      return 0;
+    } finally {
+      await session.close();
+    }
+  },
+};
+
+/** The preview as text: how each column maps, what will be created, every row that cannot be taken. */
+function printPreview(preview: XlsxPreview, io: CliIO): void {
+  const t = translator(io.lang);
+  if (preview.source === 'ropa' && preview.register) {
+    const r = preview.register;
+    io.stdout(`${t('xlsx:preview.ropa', { title: r.title, activities: r.activities, processors: r.processors, rules: r.retentionRules })}\n`);
+    return;
+  }
+  if (preview.notice) io.stdout(`${t(`xlsx:preview.${preview.notice}`, { sheet: preview.sheet.name })}\n`);
+  io.stdout(`${t('xlsx:preview.columns', { sheet: preview.sheet.name, row: preview.sheet.headerRow, rows: preview.sheet.rowCount })}\n`);
+  const labels = new Map(preview.fields.map((field) => [field.key, field.label]));
+  for (const column of preview.columns) {
+    io.stdout(`  ${column.letter.padEnd(3)} ${column.header || '—'} → ${column.field ? labels.get(column.field) : t('xlsx:preview.notImported')}\n`);
+  }
+  for (const created of preview.created) io.stdout(`${t('xlsx:preview.created', { what: `${created.label}: ${created.names.join('; ')}` })}\n`);
+  if (preview.problems.length > 0) {
+    io.stdout(`${t('xlsx:preview.problems', { count: preview.counts.rejected })}\n`);
+    for (const problem of preview.problems) {
+      const where = problem.column
+        ? t('xlsx:problems.whereColumn', { row: problem.row, column: problem.column, header: problem.header ?? '' })
+        : t('xlsx:problems.whereRow', { row: problem.row });
+      io.stdout(`  ${where}: ${problem.message}\n`);
+    }
+  }
+  io.stdout(`${t('xlsx:preview.ready', { count: preview.counts.takeable })}\n`);
+}
+
+export const importXlsxCommand: Command = {
+  words: ['import', 'xlsx'],
+  usage: 'ropa import xlsx IN.xlsx --db FILE [--org ID] [--replace] [--dry-run]',
+  summary: {
+    lv: 'importē Excel darbgrāmatu: ROPA eksportu bez zudumiem (ja FILE nav, izveido to) vai reģistra tabulu pēc kolonnu virsrakstiem organizācijā --org; --dry-run tikai parāda, kā kolonnas sasaistītas un kuras rindas nevar pieņemt',
+    en: 'import an Excel workbook: a ROPA export without loss (creates FILE when it does not exist) or a register table by its column headers into organisation --org; --dry-run only shows how columns map and which rows cannot be taken',
+  },
+  options: { db: { type: 'string' }, org: { type: 'string' }, replace: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+  positionals: [1, 1],
+  async run({ positionals, values }, io) {
+    const input = resolve(io.cwd, positionals[0] as string);
+    const target = resolve(io.cwd, requireOption(values, 'db'));
+    if (!existsSync(input)) throw new AppError('FILE_NOT_FOUND', { file: basename(input) });
+    const { assertImportable, buildPreview, planWorkbookImport, readImportWorkbook, readWorkbookFile, writeWorkbookImport } = await import(
+      '../../xlsx/import-workbook.ts'
+    );
+    const { loadRegisterState } = await import('../../xlsx/import-plan.ts');
+    const loaded = await readImportWorkbook(readWorkbookFile(input), basename(input), io.lang);
+    const options = {
+      lang: io.lang,
+      today: isoToday(io.now()),
+      organisationId: typeof values.org === 'string' ? values.org : undefined,
+      replace: values.replace === true,
+    };
+    const t = translator(io.lang);
+    const report = (summary: { activities: number; processors: number; retentionRules: number }) =>
+      io.stderr(`${t('cli:imported', { activities: summary.activities, processors: summary.processors, rules: summary.retentionRules })}\n`);
+
+    if (!existsSync(target)) {
+      if (loaded.source !== 'ropa') throw new AppError('FILE_NOT_FOUND', { file: basename(target) });
+      if (values['dry-run']) {
+        const nothing = { organisations: [], catalogues: loaded.document.catalogues, processors: [], retentionRules: [], activities: [] };
+        printPreview(buildPreview(loaded, null, nothing, { previewId: '', lang: io.lang, registerHasContent: false }), io);
+        return 0;
+      }
+      // The new file appears only once the import has succeeded.
+      let summary = { activities: 0, processors: 0, retentionRules: 0 };
+      const connection = await createRegisterFile(target, {
+        now: io.now,
+        initialise: async (trx) => {
+          summary = await writeWorkbookImport(trx, loaded, await loadRegisterState(trx), { now: io.now }, options);
+        },
+      });
+      await connection.close();
+      report(summary);
+      return 0;
+    }
+
+    const dryRun = values['dry-run'] === true;
+    const session = await openRegister(target, dryRun ? { now: io.now, readOnly: true } : { now: io.now, whenLocked: 'fail', language: io.lang });
+    try {
+      if (values['dry-run']) {
+        const state = await loadRegisterState(session.db);
+        const plan = planWorkbookImport(loaded, state, options);
+        const registerHasContent = await hasContent(session.db);
+        printPreview(buildPreview(loaded, plan, state, { previewId: '', lang: io.lang, registerHasContent }), io);
+        assertImportable(loaded, plan, state, io.lang);
+        if (loaded.source === 'ropa' && registerHasContent && !options.replace) throw new AppError('REGISTER_NOT_EMPTY');
+        return 0;
+      }
+      await backupBeforeImport(session);
+      const summary = await session.write(async (trx) => writeWorkbookImport(trx, loaded, await loadRegisterState(trx), session.ctx, options));
+      report(summary);
+      return 0;
+    } finally {
+      await session.close();
+    }
+  },
+};

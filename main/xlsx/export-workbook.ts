@@ -1,0 +1,210 @@
+/**
+ * The register as an Excel workbook (Art. 30(4): what the DPO hands the
+ * authority). Plain Node: handed the document, the language, the clock and
+ * the version facts; returns the file's bytes.
+ *
+ * Sheets, in order: about the register (organisations, DPO, representative,
+ * export date, version, fingerprints); the controller's record (Art. 30(1));
+ * the processor's record (Art. 30(2)); processors and other recipients;
+ * retention rules; transfers to third countries; any extra sheets the caller
+ * passes (the seam for the compliance findings sheet); and the veryHidden
+ * data sheet (embedded-document.ts) that makes the import lossless.
+ *
+ * Every table sheet has its header row frozen, an autofilter, wrapped text,
+ * fixed column widths, dates as real dates shown dd.mm.gggg, and a print
+ * setup of A4 landscape, fit to one page wide, header row on every page.
+ */
+import { createHash } from 'node:crypto';
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Kysely } from 'kysely';
+import type { RegisterDocument } from '../../shared/domain/register.ts';
+import { collator, sortByText } from '../../shared/format.ts';
+import { translator, type Language } from '../../shared/i18n/index.ts';
+import type { DB } from '../db/schema.ts';
+import { historyHead } from '../db/repositories/history-repository.ts';
+import { exportRegister, serialiseRegister } from '../services/json-exchange.ts';
+import { documentForOrganisation } from '../services/register-view.ts';
+import { shortHash, type RegisterVersion } from '../services/register-version.ts';
+import { cellText, sheetsFingerprint, type CellValue } from './cells.ts';
+import { DATA_SHEET_NAME, dataSheetRows } from './embedded-document.ts';
+import { coverSheet, processorsSheet, retentionSheet, transfersSheet } from './list-sheets.ts';
+import { registerText } from './register-text.ts';
+import { controllerSheet, processorSheet } from './register-sheets.ts';
+import { repack } from './zip-writer.ts';
+import { sheetRows, type SheetSpec } from './sheet-model.ts';
+
+export interface XlsxExportOptions {
+  lang: Language;
+  now: Date;
+  version: RegisterVersion;
+  /** The document's exchange text (`serialiseRegister`), when the caller already has it; its SHA-256 is `version.contentHash`. */
+  serialised?: string;
+  /**
+   * Sheets placed after the register's own, before the hidden data sheet.
+   * The seam for the compliance findings sheet, once the shared checks exist.
+   */
+  extraSheets?: readonly SheetSpec[];
+}
+
+const DATE_FORMAT = 'dd.mm.yyyy';
+const HEADER_FILL = 'FFE7ECF2';
+
+/** The visible sheets of the export, as data (no exceljs yet). */
+export function registerSheets(document: RegisterDocument, options: XlsxExportOptions): SheetSpec[] {
+  const text = registerText(document, options.lang);
+  const compare = collator(options.lang).compare;
+  const organisationName = (id: string) => text.organisation(id)?.name ?? '';
+  const activities = [...document.activities].sort(
+    (a, b) => compare(organisationName(a.organisationId), organisationName(b.organisationId)) || compare(a.number, b.number) || compare(a.name, b.name),
+  );
+  return [
+    coverSheet(text, {
+      exportedOn: options.now,
+      version: options.version.version,
+      contentHash: options.version.contentHash,
+      headHash: options.version.headHash,
+      contentHashShort: shortHash(options.version.contentHash),
+      headHashShort: shortHash(options.version.headHash),
+    }),
+    controllerSheet(text, activities.filter((a) => a.kind === 'controller')),
+    processorSheet(text, activities.filter((a) => a.kind === 'processor')),
+    processorsSheet(text, sortByText(document.processors, (p) => p.name, options.lang)),
+    retentionSheet(text, sortByText(document.retentionRules, (r) => r.name, options.lang)),
+    transfersSheet(text, activities),
+    ...(options.extraSheets ?? []),
+  ];
+}
+
+function writeCell(value: CellValue): CellValue {
+  return typeof value === 'string' ? cellText(value) : value;
+}
+
+/** '&' starts a code in Excel's header and footer text. */
+function footerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+function addTableSheet(workbook: Workbook, sheet: SheetSpec, footer: string): Worksheet {
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&L${footerText(footer)}&R&P / &N` },
+  });
+  worksheet.columns = sheet.columns.map((column) => ({
+    width: column.width,
+    style: {
+      alignment: { wrapText: true, vertical: 'top' },
+      ...(column.type === 'date' ? { numFmt: DATE_FORMAT } : {}),
+    },
+  }));
+  const header = worksheet.addRow(sheet.columns.map((column) => cellText(column.header)));
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  for (const row of sheet.rows) worksheet.addRow(row.map(writeCell));
+  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
+  return worksheet;
+}
+
+function addCoverSheet(workbook: Workbook, sheet: SheetSpec, footer: string): Worksheet {
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    headerFooter: { oddFooter: `&L${footerText(footer)}&R&P / &N` },
+  });
+  worksheet.columns = sheet.columns.map((column, index) => ({
+    width: column.width,
+    style: { alignment: { wrapText: true, vertical: 'top' }, ...(index === 0 ? { font: { bold: true } } : {}) },
+  }));
+  for (const row of sheet.rows) {
+    const added = worksheet.addRow(row.map(writeCell));
+    const value = added.getCell(2);
+    if (value.value instanceof Date) value.numFmt = DATE_FORMAT;
+    if (typeof row[1] === 'number') value.alignment = { horizontal: 'left', vertical: 'top' };
+  }
+  worksheet.getRow(1).font = { bold: true, size: 14 };
+  return worksheet;
+}
+
+/**
+ * Builds the workbook's bytes. Deterministic for a given document, options
+ * and clock (the file's own timestamps are the export time).
+ */
+export async function buildWorkbook(document: RegisterDocument, options: XlsxExportOptions): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const t = translator(options.lang);
+  const sheets = registerSheets(document, options);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ROPA';
+  workbook.title = `${t('common:register')} — ${document.register.title}`;
+  workbook.created = options.now;
+  workbook.modified = options.now;
+  const footer = `${document.register.title} — ${t('common:register')}`;
+  for (const sheet of sheets) {
+    if (sheet.layout === 'cover') addCoverSheet(workbook, sheet, footer);
+    else addTableSheet(workbook, sheet, footer);
+  }
+  const fingerprint = sheetsFingerprint(sheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet).map((row) => row.map(writeCell)) })));
+  const data = workbook.addWorksheet(DATA_SHEET_NAME, { state: 'veryHidden' });
+  const known = options.serialised ? { serialised: options.serialised, sha256: options.version.contentHash } : undefined;
+  for (const row of dataSheetRows(document, fingerprint, known)) data.addRow(row);
+  // Written uncompressed, then deflated natively (zip-writer.ts): JSZip's JavaScript deflate was the largest cost.
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return repack(Buffer.from(stored as ArrayBuffer));
+}
+
+/**
+ * The open register as workbook bytes: the whole register, or one
+ * organisation's part of it (`organisationId`; NOT_FOUND when unknown).
+ */
+export async function exportRegisterWorkbook(
+  db: Kysely<DB>,
+  options: { lang: Language; now: Date; organisationId?: string | undefined; extraSheets?: readonly SheetSpec[] },
+): Promise<Buffer> {
+  const document = organisationView(await exportRegister(db), options.organisationId);
+  // registerVersion's content hash, from the text the data sheet needs anyway (serialising 10,000 activities takes a while).
+  const serialised = serialiseRegister(document);
+  const head = await historyHead(db);
+  const version: RegisterVersion = { version: head.seq, headHash: head.hash, contentHash: createHash('sha256').update(serialised).digest('hex') };
+  return buildWorkbook(document, { lang: options.lang, now: options.now, version, serialised, ...(options.extraSheets ? { extraSheets: options.extraSheets } : {}) });
+}
+
+/**
+ * One organisation's part of the register (register-view.ts), made
+ * importable on its own, since the workbook carries it for a lossless
+ * import: sub-processors of sub-processors are included too, and a
+ * "replaced by" link to another organisation's activity, which is not in the
+ * file, is dropped.
+ */
+export function organisationView(document: RegisterDocument, organisationId: string | undefined): RegisterDocument {
+  if (!organisationId) return document;
+  const view = documentForOrganisation(document, organisationId);
+  const byId = new Map(document.processors.map((processor) => [processor.id, processor]));
+  const included = new Set(view.processors.map((processor) => processor.id));
+  const queue = [...included];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    for (const sub of byId.get(id)?.subProcessorIds ?? []) {
+      if (!included.has(sub)) {
+        included.add(sub);
+        queue.push(sub);
+      }
+    }
+  }
+  const activityIds = new Set(view.activities.map((activity) => activity.id));
+  return {
+    ...view,
+    processors: document.processors.filter((processor) => included.has(processor.id)),
+    activities: view.activities.map((activity) =>
+      activity.replacedById === null || activityIds.has(activity.replacedById) ? activity : { ...activity, replacedById: null },
+    ),
+  };
+}

@@ -1,0 +1,150 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRegisterFile } from '../../main/db/connection.ts';
+import { saveActivity } from '../../main/db/repositories/activity-repository.ts';
+import { saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
+import { newOrganisation } from '../../main/services/register-files.ts';
+import { loadRegisterState } from '../../main/xlsx/import-plan.ts';
+import { readImportWorkbook, writeWorkbookImport, type WorkbookImport } from '../../main/xlsx/import-workbook.ts';
+import { ActivityInput, emptyActivity } from '../../shared/domain/activity.ts';
+import { OrganisationInput } from '../../shared/domain/organisation.ts';
+import { isStorableText } from '../../shared/domain/primitives.ts';
+import type { Language } from '../../shared/i18n/index.ts';
+import { resaveWithLibreOffice } from '../helpers/libreoffice.ts';
+import { steppingClock, tempDir } from '../helpers/temp.ts';
+import { demoRegisterFile, documentOf, exportFile, loadWorkbook, suiteDir, workbookValues } from '../helpers/workbooks.ts';
+import type { ReadValue } from '../../main/xlsx/cells.ts';
+
+const dir = suiteDir();
+let demo: string;
+
+beforeAll(async () => {
+  demo = await demoRegisterFile(dir);
+});
+
+/** Imports a workbook into a new register file, as `ropa import xlsx` does. */
+async function importIntoNewRegister(bytes: Buffer, lang: Language = 'lv'): Promise<{ path: string; loaded: WorkbookImport }> {
+  const loaded = await readImportWorkbook(bytes, 'register.xlsx', lang);
+  const path = join(tempDir(), 'copy.ropa');
+  const now = steppingClock('2026-11-22T08:00:00.000Z');
+  const connection = await createRegisterFile(path, {
+    now,
+    initialise: async (trx) => {
+      await writeWorkbookImport(trx, loaded, await loadRegisterState(trx), { now }, { lang, today: '2026-11-22' });
+    },
+  });
+  await connection.close();
+  return { path, loaded };
+}
+
+/**
+ * The visible cells of a workbook, without the two rows of the first sheet
+ * that identify the file's own change history (a copy has its own history).
+ */
+async function visibleCells(bytes: Buffer): Promise<Map<string, ReadValue[][]>> {
+  const sheets = workbookValues(await loadWorkbook(bytes), { visibleOnly: true });
+  const cover = [...sheets.keys()][0]!;
+  const ownHistory = new Set(['Reģistra versija (izmaiņu skaits)', 'Izmaiņu vēstures pēdējā ieraksta nospiedums', 'Register version (number of changes)', 'Fingerprint of the last change-history entry']);
+  sheets.set(cover, sheets.get(cover)!.filter((row) => !ownHistory.has(String(row[0]))));
+  return sheets;
+}
+
+describe("the app's own workbook imports back without loss", () => {
+  it('export -> import into a new register -> export again: the same register and the same cells', async () => {
+    const first = await exportFile(demo, 'lv');
+    const { path, loaded } = await importIntoNewRegister(first);
+    expect(loaded.source).toBe('ropa');
+    expect(await documentOf(path)).toEqual(await documentOf(demo));
+    const second = await exportFile(path, 'lv');
+    expect(await visibleCells(second)).toEqual(await visibleCells(first));
+  });
+
+  it('holds in English too', async () => {
+    const first = await exportFile(demo, 'en');
+    const { path } = await importIntoNewRegister(first, 'en');
+    expect(await documentOf(path)).toEqual(await documentOf(demo));
+    expect(await visibleCells(await exportFile(path, 'en'))).toEqual(await visibleCells(first));
+  });
+
+  it("one organisation's workbook makes a register of that organisation alone, which exports the same cells", async () => {
+    const source = await documentOf(demo);
+    for (const organisation of source.organisations) {
+      const first = await exportFile(demo, 'lv', organisation.id);
+      const { path } = await importIntoNewRegister(first);
+      const copy = await documentOf(path);
+      expect(copy.organisations.map((o) => o.name)).toEqual([organisation.name]);
+      expect(copy.activities.map((a) => a.number).sort()).toEqual(source.activities.filter((a) => a.organisationId === organisation.id).map((a) => a.number).sort());
+      expect(await visibleCells(await exportFile(path, 'lv', organisation.id))).toEqual(await visibleCells(first));
+    }
+  });
+
+  it('still imports without loss after LibreOffice Calc opened and saved it', async () => {
+    const first = await exportFile(demo, 'lv');
+    const original = join(tempDir(), 'registrs.xlsx');
+    writeFileSync(original, first);
+    const resaved = resaveWithLibreOffice(original);
+    const { path, loaded } = await importIntoNewRegister(readFileSync(resaved));
+    expect(loaded.source).toBe('ropa');
+    expect(await documentOf(path)).toEqual(await documentOf(demo));
+  });
+
+  it('a workbook edited after export is read by its columns, with the edit, and says so', async () => {
+    const workbook = await loadWorkbook(await exportFile(demo, 'lv'));
+    const sheet = workbook.getWorksheet('Pārzinis 30(1)')!;
+    const headers = (sheet.getRow(1).values as unknown[]).map(String);
+    const nameColumn = headers.indexOf('Apstrādes darbības nosaukums');
+    const numberColumn = headers.indexOf('Nr.');
+    sheet.getRow(2).getCell(nameColumn).value = 'Personāla lietvedība (labots Excel)';
+    const edited = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const loaded = await readImportWorkbook(edited, 'labots.xlsx', 'lv');
+    expect(loaded.source).toBe('spreadsheet');
+    if (loaded.source !== 'spreadsheet') return;
+    expect(loaded.notice).toBe('editedAfterExport');
+    expect(loaded.table.sheetName).toBe('Pārzinis 30(1)');
+
+    const target = join(tempDir(), 'labots.ropa');
+    const now = steppingClock();
+    const connection = await createRegisterFile(target, {
+      now,
+      initialise: async (trx) => {
+        await saveOrganisation(trx, newOrganisation('SIA Koks'), { now });
+        await writeWorkbookImport(trx, loaded, await loadRegisterState(trx), { now }, { lang: 'lv', today: '2026-11-22' });
+      },
+    });
+    await connection.close();
+    const copy = await documentOf(target);
+    const number = String(sheet.getRow(2).getCell(numberColumn).value);
+    const original = (await documentOf(demo)).activities.find((a) => a.number === number)!;
+    const imported = copy.activities.find((a) => a.number === number)!;
+    expect(imported.name).toBe('Personāla lietvedība (labots Excel)');
+    expect(imported.purposes.map((p) => [p.description, p.legalBasisIds])).toEqual(original.purposes.map((p) => [p.description, p.legalBasisIds]));
+    expect(imported.dataSubjectCategoryIds).toEqual(original.dataSubjectCategoryIds);
+    expect(imported.dataCategories.map((c) => c.dataCategoryId)).toEqual(original.dataCategories.map((c) => c.dataCategoryId));
+    expect(imported.securityMeasureIds).toEqual(original.securityMeasureIds);
+    expect(imported.lastReviewedOn).toBe(original.lastReviewedOn);
+  });
+
+  it('keeps any text the register can hold: line breaks, tabs, quotes, emoji, right-to-left and markup-like text', async () => {
+    // Control characters and unpaired surrogates are refused at input (shared/domain/primitives.ts), so they never reach a workbook.
+    const text = fc.string({ unit: 'binary', maxLength: 120 }).filter((s) => s.trim().length > 0 && isStorableText(s));
+    await fc.assert(
+      fc.asyncProperty(text, text, async (name, description) => {
+        const path = join(tempDir(), 'texts.ropa');
+        const now = steppingClock();
+        const connection = await createRegisterFile(path, {
+          now,
+          initialise: async (trx) => {
+            const organisation = await saveOrganisation(trx, OrganisationInput.parse(newOrganisation(name)), { now });
+            await saveActivity(trx, ActivityInput.parse({ ...emptyActivity(organisation.id, '2026-01-01'), number: 'PD-1', name, description }), { now });
+          },
+        });
+        await connection.close();
+        const { path: copy } = await importIntoNewRegister(await exportFile(path, 'lv'));
+        expect(await documentOf(copy)).toEqual(await documentOf(path));
+      }),
+      { numRuns: 8, examples: [['SIA “Ā&B” <x> 👩‍💻', 'a\r\nb\t"c" שלום ]]> \'; DROP TABLE activity; --']] },
+    );
+  });
+});
