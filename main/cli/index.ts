@@ -10,10 +10,11 @@ import { isLanguage, translator, type Language } from '../../shared/i18n/index.t
 import { UsageError, type CliIO, type Command } from './command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportJsonCommand, importJsonCommand } from './commands/exchange-json.ts';
+import { exportPdfCommand } from './commands/export-pdf.ts';
 import { initCommand } from './commands/init.ts';
 import { listCommand } from './commands/list.ts';
 
-export const commands: Command[] = [initCommand, demoCommand, listCommand, exportJsonCommand, importJsonCommand];
+export const commands: Command[] = [initCommand, demoCommand, listCommand, exportJsonCommand, importJsonCommand, exportPdfCommand];
 
 export const CLI_VERSION = '0.1.0';
 

@@ -9,6 +9,7 @@ import { recentFilesAt } from '../services/recent-files.ts';
 import { AppContext } from '../services/app-context.ts';
 import { electronDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
+import { electronPrinter } from './print.ts';
 import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window.ts';
 
 registerAppScheme();
@@ -22,6 +23,7 @@ const context = new AppContext(
     dialogs: electronDialogs(() => mainWindow),
     recentFiles: recentFilesAt(join(app.getPath('userData'), 'recent-files.json')),
     now: () => new Date(),
+    printer: electronPrinter(() => mainWindow),
   },
   'lv',
 );

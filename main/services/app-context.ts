@@ -21,12 +21,22 @@ export interface DialogPort {
   chooseFileToSave(kind: FileKind, suggestedName: string): Promise<string | null>;
 }
 
+/** What printing a PDF came to; null when the user cancelled the print dialog. */
+export type PrintOutcome = 'printed' | 'openedInViewer' | null;
+
+/** The system's printing (Electron): prints a PDF main produced. */
+export interface PrintPort {
+  printPdf(pdf: Uint8Array, options: { fileName: string; title: string }): Promise<PrintOutcome>;
+}
+
 export interface Platform {
   transport: 'electron' | 'web';
   version: string;
   dialogs: DialogPort;
   recentFiles: RecentFiles;
   now: () => Date;
+  /** Absent in browser mode: there the browser prints the report preview itself. */
+  printer?: PrintPort;
 }
 
 export class AppContext {

@@ -11,6 +11,7 @@ import { cli } from './resources/cli.ts';
 import { common } from './resources/common.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
+import { report } from './resources/report.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
 
@@ -19,7 +20,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'lv';
 
 /** Every namespace. A new one is one import and one line here. */
-export const namespaces = { cli, common, errors, fields, ui, validation } as const;
+export const namespaces = { cli, common, errors, fields, report, ui, validation } as const;
 export type NamespaceName = keyof typeof namespaces;
 
 type Resources = Record<Language, Record<NamespaceName, object>>;
