@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { AppError } from '../../errors.ts';
 import { writeFileAtomic } from '../../services/atomic-write.ts';
 import { openRegister } from '../../services/register-files.ts';
@@ -17,6 +18,8 @@ export const exportPdfCommand: Command = {
     const db = resolve(io.cwd, requireOption(values, 'db'));
     const out = resolve(io.cwd, requireOption(values, 'out'));
     if (out === db) throw new UsageError('--out must not be the register file itself');
+    // Fail before the work of building the report when the output folder does not exist.
+    if (!existsSync(dirname(out))) throw new AppError('FILE_NOT_FOUND', { file: dirname(out) });
     const organisationId = typeof values.org === 'string' && values.org.length > 0 ? values.org : undefined;
     const session = await openRegister(db, { now: io.now, readOnly: true });
     let pdf: Buffer;
