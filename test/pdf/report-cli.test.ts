@@ -1,5 +1,6 @@
 /** `ropa export pdf` as a real process: what it writes, and that it writes nothing when it fails. */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,18 @@ describe('ropa export pdf', () => {
     expect(pages[pages.length - 1]).toContain(`Page ${info.pages} of ${info.pages}`);
     // Only the finished file is left in the folder: no temporary file beside it.
     expect(readdirSync(dir)).toEqual(['registrs.pdf']);
+  });
+
+  it('prints on its cover the SHA-256 of the register JSON export, so a printout can be matched to the file', () => {
+    const dir = tempDir();
+    const out = join(dir, 'registrs.pdf');
+    const json = join(dir, 'registrs.json');
+    expect(ropa(['export', 'pdf', '--db', demo, '--out', out]).status).toBe(0);
+    expect(ropa(['export', 'json', '--db', demo, '--out', json]).status).toBe(0);
+    const sha256 = createHash('sha256').update(readFileSync(json)).digest('hex');
+    const cover = pdfPageTexts(out)[0] as string;
+    expect(cover).toContain(sha256);
+    expect(cover).toContain(sha256.slice(0, 16).match(/.{4}/g)?.join(' '));
   });
 
   it('--org narrows the report to one organisation and the processors its activities use', () => {

@@ -169,6 +169,20 @@ describe.each(['lv', 'en'] as const)('the demo register report (%s)', (lang) => 
     }
   });
 
+  it('repeats the column headings of the register tables on every page they span', () => {
+    const t = translator(lang);
+    const sizes = pdfInfo(report.file).sizes;
+    const landscape = report.pages.filter((_text, index) => (sizes[index] as [number, number])[0] > (sizes[index] as [number, number])[1]).map(squeeze);
+    const processorHeadings = [t('fields:processor.role'), t('report:tables.contract'), t('report:tables.usedBy')].map(squeeze);
+    const retentionHeadings = [t('report:tables.period'), t('report:tables.legalSource'), t('report:tables.usedBy')].map(squeeze);
+    const transferHeadings = [t('report:tables.country'), t('fields:activity.safeguardDocuments')].map(squeeze);
+    const has = (page: string, headings: string[]) => headings.every((heading) => page.includes(heading));
+    // The processors and the retention schedule each take more than one page in the demo.
+    expect(landscape.filter((page) => has(page, processorHeadings)).length).toBeGreaterThan(1);
+    expect(landscape.filter((page) => has(page, retentionHeadings)).length).toBeGreaterThan(1);
+    for (const page of landscape) expect(has(page, processorHeadings) || has(page, retentionHeadings) || has(page, transferHeadings)).toBe(true);
+  });
+
   it('labels fields with the GDPR terms, marks special-category data and shows empty fields as a dash', () => {
     const t = translator(lang);
     const text = squeeze(report.pages.join('\n'));
