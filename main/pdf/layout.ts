@@ -47,7 +47,6 @@ export const tableLayout: CustomTableLayout = {
 };
 
 export const styles: StyleDictionary = {
-  coverKicker: { fontSize: 10, color: COLOURS.muted, characterSpacing: 0.5 },
   coverTitle: { fontSize: 26, bold: true, color: COLOURS.heading },
   coverSubtitle: { fontSize: 11, color: COLOURS.muted },
   coverOrganisation: { fontSize: 15, bold: true, color: COLOURS.ink },
@@ -89,10 +88,14 @@ export function columnWidths(shares: readonly number[], total: number): number[]
 const ASIDE_MAX = 40;
 
 /** A table cell showing a group title across all columns (repeated on each page the table spans), with a locator beside it. */
-export function groupRow(title: Content, columns: number, aside = ''): TableCell[] {
+export function groupRow(title: string, columns: number, aside = ''): TableCell[] {
   const locator = aside.length > ASIDE_MAX ? `${aside.slice(0, ASIDE_MAX - 1)}…` : aside;
-  const text: Content = locator ? { text: [{ text: title as string }, { text: `   ${locator}`, style: 'small', bold: false }] } : title;
-  const cell: TableCell = { text: text as never, style: 'group', fillColor: COLOURS.groupFill, colSpan: columns };
+  const cell: TableCell = {
+    text: locator ? [title, { text: `   ${locator}`, style: 'small', bold: false }] : title,
+    style: 'group',
+    fillColor: COLOURS.groupFill,
+    colSpan: columns,
+  };
   return [cell, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))];
 }
 

@@ -27,7 +27,7 @@ function organisationFields(activity: Activity, index: ReportIndex): GridField[]
     .map((row) => index.processor(row.processorId))
     .filter((processor) => processor?.role === 'joint_controller')
     .map((processor) => processor?.name ?? '');
-  // The contact details are on the cover; here the name says whose record it is.
+  // The organisation's contact details head its activities (organisationDetails); here the name says whose record it is.
   return [
     { label: who, value: organisation ? [organisation.name, organisation.regNo].filter(Boolean).join(', ') : activity.organisationId, wide: true },
     { label: t('fields:organisation.dpoName'), value: organisation?.dpoName },
@@ -195,9 +195,10 @@ function markers(activity: Activity, index: ReportIndex): Content[] {
   const marks: string[] = [];
   if (kinds.has('special')) marks.push(index.t('report:activity.containsSpecial'));
   if (kinds.has('criminal')) marks.push(index.t('report:activity.containsCriminal'));
+  // A bar on the left (3 pt) and padding (6 + 4 pt) come on top of the text's width.
   return marks.map((text) => ({
-    table: { widths: [CONTENT_WIDTH.portrait - 9], body: [[{ text, style: 'special', fontSize: 8.5, fillColor: COLOURS.specialFill }]] },
-    layout: { hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 3 : 0), vLineColor: () => COLOURS.special, paddingLeft: () => 6 },
+    table: { widths: [CONTENT_WIDTH.portrait - 14], body: [[{ text, style: 'special', fontSize: 8.5, fillColor: COLOURS.specialFill }]] },
+    layout: { hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 3 : 0), vLineColor: () => COLOURS.special, paddingLeft: () => 6, paddingRight: () => 4 },
     margin: [0, 0, 0, 4],
   }));
 }
