@@ -13,6 +13,7 @@ import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportJsonCommand, importJsonCommand } from './commands/exchange-json.ts';
 import { exportXlsxCommand, importXlsxCommand } from './commands/exchange-xlsx.ts';
+import { exportPdfCommand } from './commands/export-pdf.ts';
 import { initCommand } from './commands/init.ts';
 import { listCommand } from './commands/list.ts';
 import { verifyCommand } from './commands/verify.ts';
@@ -29,6 +30,7 @@ export const commands: Command[] = [
   restoreCommand,
   exportXlsxCommand,
   importXlsxCommand,
+  exportPdfCommand,
 ];
 
 export const CLI_VERSION = '0.1.0';

@@ -9,6 +9,7 @@ import { recentFilesAt } from '../services/recent-files.ts';
 import { AppContext } from '../services/app-context.ts';
 import { electronDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
+import { electronPrinter } from './print.ts';
 import { createMainWindow, guardContents, lockDownSession, registerAppScheme, serveRenderer } from './window.ts';
 
 registerAppScheme();
@@ -23,6 +24,7 @@ const context = new AppContext(
     recentFiles: recentFilesAt(join(app.getPath('userData'), 'recent-files.json')),
     now: () => new Date(),
     onWarning: (what, error) => console.error(`[ropa] ${what}:`, error),
+    printer: electronPrinter(() => mainWindow),
   },
   'lv',
 );

@@ -14,6 +14,7 @@ import { backupHandlers } from './backup-handlers.ts';
 import { exchangeHandlers } from './exchange-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
+import { reportHandlers } from './report-handlers.ts';
 import type { HandlerMap } from './types.ts';
 import { xlsxHandlers } from './xlsx-handlers.ts';
 
@@ -25,6 +26,7 @@ export const handlers: HandlerMap<Channel> = {
   ...checkHandlers,
   ...backupHandlers,
   ...xlsxHandlers,
+  ...reportHandlers,
 };
 
 export interface DispatchOptions {

@@ -22,6 +22,14 @@ export interface DialogPort {
   chooseFileToSave(kind: FileKind, suggestedName: string): Promise<string | null>;
 }
 
+/** What printing a PDF came to; null when the user cancelled the print dialog. */
+export type PrintOutcome = 'printed' | 'openedInViewer' | null;
+
+/** The system's printing (Electron): prints a PDF main produced. */
+export interface PrintPort {
+  printPdf(pdf: Uint8Array, options: { fileName: string; title: string }): Promise<PrintOutcome>;
+}
+
 export interface Platform {
   transport: 'electron' | 'web';
   version: string;
@@ -30,6 +38,8 @@ export interface Platform {
   now: () => Date;
   /** Where failures that must not stop the user are reported (a daily backup on a full disk). */
   onWarning?: (what: string, error: unknown) => void;
+  /** Absent in browser mode: there the browser prints the report preview itself. */
+  printer?: PrintPort;
 }
 
 export class AppContext {

@@ -18,12 +18,13 @@ import { createHash } from 'node:crypto';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
-import { collator, sortByText } from '../../shared/format.ts';
+import { collator, isoToday, sortByText } from '../../shared/format.ts';
 import { translator, type Language } from '../../shared/i18n/index.ts';
 import type { DB } from '../db/schema.ts';
 import { historyHead } from '../db/repositories/history-repository.ts';
 import { exportRegister, serialiseRegister } from '../services/json-exchange.ts';
 import { documentForOrganisation } from '../services/register-view.ts';
+import { findingsSheet } from './findings-sheet.ts';
 import { shortHash, type RegisterVersion } from '../services/register-version.ts';
 import { cellText, sheetsFingerprint, type CellValue } from './cells.ts';
 import { DATA_SHEET_NAME, dataSheetRows } from './embedded-document.ts';
@@ -41,7 +42,7 @@ export interface XlsxExportOptions {
   serialised?: string;
   /**
    * Sheets placed after the register's own, before the hidden data sheet.
-   * The seam for the compliance findings sheet, once the shared checks exist.
+   * exportRegisterWorkbook puts the compliance findings sheet here.
    */
   extraSheets?: readonly SheetSpec[];
 }
@@ -170,41 +171,12 @@ export async function exportRegisterWorkbook(
   db: Kysely<DB>,
   options: { lang: Language; now: Date; organisationId?: string | undefined; extraSheets?: readonly SheetSpec[] },
 ): Promise<Buffer> {
-  const document = organisationView(await exportRegister(db), options.organisationId);
+  const document = documentForOrganisation(await exportRegister(db), options.organisationId);
   // registerVersion's content hash, from the text the data sheet needs anyway (serialising 10,000 activities takes a while).
   const serialised = serialiseRegister(document);
   const head = await historyHead(db);
   const version: RegisterVersion = { version: head.seq, headHash: head.hash, contentHash: createHash('sha256').update(serialised).digest('hex') };
-  return buildWorkbook(document, { lang: options.lang, now: options.now, version, serialised, ...(options.extraSheets ? { extraSheets: options.extraSheets } : {}) });
-}
-
-/**
- * One organisation's part of the register (register-view.ts), made
- * importable on its own, since the workbook carries it for a lossless
- * import: sub-processors of sub-processors are included too, and a
- * "replaced by" link to another organisation's activity, which is not in the
- * file, is dropped.
- */
-export function organisationView(document: RegisterDocument, organisationId: string | undefined): RegisterDocument {
-  if (!organisationId) return document;
-  const view = documentForOrganisation(document, organisationId);
-  const byId = new Map(document.processors.map((processor) => [processor.id, processor]));
-  const included = new Set(view.processors.map((processor) => processor.id));
-  const queue = [...included];
-  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-    for (const sub of byId.get(id)?.subProcessorIds ?? []) {
-      if (!included.has(sub)) {
-        included.add(sub);
-        queue.push(sub);
-      }
-    }
-  }
-  const activityIds = new Set(view.activities.map((activity) => activity.id));
-  return {
-    ...view,
-    processors: document.processors.filter((processor) => included.has(processor.id)),
-    activities: view.activities.map((activity) =>
-      activity.replacedById === null || activityIds.has(activity.replacedById) ? activity : { ...activity, replacedById: null },
-    ),
-  };
+  // The compliance findings on the export day (issue 6), then any sheets the caller adds.
+  const extraSheets = [findingsSheet(document, options.lang, isoToday(options.now)), ...(options.extraSheets ?? [])];
+  return buildWorkbook(document, { lang: options.lang, now: options.now, version, serialised, extraSheets });
 }

@@ -11,6 +11,7 @@ import { backupsContract } from './backups.ts';
 import { exchangeContract } from './exchange.ts';
 import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
+import { reportContract } from './report.ts';
 import type { Result } from './result.ts';
 import { xlsxContract } from './xlsx.ts';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...checksContract,
   ...backupsContract,
   ...xlsxContract,
+  ...reportContract,
 } as const;
 
 export type Contract = typeof contract;

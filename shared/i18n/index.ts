@@ -13,6 +13,7 @@ import { common } from './resources/common.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
 import { safety } from './resources/safety.ts';
+import { report } from './resources/report.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
 import { xlsx } from './resources/xlsx.ts';
@@ -28,6 +29,7 @@ export const namespaces = {
   common,
   errors,
   fields,
+  report,
   safety,
   ui,
   validation,

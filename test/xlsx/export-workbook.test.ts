@@ -15,7 +15,7 @@ beforeAll(async () => {
   latvian = await exportFile(demo, 'lv');
 });
 
-const LV_SHEETS = ['Par reģistru', 'Pārzinis 30(1)', 'Apstrādātājs 30(2)', 'Apstrādātāji un saņēmēji', 'Glabāšanas noteikumi', 'Nosūtīšana uz trešajām valstīm'];
+const LV_SHEETS = ['Par reģistru', 'Pārzinis 30(1)', 'Apstrādātājs 30(2)', 'Apstrādātāji un saņēmēji', 'Glabāšanas noteikumi', 'Nosūtīšana uz trešajām valstīm', 'Atbilstības pārbaude'];
 
 describe('Excel export of the register', () => {
   it('has the sheets an inspector expects, in Latvian, and keeps its data sheet out of sight', async () => {
@@ -30,6 +30,7 @@ describe('Excel export of the register', () => {
       'Processors and recipients',
       'Retention rules',
       'Third-country transfers',
+      'Compliance checks',
       'ropa-data',
     ]);
   });

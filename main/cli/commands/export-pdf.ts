@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { AppError } from '../../errors.ts';
+import { writeFileAtomic } from '../../services/atomic-write.ts';
+import { openRegister } from '../../services/register-files.ts';
+import { UsageError, requireOption, type Command } from '../command.ts';
+
+export const exportPdfCommand: Command = {
+  words: ['export', 'pdf'],
+  usage: 'ropa export pdf --db FILE --out OUT.pdf [--lang lv|en] [--org ID]',
+  summary: {
+    lv: 'PDF atskaite auditam: viss reģistrs (vai vienas organizācijas daļa) parakstīšanai un iesniegšanai',
+    en: 'the PDF audit report: the whole register (or one organisation’s part) to sign and hand over',
+  },
+  options: { db: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' } },
+  positionals: [0, 0],
+  async run({ values }, io) {
+    const db = resolve(io.cwd, requireOption(values, 'db'));
+    const out = resolve(io.cwd, requireOption(values, 'out'));
+    if (out === db) throw new UsageError('--out must not be the register file itself');
+    // Fail before the work of building the report when the output folder does not exist.
+    if (!existsSync(dirname(out))) throw new AppError('FILE_NOT_FOUND', { file: dirname(out) });
+    const organisationId = typeof values.org === 'string' && values.org.length > 0 ? values.org : undefined;
+    const session = await openRegister(db, { now: io.now, readOnly: true });
+    let pdf: Buffer;
+    try {
+      // Loaded here, not at start: pdfmake and its fonts are only needed by this command.
+      const { generateReport } = await import('../../pdf/report.ts');
+      ({ pdf } = await generateReport(session.db, { lang: io.lang, now: io.now(), ...(organisationId ? { organisationId } : {}) }));
+    } finally {
+      await session.close();
+    }
+    try {
+      writeFileAtomic(out, pdf);
+    } catch (error) {
+      throw new AppError('WRITE_FAILED', { file: out, detail: error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error) });
+    }
+    return 0;
+  },
+};

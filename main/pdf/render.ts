@@ -1,0 +1,81 @@
+/**
+ * Turns a pdfmake document definition into PDF bytes, in plain Node (the CLI,
+ * the tests, browser mode) and in Electron's main process alike.
+ *
+ * Fonts: pdfmake ships Roboto (regular, medium, italic, medium italic) as
+ * TrueType files in node_modules/pdfmake/fonts/Roboto. Roboto covers Latin
+ * Extended-A, so every Latvian letter (ā č ē ģ ī ķ ļ ņ š ū ž and capitals),
+ * and pdfkit embeds a subset of each font used, so the PDF reads the same on
+ * a computer without Roboto. The files are read from the package itself
+ * (inside app.asar in the packaged app, which Electron's fs reads), never
+ * copied.
+ *
+ * pdfmake may fetch images and fonts from URLs and local paths named in a
+ * document. Report content is the user's text, never a resource, but the
+ * policies below make that certain: no URL at all, and local files only from
+ * the font folder.
+ *
+ * pdfmake is loaded on first use (`await import`), so that commands which do
+ * not print start fast.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
+
+const require = createRequire(import.meta.url);
+
+/** The folder holding pdfmake's Roboto files. */
+export function robotoFolder(): string {
+  return join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+}
+
+/** The one font family of the report, with the four faces pdfmake asks for. */
+export function reportFonts(folder = robotoFolder()): TFontDictionary {
+  return {
+    Roboto: {
+      normal: join(folder, 'Roboto-Regular.ttf'),
+      bold: join(folder, 'Roboto-Medium.ttf'),
+      italics: join(folder, 'Roboto-Italic.ttf'),
+      bolditalics: join(folder, 'Roboto-MediumItalic.ttf'),
+    },
+  };
+}
+
+/** The part of pdfmake's server API the report uses. */
+interface PdfMake {
+  setUrlAccessPolicy(callback: (url: string) => boolean): void;
+  setLocalAccessPolicy(callback: (path: string) => boolean): void;
+  setFonts(fonts: TFontDictionary): void;
+  createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+}
+
+let loaded: Promise<PdfMake> | null = null;
+
+function loadPdfMake(): Promise<PdfMake> {
+  loaded ??= import('pdfmake').then((module) => {
+    // pdfmake is CommonJS: Node hands over its module.exports (one configured instance) as the default export.
+    const pdfmake: PdfMake = module.default;
+    const folder = robotoFolder();
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((path) => path.startsWith(folder + sep));
+    pdfmake.setFonts(reportFonts(folder));
+    return pdfmake;
+  });
+  return loaded;
+}
+
+/** Renders the definition; resolves to the PDF file's bytes. */
+export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+  const pdfmake = await loadPdfMake();
+  return pdfmake.createPdf(definition).getBuffer();
+}
+
+/**
+ * The number of pages of a PDF pdfkit wrote: the /Count of its page tree
+ * (pdfkit writes the page tree uncompressed). Null when it cannot be read.
+ */
+export function countPages(pdf: Uint8Array): number | null {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const match = /\/Type \/Pages\s*\/Count (\d+)/.exec(text);
+  return match ? Number(match[1]) : null;
+}
