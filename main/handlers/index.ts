@@ -12,6 +12,7 @@ import { activityHandlers } from './activity-handlers.ts';
 import { exchangeHandlers } from './exchange-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
+import { searchHandlers } from './search-handlers.ts';
 import type { HandlerMap } from './types.ts';
 
 export const handlers: HandlerMap<Channel> = {
@@ -19,6 +20,7 @@ export const handlers: HandlerMap<Channel> = {
   ...activityHandlers,
   ...recordHandlers,
   ...exchangeHandlers,
+  ...searchHandlers,
 };
 
 export interface DispatchOptions {

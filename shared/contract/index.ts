@@ -9,6 +9,7 @@ import { activitiesContract } from './activities.ts';
 import { exchangeContract } from './exchange.ts';
 import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
+import { searchContract } from './search.ts';
 import type { Result } from './result.ts';
 
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   ...activitiesContract,
   ...recordsContract,
   ...exchangeContract,
+  ...searchContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,8 +7,10 @@
  * Latvian needs (zero / one / other).
  */
 import i18next from 'i18next';
+import { activity } from './resources/activity.ts';
 import { cli } from './resources/cli.ts';
 import { common } from './resources/common.ts';
+import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
 import { ui } from './resources/ui.ts';
@@ -19,7 +21,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'lv';
 
 /** Every namespace. A new one is one import and one line here. */
-export const namespaces = { cli, common, errors, fields, ui, validation } as const;
+export const namespaces = { activity, cli, common, editor, errors, fields, ui, validation } as const;
 export type NamespaceName = keyof typeof namespaces;
 
 type Resources = Record<Language, Record<NamespaceName, object>>;
