@@ -32,6 +32,8 @@ export interface RecordEditorProps {
   afterSave: (id: string) => void;
   onBack: () => void;
   backLabel: string;
+  /** A record not saved yet (saved even when untouched). */
+  isNew: boolean;
   /** Shows a Delete button. */
   onDelete?: () => void;
   aside?: ReactNode;
@@ -39,7 +41,7 @@ export interface RecordEditorProps {
   children: ReactNode;
 }
 
-export function RecordEditor({ title, subtitle, schema, initial, save, afterSave, onBack, backLabel, onDelete, aside, labelOf, children }: RecordEditorProps) {
+export function RecordEditor({ title, subtitle, schema, initial, save, afterSave, isNew, onBack, backLabel, onDelete, aside, labelOf, children }: RecordEditorProps) {
   const { t } = useTranslation('editor');
   const { reportError, announce, clearError } = useNotices();
   const form = useZodForm<FieldValues>(schema, initial);
@@ -49,6 +51,10 @@ export function RecordEditor({ title, subtitle, schema, initial, save, afterSave
   const submit = form.handleSubmit(
     async (values) => {
       clearError();
+      if (!isNew && !form.formState.isDirty) {
+        announce(t('notices.nothingToSave'));
+        return;
+      }
       try {
         const id = await save(values);
         announce(t('notices.saved'));

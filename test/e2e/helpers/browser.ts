@@ -12,6 +12,8 @@ import { AppContext } from '../../../main/services/app-context.ts';
 import { recentFilesAt } from '../../../main/services/recent-files.ts';
 import { startWebServer, type WebServer } from '../../../main/web/server.ts';
 import { workspaceDialogs } from '../../../main/web/workspace-dialogs.ts';
+import { dispatch } from '../../../main/handlers/index.ts';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/index.ts';
 import type { Language } from '../../../shared/i18n/index.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -54,6 +56,8 @@ export async function openEditor(options: { db?: string; workspace?: string; lan
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: VIEWPORT, locale: language === 'lv' ? 'lv-LV' : 'en-GB', timezoneId: 'Europe/Riga' });
   await context.addInitScript((lang) => {
+    // about:blank has no storage; only the app's pages need the language.
+    if (location.protocol !== 'http:') return;
     if (!localStorage.getItem('ropa.language')) localStorage.setItem('ropa.language', lang);
   }, language);
   const page = await context.newPage();
@@ -78,4 +82,11 @@ export async function openEditor(options: { db?: string; workspace?: string; lan
       if (!options.workspace) rmSync(workspace, { recursive: true, force: true });
     },
   };
+}
+
+/** Calls a contract channel in the server's process (what the register holds, not what the page shows). */
+export async function serverValue<C extends Channel>(session: EditorSession, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await dispatch(session.app, channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as ChannelOutput<C>;
 }

@@ -66,7 +66,7 @@ export function FieldFrame({ id, label, hint, hintId, error, errorId, required, 
       <label htmlFor={id} className="field-label">
         {label}
         {required && (
-          <span className="required-mark" title={t('form.required')}>
+          <span className="required-mark" aria-hidden="true" title={t('form.required')}>
             {' *'}
           </span>
         )}

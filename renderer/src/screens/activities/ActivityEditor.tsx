@@ -57,7 +57,9 @@ export function ActivityEditor({ id, renderFindings }: ActivityEditorProps) {
   }, [id, reportError]);
 
   if (activity === undefined || !data) return <p>{t('loading')}</p>;
-  const initial = activity ? toFormValues(activity) : emptyActivity(data.organisations[0]?.id ?? '', isoToday());
+  // A new activity belongs, until the user says otherwise, to the organisation with the most activities.
+  const mainOrganisation = [...data.organisations].sort((a, b) => b.usedBy - a.usedBy)[0];
+  const initial = activity ? toFormValues(activity) : emptyActivity(mainOrganisation?.id ?? '', isoToday());
   return (
     <QuickAddProvider>
       <ActivityForm key={activity ? `${activity.id}:${activity.revision}` : 'new'} initial={initial} saved={activity} others={others} findings={activity ? renderFindings?.(activity.id) : null} />
@@ -83,6 +85,10 @@ function ActivityForm({ initial, saved, others, findings }: { initial: ActivityI
   const save = form.handleSubmit(
     async (values) => {
       clearError();
+      if (record && !formState.isDirty) {
+        announce(t('notices.nothingToSave'));
+        return;
+      }
       try {
         const result = await call('activities:save', values);
         announce(t('notices.saved'));

@@ -160,6 +160,7 @@ export function CatalogueEntryScreen({ catalogue, id }: { catalogue: CatalogueNa
     <>
       <RecordEditor
         key={record ? `${record.id}:${record.revision}` : 'new'}
+        isNew={!record}
         title={record ? localName(record, language) : t('catalogues.newIn', { catalogue: t(`fields:catalogues.${catalogue}`) })}
         subtitle={
           <>
