@@ -10,7 +10,7 @@ import { Controller, useFormContext } from 'react-hook-form';
 import { formatDate, parseDisplayDate } from '../../../../shared/format.ts';
 import { FieldFrame, useFieldState } from './Field.tsx';
 
-interface BaseProps {
+export interface BaseProps {
   name: string;
   label: string;
   hint?: string;
@@ -49,7 +49,7 @@ function displayDate(value: unknown): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
 }
 
-function DateInput({ value, onChange, onBlur, inputRef, a11y }: { value: unknown; onChange: (v: string | null) => void; onBlur: () => void; inputRef: (el: HTMLInputElement | null) => void; a11y: object }) {
+export function DateInput({ value, onChange, onBlur, inputRef, a11y }: { value: unknown; onChange: (v: string | null) => void; onBlur: () => void; inputRef: (el: HTMLInputElement | null) => void; a11y: object }) {
   const [text, setText] = useState(displayDate(value));
   useEffect(() => {
     // Follow values set from outside (loading a record), not our own typing.

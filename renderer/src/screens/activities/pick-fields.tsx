@@ -19,7 +19,7 @@ export function CatalogueIdsField({ name, catalogue, legend, hint }: { name: str
   const { language } = useLanguage();
   const { data } = useRegisterData();
   const quickAdd = useQuickAdd();
-  const [ids, setIds] = useArrayValue<string>(name);
+  const [ids, setIds, touch] = useArrayValue<string>(name);
   const { a11y, error, errorId } = useFieldState(name);
   if (!data) return null;
   return (
@@ -29,6 +29,7 @@ export function CatalogueIdsField({ name, catalogue, legend, hint }: { name: str
       options={catalogueOptions(data.catalogues, catalogue, language, t)}
       selected={ids}
       onChange={setIds}
+      onBlur={touch}
       onAddNew={() => quickAdd.catalogueEntry(catalogue, (id) => setIds([...ids, id]))}
       addNewLabel={t('editor:pick.addNewTo', { list: t(`fields:catalogues.${catalogue}`) })}
       error={error}
@@ -55,7 +56,7 @@ interface LinkRowsProps {
 /** Link rows (id + notes): pick the entries, then note what applies to each. */
 export function LinkRowsField({ name, idKey, legend, options, newRow, onAddNew, addNewLabel, hint }: LinkRowsProps) {
   const { t } = useTranslation('editor');
-  const [rows, setRows] = useArrayValue<Row>(name);
+  const [rows, setRows, touch] = useArrayValue<Row>(name);
   const { a11y, error, errorId } = useFieldState(name);
   const ids = rows.map((row) => String(row[idKey]));
   const labelOf = new Map(options.map((option) => [option.id, option]));
@@ -68,6 +69,7 @@ export function LinkRowsField({ name, idKey, legend, options, newRow, onAddNew, 
         options={options}
         selected={ids}
         onChange={pick}
+        onBlur={touch}
         onAddNew={() => onAddNew((id) => setRows([...rows, newRow(id)]))}
         addNewLabel={addNewLabel}
         error={error}
@@ -91,6 +93,7 @@ export function LinkRowsField({ name, idKey, legend, options, newRow, onAddNew, 
                 option={labelOf.get(ids[index] ?? '')}
                 value={row.notes}
                 onChange={(notes) => setRows(rows.map((r, i) => (i === index ? { ...r, notes } : r)))}
+                onBlur={touch}
               />
             ))}
           </tbody>
@@ -100,7 +103,7 @@ export function LinkRowsField({ name, idKey, legend, options, newRow, onAddNew, 
   );
 }
 
-function LinkRowNotes({ name, option, value, onChange }: { name: string; option: PickOption | undefined; value: string; onChange: (notes: string) => void }) {
+function LinkRowNotes({ name, option, value, onChange, onBlur }: { name: string; option: PickOption | undefined; value: string; onChange: (notes: string) => void; onBlur: () => void }) {
   const { t } = useTranslation('editor');
   const { a11y, error, errorId } = useFieldState(name);
   return (
@@ -110,7 +113,7 @@ function LinkRowNotes({ name, option, value, onChange }: { name: string; option:
         {option?.badge && <span className={`badge badge-${option.tone ?? 'info'}`}>{option.badge}</span>}
       </th>
       <td>
-        <input type="text" {...a11y} aria-label={`${t('pick.notes')}: ${option?.label ?? ''}`} value={value} onChange={(event) => onChange(event.target.value)} />
+        <input type="text" {...a11y} aria-label={`${t('pick.notes')}: ${option?.label ?? ''}`} value={value} onChange={(event) => onChange(event.target.value)} onBlur={onBlur} />
         {error && (
           <p id={errorId} className="field-error">
             {error}

@@ -1,10 +1,10 @@
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Transfer } from '../../../../../shared/domain/activity.ts';
 import { localName } from '../../../../../shared/domain/catalogues.ts';
 import { sortByText } from '../../../../../shared/format.ts';
 import { useRegisterData } from '../../../api/register-data.tsx';
-import { SelectField, TextAreaField, TextField } from '../../../components/form/controls.tsx';
+import { ItemSelectField, ItemTextField } from '../../../components/form/item-controls.tsx';
+import { patchItem, useArrayValue } from '../../../components/form/use-array-value.ts';
 import { Section } from '../../../components/Section.tsx';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { countryLabel } from '../../catalogues/catalogue-options.ts';
@@ -16,8 +16,7 @@ export function TransfersSection() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { data } = useRegisterData();
-  const { control } = useFormContext();
-  const { fields, append, remove } = useFieldArray({ control, name: 'transfers', keyName: 'key' });
+  const [transfers, setTransfers, touch] = useArrayValue<Transfer>('transfers');
   if (!data) return null;
   // Third countries first: an EU/EEA destination is not a Chapter V transfer.
   const countries = sortByText(data.catalogues.countries, (c) => localName(c, language), language);
@@ -27,25 +26,66 @@ export function TransfersSection() {
   const none = t('editor:form.none');
   return (
     <Section id="sec-transfers" title={t('activity:sections.transfers')}>
-      {fields.length === 0 && <p className="muted">{t('activity:transfers.none')}</p>}
-      {fields.map((field, index) => (
-        <fieldset key={field.key} className="fieldset repeat">
-          <legend>{t('activity:transfers.transferN', { n: index + 1 })}</legend>
-          <div className="form-grid">
-            <SelectField name={`transfers.${index}.countryId`} label={t('fields:activity.countryId')} options={countryOptions} emptyLabel={t('editor:form.choose')} emptyValue="" required />
-            <SelectField name={`transfers.${index}.processorId`} label={t('fields:activity.processorId')} options={processors} emptyLabel={none} />
-            <SelectField name={`transfers.${index}.transferMechanismId`} label={t('fields:activity.transferMechanismId')} options={mechanisms} emptyLabel={none} className="span-2" />
-          </div>
-          <AdequacyNote index={index} />
-          <TextAreaField name={`transfers.${index}.safeguardDocuments`} label={t('fields:activity.safeguardDocuments')} rows={2} hint={t('activity:transfers.safeguardHint')} />
-          <Derogation index={index} />
-          <TextField name={`transfers.${index}.notes`} label={t('editor:pick.notes')} />
-          <button type="button" className="button-small" onClick={() => remove(index)}>
-            {t('activity:transfers.remove', { n: index + 1 })}
-          </button>
-        </fieldset>
-      ))}
-      <button type="button" onClick={() => append(blank())}>
+      {transfers.length === 0 && <p className="muted">{t('activity:transfers.none')}</p>}
+      {transfers.map((transfer, index) => {
+        const path = (field: string) => `transfers.${index}.${field}`;
+        const update = (patch: Partial<Transfer>) => setTransfers(patchItem(transfers, index, patch));
+        const article = data.catalogues.transferMechanisms.find((m) => m.id === transfer.transferMechanismId)?.article;
+        return (
+          <fieldset key={index} className="fieldset repeat">
+            <legend>{t('activity:transfers.transferN', { n: index + 1 })}</legend>
+            <div className="form-grid">
+              <ItemSelectField
+                name={path('countryId')}
+                label={t('fields:activity.countryId')}
+                options={countryOptions}
+                emptyLabel={t('editor:form.choose')}
+                emptyValue=""
+                required
+                value={transfer.countryId}
+                onChange={(countryId) => update({ countryId: countryId ?? '' })}
+                onBlur={touch}
+              />
+              <ItemSelectField name={path('processorId')} label={t('fields:activity.processorId')} options={processors} emptyLabel={none} value={transfer.processorId} onChange={(processorId) => update({ processorId })} onBlur={touch} />
+              <ItemSelectField
+                name={path('transferMechanismId')}
+                label={t('fields:activity.transferMechanismId')}
+                options={mechanisms}
+                emptyLabel={none}
+                className="span-2"
+                value={transfer.transferMechanismId}
+                onChange={(transferMechanismId) => update({ transferMechanismId })}
+                onBlur={touch}
+              />
+            </div>
+            <AdequacyNote countryId={transfer.countryId} />
+            <ItemTextField
+              name={path('safeguardDocuments')}
+              label={t('fields:activity.safeguardDocuments')}
+              multiline
+              hint={t('activity:transfers.safeguardHint')}
+              value={transfer.safeguardDocuments}
+              onChange={(safeguardDocuments) => update({ safeguardDocuments })}
+              onBlur={touch}
+            />
+            {(article === '49' || transfer.derogationJustification) && (
+              <ItemTextField
+                name={path('derogationJustification')}
+                label={t('fields:activity.derogationJustification')}
+                multiline
+                value={transfer.derogationJustification}
+                onChange={(derogationJustification) => update({ derogationJustification })}
+                onBlur={touch}
+              />
+            )}
+            <ItemTextField name={path('notes')} label={t('editor:pick.notes')} value={transfer.notes} onChange={(notes) => update({ notes })} onBlur={touch} />
+            <button type="button" className="button-small" onClick={() => setTransfers(transfers.filter((_t, i) => i !== index))}>
+              {t('activity:transfers.remove', { n: index + 1 })}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" onClick={() => setTransfers([...transfers, blank()])}>
         {t('activity:transfers.add')}
       </button>
     </Section>
@@ -53,11 +93,10 @@ export function TransfersSection() {
 }
 
 /** What the catalogue knows about the destination: EEA, an adequacy decision (full or partial) or none. */
-function AdequacyNote({ index }: { index: number }) {
+function AdequacyNote({ countryId }: { countryId: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { data } = useRegisterData();
-  const countryId = useWatch({ name: `transfers.${index}.countryId` }) as string | undefined;
   const country = data?.catalogues.countries.find((c) => c.id === countryId);
   if (!country) return null;
   const name = localName(country, language);
@@ -67,13 +106,4 @@ function AdequacyNote({ index }: { index: number }) {
   else if (country.adequacy === 'partial') text = t('activity:transfers.notePartial', { country: name, decision: country.adequacyDecision, note: country.adequacyNote });
   else text = t('activity:transfers.noteNone', { country: name });
   return <p className={`adequacy-note adequacy-${country.eea ? 'eea' : country.adequacy}`}>{text}</p>;
-}
-
-function Derogation({ index }: { index: number }) {
-  const { t } = useTranslation();
-  const { data } = useRegisterData();
-  const [mechanismId, justification] = useWatch({ name: [`transfers.${index}.transferMechanismId`, `transfers.${index}.derogationJustification`] }) as [string | null, string];
-  const article = data?.catalogues.transferMechanisms.find((m) => m.id === mechanismId)?.article;
-  if (article !== '49' && !justification) return null;
-  return <TextAreaField name={`transfers.${index}.derogationJustification`} label={t('fields:activity.derogationJustification')} rows={2} />;
 }
