@@ -20,7 +20,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export const ROW_HEIGHT = 38;
@@ -94,7 +94,15 @@ export function DataTable<T>({
     if (active >= rows.length) setActive(Math.max(0, rows.length - 1));
   }, [rows.length, active]);
 
+  // A new order or a new selection starts at its top.
   useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+    setActive(0);
+  }, [sorting, columnFilters, globalFilter]);
+
+  // After every commit (the virtualiser re-renders synchronously while scrolling): focus the
+  // row the keyboard moved to as soon as it is rendered.
+  useLayoutEffect(() => {
     if (!focusPending.current) return;
     const row = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${active}"]`);
     if (row) {
