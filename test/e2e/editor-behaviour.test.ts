@@ -301,6 +301,33 @@ describe('the register editor in a browser', () => {
     expect((await serverValue(session, 'activities:list', {})).some((a) => a.number === 'PD-03-kopija')).toBe(false);
   });
 
+  it('keeps a processor record with the controllers it acts for and what it does for each', async () => {
+    const { page } = session;
+    await openActivity('PD-15');
+    const section = page.locator('#sec-controllers');
+    expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe('Pārziņi, kuru vārdā apstrādā');
+    expect(await section.getByRole('textbox', { name: 'Pārzinis', exact: true }).inputValue()).toBe('SIA "Ventas Krasts Viesnīca"');
+    expect(await section.getByLabel('Pārziņa vārdā veiktās apstrādes kategorijas').inputValue()).toContain('Rezervāciju sistēmas mitināšana');
+
+    // A second controller, with the categories of processing done for it.
+    await section.getByRole('button', { name: 'Pievienot pārzini' }).click();
+    await page.locator('#f-controllers-1-name').fill('SIA "Kuldīgas Viesu Nams"');
+    await page.locator('#f-controllers-1-processingCategories').fill('Rezervāciju sistēmas mitināšana');
+    // A controller record cannot list controllers acted for: the shared rule says so next to the list.
+    await page.getByLabel('Ieraksta veids').selectOption('controller');
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await section.getByText('Pārziņus, kuru vārdā apstrādā, norāda tikai apstrādātāja ierakstam.').waitFor();
+    await page.getByLabel('Ieraksta veids').selectOption('processor');
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Izmaiņas saglabātas.' }).waitFor();
+    const id = (await serverValue(session, 'activities:list', {})).find((a) => a.number === 'PD-15')?.id ?? '';
+    const saved = await serverValue(session, 'activities:get', { id });
+    expect(saved.controllers.map((c) => [c.name, c.processingCategories.split(';')[0]])).toEqual([
+      ['SIA "Ventas Krasts Viesnīca"', 'Rezervāciju sistēmas mitināšana un administrēšana'],
+      ['SIA "Kuldīgas Viesu Nams"', 'Rezervāciju sistēmas mitināšana'],
+    ]);
+  });
+
   it('works with the keyboard alone', async () => {
     const { page } = session;
     // The first Tab reaches the skip link; Enter moves into the content.

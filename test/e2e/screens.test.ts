@@ -49,7 +49,7 @@ describe('main screens on the demo register', () => {
       await screenshot(page, `activity-${section}`);
     }
     // The US transfer is shown with its (partial) adequacy decision.
-    expect(await page.locator('#sec-transfers .adequacy-note').first().textContent()).toContain('lēmums par aizsardzības līmeņa pietiekamību');
+    expect(await page.locator('#sec-transfers .adequacy-note').first().textContent()).toContain('par aizsardzības līmeņa pietiekamību attiecas tikai');
   });
 
   it('processors, retention rules, organisations and catalogues', async () => {

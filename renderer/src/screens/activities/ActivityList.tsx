@@ -95,6 +95,7 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
       columnHelper.accessor('number', { header: t('activity:list.columns.number'), size: 95, sortingFn: text((r) => r.number) }),
       columnHelper.accessor('name', {
         header: t('activity:list.columns.name'),
+        size: 380,
         sortingFn: text((r) => r.name),
         cell: (info) => (
           <span className="cell-name" title={info.getValue()}>

@@ -30,7 +30,7 @@ export function ProcessorsScreen() {
   const columns = useMemo(() => {
     const compare = collator(language).compare;
     return [
-      column.accessor('name', { header: t('fields:processor.name'), sortingFn: (a, b) => compare(a.original.name, b.original.name) }),
+      column.accessor('name', { header: t('fields:processor.name'), size: 360, sortingFn: (a, b) => compare(a.original.name, b.original.name) }),
       column.accessor((p) => t(`fields:enums.processorRole.${p.role}`), { id: 'role', header: t('fields:processor.role'), size: 200 }),
       column.accessor((p) => (p.countryId ? (countryName.get(p.countryId) ?? p.countryId) : ''), { id: 'country', header: t('fields:processor.countryId'), size: 150 }),
       column.accessor('service', { header: t('fields:processor.service'), size: 220, sortingFn: (a, b) => compare(a.original.service, b.original.service) }),
