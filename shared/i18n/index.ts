@@ -13,6 +13,7 @@ import { common } from './resources/common.ts';
 import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
+import { screens } from './resources/screens.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
 
@@ -21,7 +22,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'lv';
 
 /** Every namespace. A new one is one import and one line here. */
-export const namespaces = { activity, cli, common, editor, errors, fields, ui, validation } as const;
+export const namespaces = { activity, cli, common, editor, errors, fields, screens, ui, validation } as const;
 export type NamespaceName = keyof typeof namespaces;
 
 type Resources = Record<Language, Record<NamespaceName, object>>;

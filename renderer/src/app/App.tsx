@@ -37,8 +37,8 @@ function Root() {
   }, [i18n.language, reportError]);
 
   useEffect(() => {
-    document.title = register ? `${register.info.title || register.fileName} — ROPA` : 'ROPA';
-  }, [register]);
+    document.title = register ? t('shell.windowTitle', { register: register.info.title || register.fileName }) : t('shell.brand');
+  }, [register, t]);
 
   useEffect(() => {
     // A new screen: move focus to its heading, as a page load would.

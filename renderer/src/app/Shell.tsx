@@ -35,7 +35,7 @@ export function Shell({ register, children }: { register: RegisterStatus | null;
         {t('shell.skip')}
       </a>
       <header className="app-header">
-        <span className="app-title">ROPA</span>
+        <span className="app-title">{t('shell.brand')}</span>
         {register && (
           <span className="register-name" title={register.path}>
             {register.info.title || register.fileName}

@@ -38,7 +38,7 @@ export const registerActions: RegisterAction[] = [
   {
     id: 'export-json',
     group: 'export',
-    labelKey: 'editor:files.exportJson',
-    run: async (t) => t('editor:files.exported', { file: (await call('export:json', {})).fileName }),
+    labelKey: 'screens:files.exportJson',
+    run: async (t) => t('screens:files.exported', { file: (await call('export:json', {})).fileName }),
   },
 ];

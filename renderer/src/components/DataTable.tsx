@@ -118,7 +118,7 @@ export function DataTable<T>({
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>, row: Row<T>, index: number) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, row: Row<T>, index: number) => {
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: rows.length - 1 };
     if (event.key in moves) {
@@ -198,7 +198,7 @@ export function DataTable<T>({
                   onOpen(row.original);
                 }}
                 onFocus={() => setActive(item.index)}
-                onKeyDown={(event) => onKeyDown(event as unknown as KeyboardEvent<HTMLTableSectionElement>, row, item.index)}
+                onKeyDown={(event) => onKeyDown(event, row, item.index)}
               >
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>

@@ -10,6 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { DeleteLinkedDialog, type DeleteChoice } from './DeleteLinkedDialog.tsx';
 import type { Option } from './form/controls.tsx';
 
+/** The usage of a record not saved yet: nothing. */
+export const noUsage = async (): Promise<Usage> => ({ activities: [], processors: [], retentionRules: [] });
+
 export interface DeleteFlowOptions {
   label: string;
   usage: () => Promise<Usage>;

@@ -7,6 +7,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { formatDate, parseDisplayDate } from '../../../../shared/format.ts';
 import { FieldFrame, useFieldState } from './Field.tsx';
 
@@ -50,6 +51,7 @@ function displayDate(value: unknown): string {
 }
 
 export function DateInput({ value, onChange, onBlur, inputRef, a11y }: { value: unknown; onChange: (v: string | null) => void; onBlur: () => void; inputRef: (el: HTMLInputElement | null) => void; a11y: object }) {
+  const { t } = useTranslation('editor');
   const [text, setText] = useState(displayDate(value));
   useEffect(() => {
     // Follow values set from outside (loading a record), not our own typing.
@@ -63,7 +65,7 @@ export function DateInput({ value, onChange, onBlur, inputRef, a11y }: { value: 
       inputMode="numeric"
       autoComplete="off"
       className="input-date"
-      placeholder="dd.mm.gggg"
+      placeholder={t('form.datePlaceholder')}
       value={text}
       onChange={(event) => {
         setText(event.target.value);

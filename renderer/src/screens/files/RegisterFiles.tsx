@@ -47,17 +47,17 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
 
   return (
     <section className="screen files" aria-labelledby="screen-title">
-      <PageHeader title={register ? t('files.title') : t('ui:home.title')} subtitle={register ? undefined : t('ui:home.lead')} />
+      <PageHeader title={register ? t('screens:files.title') : t('ui:home.title')} subtitle={register ? undefined : t('ui:home.lead')} />
       {register && (
         <section className="panel" aria-labelledby={`${id}-current`}>
-          <h2 id={`${id}-current`}>{t('files.current')}</h2>
+          <h2 id={`${id}-current`}>{t('screens:files.current')}</h2>
           <dl className="facts">
-            <dt>{t('files.fileName')}</dt>
+            <dt>{t('screens:files.fileName')}</dt>
             <dd>{register.fileName}</dd>
-            <dt>{t('files.path')}</dt>
+            <dt>{t('screens:files.path')}</dt>
             <dd className="path">{register.path}</dd>
           </dl>
-          {register.readOnly && <p className="notice notice-warning">{t('files.readOnly', { reason: register.readOnlyReason })}</p>}
+          {register.readOnly && <p className="notice notice-warning">{t('screens:files.readOnly', { reason: register.readOnlyReason })}</p>}
           <form
             className="inline-form"
             onSubmit={(event) => {
@@ -69,20 +69,20 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
             }}
           >
             <div className="field">
-              <label htmlFor={`${id}-title`}>{t('files.registerTitle')}</label>
+              <label htmlFor={`${id}-title`}>{t('screens:files.registerTitle')}</label>
               <input id={`${id}-title`} value={title} onChange={(event) => setTitle(event.target.value)} />
             </div>
-            <button type="submit">{t('files.saveTitle')}</button>
+            <button type="submit">{t('screens:files.saveTitle')}</button>
           </form>
           <div className="button-row">
-            <button type="button" onClick={() => void run(() => call('files:saveCopy', {}), (copy) => announce(t('files.copySaved', { file: copy.fileName })))}>
-              {t('files.saveCopy')}
+            <button type="button" onClick={() => void run(() => call('files:saveCopy', {}), (copy) => announce(t('screens:files.copySaved', { file: copy.fileName })))}>
+              {t('screens:files.saveCopy')}
             </button>
             <button type="button" onClick={() => void run(() => call('files:close', {}), () => onClosed())}>
-              {t('files.close')}
+              {t('screens:files.close')}
             </button>
           </div>
-          <h3>{t('files.exports')}</h3>
+          <h3>{t('screens:files.exports')}</h3>
           <div className="button-row">
             {registerActions.map((action) => (
               <button key={action.id} type="button" onClick={() => void run(() => action.run(t), (message) => message && announce(message))}>
@@ -93,7 +93,7 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
         </section>
       )}
       <section className="panel" aria-labelledby={`${id}-other`}>
-        <h2 id={`${id}-other`}>{register ? t('files.other') : t('files.start')}</h2>
+        <h2 id={`${id}-other`}>{register ? t('screens:files.other') : t('screens:files.start')}</h2>
         <form
           className="inline-form"
           onSubmit={(event) => {
@@ -106,15 +106,15 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
             <input id={`${id}-org`} value={organisationName} onChange={(event) => setOrganisationName(event.target.value)} />
           </div>
           <button type="submit" className="button-primary">
-            {t('files.new')}
+            {t('screens:files.new')}
           </button>
         </form>
         <div className="button-row">
           <button type="button" onClick={() => void run(() => call('files:open', {}), onOpened)}>
-            {t('files.open')}
+            {t('screens:files.open')}
           </button>
         </div>
-        {info?.transport === 'web' && <p className="muted">{t('files.webNote')}</p>}
+        {info?.transport === 'web' && <p className="muted">{t('screens:files.webNote')}</p>}
       </section>
       <section className="panel" aria-labelledby={`${id}-recent`}>
         <h2 id={`${id}-recent`}>{t('ui:home.recent')}</h2>

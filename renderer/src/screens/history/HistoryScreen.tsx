@@ -67,40 +67,40 @@ export function HistoryScreen({ entityType, entityId }: { entityType?: EntityTyp
   return (
     <section className="screen" aria-labelledby="screen-title">
       <PageHeader
-        title={single ? t('history.titleFor', { label: single }) : t('history.title')}
-        subtitle={t('history.lead')}
+        title={single ? t('screens:history.titleFor', { label: single }) : t('screens:history.title')}
+        subtitle={t('screens:history.lead')}
         actions={
           <>
             {entityId && entityType === 'activity' && (
               <button type="button" onClick={() => navigate({ screen: 'activity', id: entityId })}>
-                {t('history.openActivity')}
+                {t('screens:history.openActivity')}
               </button>
             )}
             {entityId && (
               <button type="button" onClick={() => navigate({ screen: 'history' })}>
-                {t('history.whole')}
+                {t('screens:history.whole')}
               </button>
             )}
             <button type="button" onClick={() => call('history:verify', {}).then(setVerdict).catch(reportError)}>
-              {t('history.verify')}
+              {t('screens:history.verify')}
             </button>
           </>
         }
       />
       {verdict && (
         <p className={verdict.intact ? 'notice notice-success' : 'notice notice-error'} role="status">
-          {verdict.intact ? t('history.intact', { count: verdict.entries }) : t('history.broken', { seq: verdict.firstBroken?.seq ?? 0 })}
+          {verdict.intact ? t('screens:history.intact', { count: verdict.entries }) : t('screens:history.broken', { seq: verdict.firstBroken?.seq ?? 0 })}
         </p>
       )}
       {!entityId && (
         <div className="filter-bar">
           <div className="filter">
-            <label htmlFor={filterId}>{t('history.filterType')}</label>
+            <label htmlFor={filterId}>{t('screens:history.filterType')}</label>
             <select id={filterId} value={entityType ?? ''} onChange={(event) => navigate({ screen: 'history', entityType: (event.target.value || undefined) as EntityType | undefined })}>
-              <option value="">{t('history.allTypes')}</option>
+              <option value="">{t('screens:history.allTypes')}</option>
               {ENTITY_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {t(`history.types.${type}`)}
+                  {t(`screens:history.types.${type}`)}
                 </option>
               ))}
             </select>
@@ -108,7 +108,7 @@ export function HistoryScreen({ entityType, entityId }: { entityType?: EntityTyp
         </div>
       )}
       {entries === null && <p>{t('loading')}</p>}
-      {entries?.length === 0 && <p className="muted">{t('history.empty')}</p>}
+      {entries?.length === 0 && <p className="muted">{t('screens:history.empty')}</p>}
       <ol className="history-list" data-testid="history-list">
         {entries?.map((entry, index) => (
           <HistoryItem key={entry.seq} entry={entry} names={names} startOpen={Boolean(entityId) && index === 0} />
@@ -116,7 +116,7 @@ export function HistoryScreen({ entityType, entityId }: { entityType?: EntityTyp
       </ol>
       {more && entries && (
         <button type="button" onClick={() => void load(entries[entries.length - 1]?.seq)}>
-          {t('history.older')}
+          {t('screens:history.older')}
         </button>
       )}
     </section>
@@ -132,36 +132,36 @@ function HistoryItem({ entry, names, startOpen }: { entry: HistoryEntry; names: 
     const key = keys.find((candidate) => i18n.exists(candidate));
     return key ? t(key) : field;
   };
-  const labelOf = (field: string) => firstLabel([`fields:${section}.${field}`, `editor:history.fields.${field}`], field);
-  const nestedLabel = (field: string) => firstLabel([`editor:history.fields.${field}`, `fields:${section}.${field}`], field);
+  const labelOf = (field: string) => firstLabel([`fields:${section}.${field}`, `screens:history.fields.${field}`], field);
+  const nestedLabel = (field: string) => firstLabel([`screens:history.fields.${field}`, `fields:${section}.${field}`], field);
   const words: ValueWords = { yes: t('common:yes'), no: t('common:no'), none: t('common:none'), nameOf: (id) => names.get(id), labelOf: nestedLabel };
   const changes = fieldChanges(entry.before, entry.after);
   return (
     <li className="history-item" data-testid="history-item">
       <div className="history-head">
-        <span className={`badge badge-${entry.action}`}>{t(`history.actions.${entry.action}`)}</span>
+        <span className={`badge badge-${entry.action}`}>{t(`screens:history.actions.${entry.action}`)}</span>
         <span className="history-what">
-          <span className="muted">{t(`history.types.${entry.entityType}`)}:</span> <strong>{entry.label}</strong>
+          <span className="muted">{t(`screens:history.types.${entry.entityType}`)}:</span> <strong>{entry.label}</strong>
         </span>
         <time dateTime={entry.at} className="muted">
           {formatTimestamp(entry.at)}
         </time>
         <button type="button" className="button-small" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
-          {open ? t('history.hideChanges') : t('history.showChanges', { count: changes.length })}
+          {open ? t('screens:history.hideChanges') : t('screens:history.showChanges', { count: changes.length })}
         </button>
       </div>
       {open && (
         <div id={detailsId}>
           {changes.length === 0 ? (
-            <p className="muted">{t('history.noFieldChanges')}</p>
+            <p className="muted">{t('screens:history.noFieldChanges')}</p>
           ) : (
             <table className="diff-table">
-              <caption className="visually-hidden">{t('history.diffCaption', { label: entry.label })}</caption>
+              <caption className="visually-hidden">{t('screens:history.diffCaption', { label: entry.label })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('history.field')}</th>
-                  <th scope="col">{t('history.before')}</th>
-                  <th scope="col">{t('history.after')}</th>
+                  <th scope="col">{t('screens:history.field')}</th>
+                  <th scope="col">{t('screens:history.before')}</th>
+                  <th scope="col">{t('screens:history.after')}</th>
                 </tr>
               </thead>
               <tbody>

@@ -43,7 +43,7 @@ export function Overview({ findingsPanel, registerTitle }: OverviewProps) {
   return (
     <section className="screen" aria-labelledby="screen-title">
       <PageHeader
-        title={t('overview.title')}
+        title={t('screens:overview.title')}
         subtitle={registerTitle}
         actions={
           <button type="button" className="button-primary" onClick={() => navigate({ screen: 'activity', id: 'new' })}>
@@ -51,29 +51,29 @@ export function Overview({ findingsPanel, registerTitle }: OverviewProps) {
           </button>
         }
       />
-      <ul className="stat-cards" aria-label={t('overview.figures')}>
-        <StatCard value={stats.total} label={t('overview.activities')} detail={t('overview.kinds', { controller: stats.controllerRecords, processor: stats.processorRecords })} onOpen={() => navigate({ screen: 'activities' })} />
+      <ul className="stat-cards" aria-label={t('screens:overview.figures')}>
+        <StatCard value={stats.total} label={t('screens:overview.activities')} detail={t('screens:overview.kinds', { controller: stats.controllerRecords, processor: stats.processorRecords })} onOpen={() => navigate({ screen: 'activities' })} />
         <StatCard value={data.processors.length} label={t('nav.processors')} onOpen={() => navigate({ screen: 'processors' })} />
         <StatCard value={data.retentionRules.length} label={t('nav.retentionRules')} onOpen={() => navigate({ screen: 'retentionRules' })} />
         <StatCard value={data.organisations.length} label={t('nav.organisations')} onOpen={() => navigate({ screen: 'organisations' })} />
-        <StatCard value={stats.withSpecialData} label={t('overview.special')} onOpen={() => openFiltered({ specialData: 'special' })} />
-        <StatCard value={stats.withTransfers} label={t('overview.transfers')} onOpen={() => openFiltered({ transfers: 'yes' })} />
+        <StatCard value={stats.withSpecialData} label={t('screens:overview.special')} onOpen={() => openFiltered({ specialData: 'special' })} />
+        <StatCard value={stats.withTransfers} label={t('screens:overview.transfers')} onOpen={() => openFiltered({ transfers: 'yes' })} />
       </ul>
       {findingsPanel}
       <div className="overview-grid">
         <BarTable
-          title={t('overview.byStatus')}
+          title={t('screens:overview.byStatus')}
           rows={ACTIVITY_STATUSES.map((status) => ({ key: status, label: t(`fields:enums.status.${status}`), value: stats.byStatus[status], open: () => openFiltered({ status }) }))}
           max={max}
         />
         <BarTable
-          title={t('overview.byLegalBasis')}
+          title={t('screens:overview.byLegalBasis')}
           rows={GDPR_POINTS.map((point) => ({ key: point, label: t(`legalBasisPoint.${point}`), value: stats.byLegalBasis[point], open: () => openFiltered({ legalBasis: point }) }))}
           max={max}
-          footnote={stats.withoutLegalBasis > 0 ? t('overview.withoutLegalBasis', { count: stats.withoutLegalBasis }) : undefined}
+          footnote={stats.withoutLegalBasis > 0 ? t('screens:overview.withoutLegalBasis', { count: stats.withoutLegalBasis }) : undefined}
         />
-        <ReviewList title={t('overview.reviewsDue', { days: REVIEW_WINDOW_DAYS })} empty={t('overview.noReviewsDue', { days: REVIEW_WINDOW_DAYS })} activities={stats.reviewsDue} />
-        {stats.reviewsOverdue.length > 0 && <ReviewList title={t('overview.reviewsOverdue')} empty="" activities={stats.reviewsOverdue} overdue />}
+        <ReviewList title={t('screens:overview.reviewsDue', { days: REVIEW_WINDOW_DAYS })} empty={t('screens:overview.noReviewsDue', { days: REVIEW_WINDOW_DAYS })} activities={stats.reviewsDue} />
+        {stats.reviewsOverdue.length > 0 && <ReviewList title={t('screens:overview.reviewsOverdue')} empty="" activities={stats.reviewsOverdue} overdue />}
       </div>
     </section>
   );

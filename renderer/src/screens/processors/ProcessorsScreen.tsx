@@ -14,7 +14,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
 import { UsagePanel } from '../../components/UsagePanel.tsx';
-import { useDeleteFlow } from '../../components/use-delete-flow.tsx';
+import { noUsage, useDeleteFlow } from '../../components/use-delete-flow.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ProcessorFields, processorDefaults } from './ProcessorFields.tsx';
 
@@ -110,5 +110,3 @@ export function ProcessorEditorScreen({ id }: { id: string }) {
     </>
   );
 }
-
-export const noUsage = async () => ({ activities: [], processors: [], retentionRules: [] });

@@ -13,9 +13,8 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
 import { UsagePanel } from '../../components/UsagePanel.tsx';
-import { useDeleteFlow } from '../../components/use-delete-flow.tsx';
+import { noUsage, useDeleteFlow } from '../../components/use-delete-flow.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { noUsage } from '../processors/ProcessorsScreen.tsx';
 import { periodText } from '../activities/sections/RetentionSection.tsx';
 import { RetentionRuleFields, retentionRuleDefaults } from './RetentionRuleFields.tsx';
 
