@@ -40,6 +40,8 @@ export interface DataTableProps<T> {
   columnFilters?: ColumnFiltersState;
   globalFilter?: unknown;
   globalFilterFn?: FilterFnOption<T>;
+  /** The column that takes the width the others leave (the others have their `size`). */
+  growColumn?: string;
   /** Columns that only filter, not shown. */
   hiddenColumns?: string[];
   /** Height of the scrolling area in CSS units; lists fill the window by default. */
@@ -59,6 +61,7 @@ export function DataTable<T>({
   columnFilters = NO_FILTERS,
   globalFilter,
   globalFilterFn,
+  growColumn = 'name',
   hiddenColumns = NO_HIDDEN,
   height = 'calc(100vh - 16rem)',
   testId,
@@ -151,7 +154,7 @@ export function DataTable<T>({
                   <th
                     key={header.id}
                     scope="col"
-                    style={{ width: header.column.columnDef.size ? `${header.column.columnDef.size}px` : undefined }}
+                    style={{ width: header.column.id === growColumn ? undefined : `${header.getSize()}px` }}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
                     {header.column.getCanSort() ? (

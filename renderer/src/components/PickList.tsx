@@ -39,8 +39,9 @@ export function PickList({ idBase, legend, options, selected, onChange, onBlur, 
   const { t } = useTranslation('editor');
   const { language } = useLanguage();
   const [filter, setFilter] = useState('');
-  // What was chosen when the form opened comes first; ticking does not reorder the list under the cursor.
-  const chosenAtStart = useRef(new Set(selected));
+  // In a long, scrolling list what was chosen when the form opened comes first (ticking does
+  // not reorder the list under the cursor); a short list keeps its natural order (a) to f)).
+  const chosenAtStart = useRef(new Set(options.length >= FILTER_FROM ? selected : []));
   const sorted = useMemo(() => {
     const compare = collator(language).compare;
     const first = chosenAtStart.current;

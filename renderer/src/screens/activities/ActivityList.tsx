@@ -92,10 +92,9 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
       compare(value(a.original), value(b.original));
     const filter = (key: FilterKey) => (row: { original: ActivitySummary }, _id: string, value: string) => ACTIVITY_FILTERS[key](row.original, value, today);
     return [
-      columnHelper.accessor('number', { header: t('activity:list.columns.number'), size: 95, sortingFn: text((r) => r.number) }),
+      columnHelper.accessor('number', { header: t('activity:list.columns.number'), size: 90, sortingFn: text((r) => r.number) }),
       columnHelper.accessor('name', {
         header: t('activity:list.columns.name'),
-        size: 380,
         sortingFn: text((r) => r.name),
         cell: (info) => (
           <span className="cell-name" title={info.getValue()}>
@@ -108,7 +107,7 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
       columnHelper.accessor((row) => organisationName.get(row.organisationId) ?? '', {
         id: 'organisationId',
         header: t('activity:list.columns.organisation'),
-        size: 180,
+        size: 170,
         sortingFn: text((r) => organisationName.get(r.organisationId) ?? ''),
         filterFn: filter('organisationId'),
       }),
@@ -116,20 +115,20 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
       columnHelper.accessor('kind', { header: t('activity:list.columns.kind'), filterFn: filter('kind') }),
       columnHelper.accessor('status', {
         header: t('activity:list.columns.status'),
-        size: 100,
+        size: 95,
         cell: (info) => <span className={`status status-${info.getValue()}`}>{t(`fields:enums.status.${info.getValue()}`)}</span>,
         filterFn: filter('status'),
       }),
       columnHelper.accessor((row) => row.legalBasisPoints.join(', '), {
         id: 'legalBasis',
         header: t('activity:list.columns.legalBasis'),
-        size: 135,
+        size: 130,
         filterFn: filter('legalBasis'),
       }),
       columnHelper.accessor((row) => (row.hasSpecialData ? 2 : 0) + (row.hasCriminalData ? 1 : 0), {
         id: 'specialData',
         header: t('activity:list.columns.specialData'),
-        size: 100,
+        size: 95,
         cell: (info) => (
           <>
             {info.row.original.hasSpecialData && <span className="badge badge-special">{t('marks.art9')}</span>}
@@ -141,13 +140,13 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
       columnHelper.accessor((row) => row.transferCountryIds.join(', '), {
         id: 'transfers',
         header: t('activity:list.columns.transfers'),
-        size: 105,
+        size: 100,
         filterFn: filter('transfers'),
       }),
       columnHelper.accessor((row) => row.nextReviewOn ?? '', {
         id: 'review',
         header: t('activity:list.columns.nextReview'),
-        size: 120,
+        size: 115,
         cell: (info) => {
           const state = reviewState(info.row.original.nextReviewOn, today);
           return (

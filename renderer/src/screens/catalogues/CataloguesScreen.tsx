@@ -78,7 +78,7 @@ export function CataloguesScreen({ catalogue }: { catalogue: CatalogueName }) {
     const compare = collator(language).compare;
     const other = language === 'lv' ? 'nameEn' : 'nameLv';
     return [
-      column.accessor((row) => localName(row, language), { id: 'name', header: t('catalogues.name'), size: 420, sortingFn: (a, b) => compare(localName(a.original, language), localName(b.original, language)) }),
+      column.accessor((row) => localName(row, language), { id: 'name', header: t('catalogues.name'), sortingFn: (a, b) => compare(localName(a.original, language), localName(b.original, language)) }),
       column.accessor(other, { header: t(`fields:catalogue.${other}`), size: 300 }),
       column.accessor('detail', { header: t('catalogues.detail'), size: 200 }),
       column.accessor((row) => (row.builtin ? t('catalogues.builtin') : t('catalogues.own')), { id: 'builtin', header: t('catalogues.origin'), size: 120 }),

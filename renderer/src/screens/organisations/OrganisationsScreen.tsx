@@ -44,7 +44,7 @@ export function OrganisationsScreen() {
   const columns = useMemo(() => {
     const compare = collator(language).compare;
     return [
-      column.accessor('name', { header: t('fields:organisation.name'), size: 360, sortingFn: (a, b) => compare(a.original.name, b.original.name) }),
+      column.accessor('name', { header: t('fields:organisation.name'), sortingFn: (a, b) => compare(a.original.name, b.original.name) }),
       column.accessor('regNo', { header: t('fields:organisation.regNo'), size: 200 }),
       column.accessor('dpoName', { header: t('fields:organisation.dpoName'), size: 260 }),
       column.accessor('usedBy', { header: t('organisations.activityCount'), size: 170 }),

@@ -30,12 +30,12 @@ export function ProcessorsScreen() {
   const columns = useMemo(() => {
     const compare = collator(language).compare;
     return [
-      column.accessor('name', { header: t('fields:processor.name'), size: 360, sortingFn: (a, b) => compare(a.original.name, b.original.name) }),
+      column.accessor('name', { header: t('fields:processor.name'), sortingFn: (a, b) => compare(a.original.name, b.original.name) }),
       column.accessor((p) => t(`fields:enums.processorRole.${p.role}`), { id: 'role', header: t('fields:processor.role'), size: 200 }),
       column.accessor((p) => (p.countryId ? (countryName.get(p.countryId) ?? p.countryId) : ''), { id: 'country', header: t('fields:processor.countryId'), size: 150 }),
-      column.accessor('service', { header: t('fields:processor.service'), size: 220, sortingFn: (a, b) => compare(a.original.service, b.original.service) }),
-      column.accessor((p) => p.contractExpiry ?? '', { id: 'contractExpiry', header: t('fields:processor.contractExpiry'), size: 150, cell: (info) => formatDate(info.row.original.contractExpiry) }),
-      column.accessor('usedBy', { header: t('lists.usedBy'), size: 110 }),
+      column.accessor('service', { header: t('fields:processor.service'), size: 240, sortingFn: (a, b) => compare(a.original.service, b.original.service) }),
+      column.accessor((p) => p.contractExpiry ?? '', { id: 'contractExpiry', header: t('fields:processor.contractExpiry'), size: 175, cell: (info) => formatDate(info.row.original.contractExpiry) }),
+      column.accessor('usedBy', { header: t('lists.usedBy'), size: 100 }),
     ];
   }, [t, language, countryName]);
   return (

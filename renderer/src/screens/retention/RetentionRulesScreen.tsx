@@ -29,7 +29,7 @@ export function RetentionRulesScreen() {
   const columns = useMemo(() => {
     const compare = collator(language).compare;
     return [
-      column.accessor('name', { header: t('fields:retentionRule.name'), size: 360, sortingFn: (a, b) => compare(a.original.name, b.original.name) }),
+      column.accessor('name', { header: t('fields:retentionRule.name'), sortingFn: (a, b) => compare(a.original.name, b.original.name) }),
       column.accessor((r) => periodText(r, t), { id: 'period', header: t('fields:retentionRule.period'), size: 240 }),
       column.accessor((r) => `${r.legalSource} ${r.legalArticle}`.trim(), { id: 'legalSource', header: t('fields:retentionRule.legalSource'), size: 240 }),
       column.accessor((r) => t(`fields:enums.expiryAction.${r.actionAtExpiry}`), { id: 'action', header: t('fields:retentionRule.actionAtExpiry'), size: 170 }),
