@@ -77,6 +77,22 @@ export function isAllowedRequest(url: string): boolean {
   return isAppUrl(url);
 }
 
+/** Chromium's built-in PDF viewer, which shows a PDF loaded in a window. */
+export const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
+/**
+ * What the print window's own session may load: the one PDF file the report
+ * produced for this print job, the built-in PDF viewer that shows it, and
+ * in-memory data:/blob: URLs. Nothing else, remote or local.
+ */
+export function isAllowedPrintRequest(url: string, pdfFileUrl: string): boolean {
+  const parsed = parse(url);
+  if (!parsed) return false;
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true;
+  if (parsed.protocol === 'file:') return url === pdfFileUrl;
+  return url.startsWith(`${PDF_VIEWER_ORIGIN}/`);
+}
+
 /**
  * The file under `rendererDir` that app://ropa/<path> serves, or null: no
  * other host, nothing outside the folder (../, encoded %2e%2e, backslashes,

@@ -12,11 +12,12 @@
  * The window is as locked down as the main one: sandboxed, no Node, no
  * preload, no navigation, no new windows; only the PDF viewer plugin is on.
  */
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PrintOutcome, PrintPort } from '../services/app-context.ts';
+import { isAllowedPrintRequest } from './policy.ts';
 
 /** Time for the PDF viewer to lay out the document after the page has loaded. */
 const VIEWER_SETTLE_MS = 800;
@@ -24,6 +25,20 @@ const CANCELLED = /cancel/i;
 
 /** Folders of files handed to the system viewer: it may still read them, so they go when the app quits. */
 const leftForViewer: string[] = [];
+
+/**
+ * The print window has a session of its own, in memory: the app's session
+ * refuses file: URLs and the PDF viewer (window.ts), this one lets through
+ * exactly the PDF of this print job and the viewer that shows it, and denies
+ * every permission.
+ */
+function printSession(fileUrl: string): Electron.Session {
+  const printing = session.fromPartition(`ropa-print-${Date.now()}`, { cache: false });
+  printing.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  printing.setPermissionCheckHandler(() => false);
+  printing.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedPrintRequest(details.url, fileUrl) }));
+  return printing;
+}
 
 function printWindow(parent: BrowserWindow | null, fileUrl: string, title: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -36,6 +51,8 @@ function printWindow(parent: BrowserWindow | null, fileUrl: string, title: strin
       nodeIntegration: false,
       plugins: true,
       webSecurity: true,
+      session: printSession(fileUrl),
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       navigateOnDragDrop: false,
     },

@@ -15,6 +15,7 @@ import { exchangeHandlers } from './exchange-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
+import { searchHandlers } from './search-handlers.ts';
 import type { HandlerMap } from './types.ts';
 import { xlsxHandlers } from './xlsx-handlers.ts';
 
@@ -27,6 +28,7 @@ export const handlers: HandlerMap<Channel> = {
   ...backupHandlers,
   ...xlsxHandlers,
   ...reportHandlers,
+  ...searchHandlers,
 };
 
 export interface DispatchOptions {

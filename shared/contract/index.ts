@@ -12,6 +12,7 @@ import { exchangeContract } from './exchange.ts';
 import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
 import { reportContract } from './report.ts';
+import { searchContract } from './search.ts';
 import type { Result } from './result.ts';
 import { xlsxContract } from './xlsx.ts';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...backupsContract,
   ...xlsxContract,
   ...reportContract,
+  ...searchContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,13 +7,16 @@
  * Latvian needs (zero / one / other).
  */
 import i18next from 'i18next';
+import { activity } from './resources/activity.ts';
 import { checks } from './resources/checks.ts';
 import { cli } from './resources/cli.ts';
 import { common } from './resources/common.ts';
+import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
-import { safety } from './resources/safety.ts';
 import { report } from './resources/report.ts';
+import { safety } from './resources/safety.ts';
+import { screens } from './resources/screens.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
 import { xlsx } from './resources/xlsx.ts';
@@ -24,13 +27,16 @@ export const DEFAULT_LANGUAGE: Language = 'lv';
 
 /** Every namespace. A new one is one import and one line here. */
 export const namespaces = {
+  activity,
   checks,
   cli,
   common,
+  editor,
   errors,
   fields,
   report,
   safety,
+  screens,
   ui,
   validation,
   xlsx,

@@ -5,8 +5,10 @@ import {
   APP_ORIGIN,
   contentTypeOf,
   externalLinkTarget,
+  isAllowedPrintRequest,
   isAllowedRequest,
   isAppUrl,
+  PDF_VIEWER_ORIGIN,
   isTrustedSender,
   rendererFile,
 } from '../../main/electron/policy.ts';
@@ -93,6 +95,16 @@ describe('the shell: no remote content', () => {
     expect(isAllowedRequest('blob:app://ropa/0f4e')).toBe(true);
     for (const url of ['https://fonts.googleapis.com/css', 'http://127.0.0.1:8080/', 'wss://example.lv/', 'file:///etc/passwd', 'ftp://x/', 'app://other/x', 'garbage']) {
       expect(isAllowedRequest(url), url).toBe(false);
+    }
+  });
+
+  it('lets the print window load only its own PDF file and the built-in PDF viewer', () => {
+    const pdf = 'file:///tmp/ropa-print-abc/registrs-2026-11-21.pdf';
+    expect(isAllowedPrintRequest(pdf, pdf)).toBe(true);
+    expect(isAllowedPrintRequest(`${PDF_VIEWER_ORIGIN}/index.html`, pdf)).toBe(true);
+    expect(isAllowedPrintRequest('blob:chrome-extension://x/1', pdf)).toBe(true);
+    for (const url of ['file:///tmp/ropa-print-abc/other.pdf', 'file:///etc/passwd', 'https://example.lv/a.pdf', 'chrome-extension://otherextension/x', `${APP_ORIGIN}/index.html`, 'garbage']) {
+      expect(isAllowedPrintRequest(url, pdf), url).toBe(false);
     }
   });
 

@@ -152,6 +152,7 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'report:pdf': { lang: 'lv' },
     'report:savePdf': { lang: 'en' },
     'report:print': { lang: 'lv' },
+    'activities:search': { query: 'sīkdatnes' },
     'checks:run': {},
     'checks:activity': { id: activity.id },
     'activities:markReviewed': { id: activity.id, revision: activity.revision, reviewedBy: 'Ilze Kalniņa', cadenceMonths: 12 },

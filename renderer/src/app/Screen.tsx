@@ -1,0 +1,54 @@
+import type { RegisterStatus } from '../../../shared/contract/register.ts';
+import { ActivityEditor } from '../screens/activities/ActivityEditor.tsx';
+import { ActivityList } from '../screens/activities/ActivityList.tsx';
+import { CatalogueEntryScreen, CataloguesScreen } from '../screens/catalogues/CataloguesScreen.tsx';
+import { RegisterFiles } from '../screens/files/RegisterFiles.tsx';
+import { HistoryScreen } from '../screens/history/HistoryScreen.tsx';
+import { OrganisationEditorScreen, OrganisationsScreen } from '../screens/organisations/OrganisationsScreen.tsx';
+import { Overview } from '../screens/overview/Overview.tsx';
+import { ProcessorEditorScreen, ProcessorsScreen } from '../screens/processors/ProcessorsScreen.tsx';
+import { RetentionRuleEditorScreen, RetentionRulesScreen } from '../screens/retention/RetentionRulesScreen.tsx';
+import { extensions } from './extensions.ts';
+import type { Route } from './routes.ts';
+
+interface ScreenProps {
+  route: Route;
+  register: RegisterStatus | null;
+  onOpened: (status: RegisterStatus) => void;
+  onClosed: () => void;
+  onRegisterChanged: (status: RegisterStatus) => void;
+}
+
+/** The screen a route names, with the extensions plugged in. */
+export function Screen({ route, register, onOpened, onClosed, onRegisterChanged }: ScreenProps) {
+  const { FindingsPanel, ActivityFindings, ActivityBadges } = extensions;
+  if (!register || route.screen === 'files') {
+    return <RegisterFiles register={register} onOpened={onOpened} onClosed={onClosed} onTitleChanged={onRegisterChanged} />;
+  }
+  switch (route.screen) {
+    case 'overview':
+      return <Overview registerTitle={register.info.title || register.fileName} findingsPanel={FindingsPanel ? <FindingsPanel /> : undefined} />;
+    case 'activities':
+      return <ActivityList renderBadges={ActivityBadges ? (activity) => <ActivityBadges activity={activity} /> : undefined} />;
+    case 'activity':
+      return <ActivityEditor id={route.id} renderFindings={ActivityFindings ? (activityId) => <ActivityFindings activityId={activityId} /> : undefined} />;
+    case 'processors':
+      return <ProcessorsScreen />;
+    case 'processor':
+      return <ProcessorEditorScreen id={route.id} />;
+    case 'retentionRules':
+      return <RetentionRulesScreen />;
+    case 'retentionRule':
+      return <RetentionRuleEditorScreen id={route.id} />;
+    case 'organisations':
+      return <OrganisationsScreen />;
+    case 'organisation':
+      return <OrganisationEditorScreen id={route.id} />;
+    case 'catalogues':
+      return <CataloguesScreen catalogue={route.catalogue} />;
+    case 'catalogueEntry':
+      return <CatalogueEntryScreen catalogue={route.catalogue} id={route.id} />;
+    case 'history':
+      return <HistoryScreen key={`${route.entityType ?? ''}:${route.entityId ?? ''}`} entityType={route.entityType} entityId={route.entityId} />;
+  }
+}

@@ -1,0 +1,91 @@
+/** The window: header (register, language), the main navigation and the screen. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RegisterStatus } from '../../../shared/contract/register.ts';
+import { LANGUAGES, type Language } from '../../../shared/i18n/index.ts';
+import { rememberLanguage } from '../i18n/index.ts';
+import { useNavigation } from './navigation.tsx';
+import { routeToHash, sectionOf, type Route } from './routes.ts';
+
+const NAV: Array<{ route: Route; key: string }> = [
+  { route: { screen: 'overview' }, key: 'overview' },
+  { route: { screen: 'activities' }, key: 'activities' },
+  { route: { screen: 'processors' }, key: 'processors' },
+  { route: { screen: 'retentionRules' }, key: 'retentionRules' },
+  { route: { screen: 'organisations' }, key: 'organisations' },
+  { route: { screen: 'catalogues', catalogue: 'dataCategories' }, key: 'catalogues' },
+  { route: { screen: 'history' }, key: 'history' },
+  { route: { screen: 'files' }, key: 'files' },
+];
+
+export function Shell({ register, children }: { register: RegisterStatus | null; children: ReactNode }) {
+  const { t, i18n } = useTranslation('editor');
+  const { route, navigate } = useNavigation();
+  const current = register ? sectionOf(route) : 'files';
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('shell.skip')}
+      </a>
+      <header className="app-header">
+        <span className="app-title">{t('shell.brand')}</span>
+        {register && (
+          <span className="register-name" title={register.path}>
+            {register.info.title || register.fileName}
+            {register.readOnly && <span className="badge badge-warning">{t('ui:shell.readOnly')}</span>}
+          </span>
+        )}
+        <div className="header-actions">
+          <label htmlFor="language-select">{t('ui:shell.language')}</label>
+          <select
+            id="language-select"
+            value={i18n.language}
+            onChange={(event) => {
+              const language = event.target.value as Language;
+              rememberLanguage(language);
+              void i18n.changeLanguage(language);
+            }}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {t(`common:languages.${language}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </header>
+      <div className="app-body">
+        {register && (
+          <nav className="app-nav" aria-label={t('shell.navigation')}>
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.key}>
+                  <a
+                    href={routeToHash(item.route)}
+                    aria-current={current === item.route.screen ? 'page' : undefined}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      navigate(item.route);
+                    }}
+                  >
+                    {t(`nav.${item.key}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <main id="main" className="app-main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

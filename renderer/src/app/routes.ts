@@ -1,0 +1,119 @@
+/**
+ * The app's screens as plain data, kept in the URL hash (#/activities/ID) so
+ * that reloading the page, the browser's back button and links all work the
+ * same in Electron and in browser mode.
+ */
+import { CATALOGUE_NAMES, type CatalogueName } from '../../../shared/domain/catalogues.ts';
+import { ENTITY_TYPES, type EntityType } from '../../../shared/domain/history.ts';
+
+/** 'new' stands for a record not saved yet. */
+export type RecordRef = string;
+
+export type Route =
+  | { screen: 'overview' }
+  | { screen: 'activities' }
+  | { screen: 'activity'; id: RecordRef }
+  | { screen: 'processors' }
+  | { screen: 'processor'; id: RecordRef }
+  | { screen: 'retentionRules' }
+  | { screen: 'retentionRule'; id: RecordRef }
+  | { screen: 'organisations' }
+  | { screen: 'organisation'; id: RecordRef }
+  | { screen: 'catalogues'; catalogue: CatalogueName }
+  | { screen: 'catalogueEntry'; catalogue: CatalogueName; id: RecordRef }
+  | { screen: 'history'; entityType?: EntityType; entityId?: string }
+  | { screen: 'files' };
+
+export type ScreenName = Route['screen'];
+
+export const HOME_ROUTE: Route = { screen: 'overview' };
+
+const enc = encodeURIComponent;
+
+export function routeToHash(route: Route): string {
+  switch (route.screen) {
+    case 'overview':
+      return '#/overview';
+    case 'activities':
+      return '#/activities';
+    case 'activity':
+      return `#/activities/${enc(route.id)}`;
+    case 'processors':
+      return '#/processors';
+    case 'processor':
+      return `#/processors/${enc(route.id)}`;
+    case 'retentionRules':
+      return '#/retention-rules';
+    case 'retentionRule':
+      return `#/retention-rules/${enc(route.id)}`;
+    case 'organisations':
+      return '#/organisations';
+    case 'organisation':
+      return `#/organisations/${enc(route.id)}`;
+    case 'catalogues':
+      return `#/catalogues/${route.catalogue}`;
+    case 'catalogueEntry':
+      return `#/catalogues/${route.catalogue}/${enc(route.id)}`;
+    case 'history': {
+      const params = new URLSearchParams();
+      if (route.entityType) params.set('type', route.entityType);
+      if (route.entityId) params.set('id', route.entityId);
+      const query = params.toString();
+      return query ? `#/history?${query}` : '#/history';
+    }
+    case 'files':
+      return '#/files';
+  }
+}
+
+function isCatalogue(value: string | undefined): value is CatalogueName {
+  return (CATALOGUE_NAMES as readonly string[]).includes(value ?? '');
+}
+
+/** The route a hash names; the overview for anything unknown. */
+export function hashToRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const [head, second, third] = path.split('/').map((part) => decodeURIComponent(part));
+  switch (head) {
+    case 'activities':
+      return second ? { screen: 'activity', id: second } : { screen: 'activities' };
+    case 'processors':
+      return second ? { screen: 'processor', id: second } : { screen: 'processors' };
+    case 'retention-rules':
+      return second ? { screen: 'retentionRule', id: second } : { screen: 'retentionRules' };
+    case 'organisations':
+      return second ? { screen: 'organisation', id: second } : { screen: 'organisations' };
+    case 'catalogues': {
+      const catalogue = isCatalogue(second) ? second : 'dataCategories';
+      return third ? { screen: 'catalogueEntry', catalogue, id: third } : { screen: 'catalogues', catalogue };
+    }
+    case 'history': {
+      const params = new URLSearchParams(query);
+      const type = params.get('type') ?? undefined;
+      const entityType = (ENTITY_TYPES as readonly string[]).includes(type ?? '') ? (type as EntityType) : undefined;
+      return { screen: 'history', entityType, entityId: params.get('id') ?? undefined };
+    }
+    case 'files':
+      return { screen: 'files' };
+    default:
+      return HOME_ROUTE;
+  }
+}
+
+/** The navigation entry a route belongs to (an editor belongs to its list). */
+export function sectionOf(route: Route): ScreenName {
+  switch (route.screen) {
+    case 'activity':
+      return 'activities';
+    case 'processor':
+      return 'processors';
+    case 'retentionRule':
+      return 'retentionRules';
+    case 'organisation':
+      return 'organisations';
+    case 'catalogueEntry':
+      return 'catalogues';
+    default:
+      return route.screen;
+  }
+}

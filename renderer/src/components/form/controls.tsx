@@ -1,0 +1,233 @@
+/**
+ * Form controls bound to the surrounding react-hook-form by field name.
+ * Values stay in the shape of the shared zod schemas: dates are ISO strings
+ * (typed and shown as dd.mm.gggg), empty choices and numbers are null.
+ * What cannot be converted is kept as typed, so the schema reports it next
+ * to the field instead of the value silently changing.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { Controller, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { formatDate, parseDisplayDate } from '../../../../shared/format.ts';
+import { FieldFrame, useFieldState } from './Field.tsx';
+
+export interface BaseProps {
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  className?: string;
+}
+
+export function TextField({ name, label, hint, required, className, type = 'text', autoComplete = 'off' }: BaseProps & { type?: 'text' | 'email' | 'tel' | 'url'; autoComplete?: string }) {
+  const { register } = useFormContext();
+  const { a11y, ...state } = useFieldState(name, { hint, required });
+  return (
+    <FieldFrame {...state} id={a11y.id} label={label} hint={hint} required={required} className={className}>
+      <input type={type} autoComplete={autoComplete} {...a11y} {...register(name)} />
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ name, label, hint, required, className, rows = 3 }: BaseProps & { rows?: number }) {
+  const { register } = useFormContext();
+  const { a11y, ...state } = useFieldState(name, { hint, required });
+  return (
+    <FieldFrame {...state} id={a11y.id} label={label} hint={hint} required={required} className={className}>
+      <textarea rows={rows} {...a11y} {...register(name)} />
+    </FieldFrame>
+  );
+}
+
+/** dd.mm.gggg as typed -> ISO date; empty -> null; anything else kept as typed (and reported). */
+export function toIsoDate(text: string): string | null {
+  if (text.trim() === '') return null;
+  return parseDisplayDate(text) ?? text;
+}
+
+function displayDate(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+}
+
+export function DateInput({ value, onChange, onBlur, inputRef, a11y }: { value: unknown; onChange: (v: string | null) => void; onBlur: () => void; inputRef: (el: HTMLInputElement | null) => void; a11y: object }) {
+  const { t } = useTranslation('editor');
+  const [text, setText] = useState(displayDate(value));
+  useEffect(() => {
+    // Follow values set from outside (loading a record), not our own typing.
+    if (toIsoDate(text) !== (value ?? null)) setText(displayDate(value));
+    // (Only `value` matters here: the text is ours.)
+  }, [value]);
+  return (
+    <input
+      ref={inputRef}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      className="input-date"
+      placeholder={t('form.datePlaceholder')}
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        onChange(toIsoDate(event.target.value));
+      }}
+      onBlur={() => {
+        setText(displayDate(value));
+        onBlur();
+      }}
+      {...a11y}
+    />
+  );
+}
+
+export function DateField({ name, label, hint, required, className }: BaseProps) {
+  const { control } = useFormContext();
+  const { a11y, ...state } = useFieldState(name, { hint, required });
+  return (
+    <FieldFrame {...state} id={a11y.id} label={label} hint={hint} required={required} className={className}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => <DateInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} a11y={a11y} />}
+      />
+    </FieldFrame>
+  );
+}
+
+/** A whole number or null; other text is kept (the schema says "enter a number"). */
+export function NumberField({ name, label, hint, required, className }: BaseProps) {
+  const { control } = useFormContext();
+  const { a11y, ...state } = useFieldState(name, { hint, required });
+  return (
+    <FieldFrame {...state} id={a11y.id} label={label} hint={hint} required={required} className={className}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => (
+          <input
+            ref={field.ref}
+            type="text"
+            inputMode="numeric"
+            className="input-number"
+            value={field.value === null || field.value === undefined ? '' : String(field.value)}
+            onChange={(event) => {
+              const text = event.target.value.trim();
+              field.onChange(text === '' ? null : /^-?\d+$/.test(text) ? Number(text) : event.target.value);
+            }}
+            onBlur={field.onBlur}
+            {...a11y}
+          />
+        )}
+      />
+    </FieldFrame>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * A choice; with `emptyLabel`, an empty choice is offered and stored as
+ * `emptyValue` (null for optional links; '' where the schema must say "required").
+ */
+export function SelectField({ name, label, hint, required, className, options, emptyLabel, emptyValue = null }: BaseProps & { options: readonly Option[]; emptyLabel?: string; emptyValue?: string | null }) {
+  const { control } = useFormContext();
+  const { a11y, ...state } = useFieldState(name, { hint, required });
+  return (
+    <FieldFrame {...state} id={a11y.id} label={label} hint={hint} required={required} className={className}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => (
+          <select
+            ref={field.ref}
+            value={(field.value as string | null) ?? ''}
+            onChange={(event) => field.onChange(event.target.value === '' && emptyLabel !== undefined ? emptyValue : event.target.value)}
+            onBlur={field.onBlur}
+            {...a11y}
+          >
+            {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+            {options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+      />
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField({ name, label, hint, className }: Omit<BaseProps, 'required'>) {
+  const { register } = useFormContext();
+  const { a11y, error, hintId, errorId } = useFieldState(name, { hint });
+  return (
+    <div className={`field field-checkbox${className ? ` ${className}` : ''}`}>
+      <input type="checkbox" {...a11y} {...register(name)} />
+      <label htmlFor={a11y.id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Several checkboxes over one array of values (sources, DPIA criteria). */
+export function CheckboxGroupField({ name, legend, options, hint, columns = 1, children }: { name: string; legend: string; options: readonly Option[]; hint?: string; columns?: 1 | 2; children?: ReactNode }) {
+  const { control } = useFormContext();
+  const { a11y, error, hintId, errorId } = useFieldState(name, { hint });
+  return (
+    <fieldset className="fieldset" aria-describedby={a11y['aria-describedby']}>
+      <legend>{legend}</legend>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => {
+          const selected = (field.value as string[] | undefined) ?? [];
+          return (
+            <div className={columns === 2 ? 'checkbox-list checkbox-list-2' : 'checkbox-list'}>
+              {options.map((option) => {
+                const id = `${a11y.id}-${option.value}`;
+                return (
+                  <div key={option.value} className="checkbox-row">
+                    <input
+                      id={id}
+                      type="checkbox"
+                      checked={selected.includes(option.value)}
+                      onChange={(event) =>
+                        field.onChange(event.target.checked ? [...selected, option.value] : selected.filter((value) => value !== option.value))
+                      }
+                      onBlur={field.onBlur}
+                    />
+                    <label htmlFor={id}>{option.label}</label>
+                  </div>
+                );
+              })}
+            </div>
+          );
+        }}
+      />
+      {children}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

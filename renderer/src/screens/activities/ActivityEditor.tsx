@@ -1,0 +1,215 @@
+/**
+ * One processing activity, whole, in sections that follow GDPR Art. 30.
+ * Validated with the shared ActivityInput schema before saving; main's
+ * answer (a duplicate number, a field it refused) lands next to the field.
+ */
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { FormProvider, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ActivityInput, emptyActivity, type Activity, type ActivitySummary } from '../../../../shared/domain/activity.ts';
+import { formatTimestamp, isoToday } from '../../../../shared/format.ts';
+import { useRegisterData } from '../../api/register-data.tsx';
+import { call } from '../../api/transport.ts';
+import { useNavigation, useUnsavedChanges } from '../../app/navigation.tsx';
+import { useNotices } from '../../app/notices.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { applyServerErrors, flattenErrors } from '../../components/form/form-errors.ts';
+import { useZodForm } from '../../components/form/use-zod-form.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { fieldLabel, toFormValues } from './activity-form.ts';
+import { QuickAddProvider } from './QuickAdd.tsx';
+import { SectionNav } from './SectionNav.tsx';
+import { ControllersSection } from './sections/ControllersSection.tsx';
+import { DataSection } from './sections/DataSection.tsx';
+import { IdentificationSection } from './sections/IdentificationSection.tsx';
+import { AutomatedSection, DpiaSection, NotesSection, ReviewSection, SecuritySection, SourcesSection, SystemsSection } from './sections/OtherSections.tsx';
+import { PurposesSection } from './sections/PurposesSection.tsx';
+import { RecipientsSection } from './sections/RecipientsSection.tsx';
+import { RetentionSection } from './sections/RetentionSection.tsx';
+import { TransfersSection } from './sections/TransfersSection.tsx';
+
+export interface ActivityEditorProps {
+  id: string;
+  /** Compliance findings about this activity, shown above the form (plugged in by the checks). */
+  renderFindings?: (activityId: string) => ReactNode;
+}
+
+export function ActivityEditor({ id, renderFindings }: ActivityEditorProps) {
+  const { t } = useTranslation('editor');
+  const { reportError } = useNotices();
+  const { data } = useRegisterData();
+  const [activity, setActivity] = useState<Activity | null | undefined>(id === 'new' ? null : undefined);
+  const [others, setOthers] = useState<ActivitySummary[]>([]);
+
+  useEffect(() => {
+    if (id === 'new') {
+      setActivity(null);
+      return;
+    }
+    setActivity(undefined);
+    call('activities:get', { id }).then(setActivity).catch(reportError);
+  }, [id, reportError]);
+  useEffect(() => {
+    call('activities:list', {})
+      .then((list) => setOthers(list.filter((a) => a.id !== id)))
+      .catch(reportError);
+  }, [id, reportError]);
+
+  if (activity === undefined || !data) return <p>{t('loading')}</p>;
+  // A new activity belongs, until the user says otherwise, to the organisation with the most activities.
+  const mainOrganisation = [...data.organisations].sort((a, b) => b.usedBy - a.usedBy)[0];
+  const initial = activity ? toFormValues(activity) : emptyActivity(mainOrganisation?.id ?? '', isoToday());
+  return (
+    <QuickAddProvider>
+      <ActivityForm key={activity ? `${activity.id}:${activity.revision}` : 'new'} initial={initial} saved={activity} others={others} findings={activity ? renderFindings?.(activity.id) : null} />
+    </QuickAddProvider>
+  );
+}
+
+function ActivityForm({ initial, saved, others, findings }: { initial: ActivityInput; saved: Activity | null; others: ActivitySummary[]; findings: ReactNode }) {
+  const { t } = useTranslation('editor');
+  const tr = useCallback((key: string, params?: Record<string, unknown>) => t(key, params ?? {}), [t]);
+  const { navigate, confirmDiscard } = useNavigation();
+  const { reportError, announce, clearError } = useNotices();
+  const { data } = useRegisterData();
+  const form = useZodForm<ActivityInput>(ActivityInput, initial);
+  const { formState } = form;
+  const [record, setRecord] = useState(saved);
+  const [showSummary, setShowSummary] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const kind = useWatch({ control: form.control, name: 'kind' });
+  const controllerCount = (useWatch({ control: form.control, name: 'controllers' }) ?? []).length;
+  useUnsavedChanges(formState.isDirty);
+
+  const save = form.handleSubmit(
+    async (values) => {
+      clearError();
+      if (record && !formState.isDirty) {
+        announce(t('notices.nothingToSave'));
+        return;
+      }
+      try {
+        const result = await call('activities:save', values);
+        announce(t('notices.saved'));
+        setShowSummary(false);
+        if (!record) {
+          navigate({ screen: 'activity', id: result.id }, { replace: true, force: true });
+          return;
+        }
+        setRecord(result);
+        form.reset(toFormValues(result));
+      } catch (error) {
+        if (applyServerErrors(error, form.setError, { duplicateNumber: 'number' })) setShowSummary(true);
+        else reportError(error);
+      }
+    },
+    () => setShowSummary(true),
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && !document.querySelector('dialog[open]')) {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save]);
+
+  const duplicate = async () => {
+    if (!record || !(await confirmDiscard())) return;
+    try {
+      const copy = await call('activities:duplicate', { id: record.id });
+      announce(t('notices.duplicated', { number: copy.number }));
+      navigate({ screen: 'activity', id: copy.id }, { force: true });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const remove = async () => {
+    if (!record) return;
+    setConfirmDelete(false);
+    try {
+      await call('activities:delete', { id: record.id, revision: record.revision });
+      announce(t('notices.deleted'));
+      navigate({ screen: 'activities' }, { force: true });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const organisation = data?.organisations.find((o) => o.id === record?.organisationId);
+  const errorPaths = flattenErrors(formState.errors).map((e) => e.path);
+  const label = record ? `${record.number} ${record.name}` : t('activity:editor.newTitle');
+  return (
+    <FormProvider {...form}>
+      <form className="screen editor" noValidate onSubmit={(event) => void save(event)} aria-labelledby="screen-title">
+        <PageHeader
+          title={label}
+          subtitle={
+            record ? (
+              <>
+                {organisation?.name} · {t(`kindShort.${record.kind}`)} · {t('activity:editor.changed', { when: formatTimestamp(record.updatedAt) })}
+                {formState.isDirty && <span className="badge badge-warning">{t('activity:editor.unsaved')}</span>}
+              </>
+            ) : (
+              t('activity:editor.newSubtitle')
+            )
+          }
+          actions={
+            <>
+              <button type="button" onClick={() => navigate({ screen: 'activities' })}>
+                {t('actions.backToList')}
+              </button>
+              {record && (
+                <>
+                  <button type="button" onClick={() => navigate({ screen: 'history', entityType: 'activity', entityId: record.id })}>
+                    {t('actions.history')}
+                  </button>
+                  <button type="button" onClick={() => void duplicate()}>
+                    {t('actions.duplicate')}
+                  </button>
+                  <button type="button" className="button-danger" onClick={() => setConfirmDelete(true)}>
+                    {t('actions.delete')}
+                  </button>
+                </>
+              )}
+              <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
+                {formState.isSubmitting ? t('actions.saving') : t('actions.save')}
+              </button>
+            </>
+          }
+        />
+        {findings}
+        <ErrorSummary errors={formState.errors} visible={showSummary} labelOf={(path) => fieldLabel(path, tr)} />
+        <div className="editor-layout">
+          <SectionNav showControllers={kind === 'processor' || controllerCount > 0} errorPaths={errorPaths} />
+          <div className="editor-sections">
+            <IdentificationSection otherActivities={others} />
+            {(kind === 'processor' || controllerCount > 0) && <ControllersSection />}
+            <PurposesSection />
+            <DataSection />
+            <SourcesSection />
+            <RecipientsSection />
+            <TransfersSection />
+            <RetentionSection />
+            <SecuritySection />
+            <SystemsSection />
+            <AutomatedSection />
+            <DpiaSection />
+            <ReviewSection />
+            <NotesSection />
+          </div>
+        </div>
+      </form>
+      {confirmDelete && record && (
+        <ConfirmDialog title={t('activity:editor.deleteTitle')} confirmLabel={t('actions.delete')} danger onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
+          <p>{t('activity:editor.deleteBody', { label: `${record.number} ${record.name}` })}</p>
+        </ConfirmDialog>
+      )}
+    </FormProvider>
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * Apstrādes darbības: every activity of the register in one virtualised
+ * table, sorted in Latvian collation, narrowed by filters and by a search
+ * across all of their text (main's search index).
+ */
+import { createColumnHelper, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActivitySummary } from '../../../../shared/domain/activity.ts';
+import { collator, formatDate, isoToday } from '../../../../shared/format.ts';
+import { useRegisterData } from '../../api/register-data.tsx';
+import { call } from '../../api/transport.ts';
+import { useLoad } from '../../api/use-load.ts';
+import { useNavigation } from '../../app/navigation.tsx';
+import { useNotices } from '../../app/notices.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { ACTIVITY_FILTERS, FILTER_KEYS, NO_FILTERS, matchesFilters, reviewState, type FilterKey, type FilterValues } from './activity-filters.ts';
+import { ActivityFilterBar } from './ActivityFilterBar.tsx';
+
+const STATE_KEY = 'ropa.activityList';
+
+interface ListState {
+  filters: FilterValues;
+  query: string;
+  sorting: SortingState;
+}
+
+function storedState(): ListState {
+  try {
+    const parsed = JSON.parse(sessionStorage.getItem(STATE_KEY) ?? 'null') as ListState | null;
+    if (parsed?.filters && Array.isArray(parsed.sorting)) return { ...parsed, filters: { ...NO_FILTERS, ...parsed.filters } };
+  } catch {
+    // A damaged entry is the same as none.
+  }
+  return { filters: NO_FILTERS, query: '', sorting: [{ id: 'number', desc: false }] };
+}
+
+/** Opens the list next time with these filters (the overview's figures link here). */
+export function presetActivityFilters(filters: FilterValues): void {
+  const state = storedState();
+  sessionStorage.setItem(STATE_KEY, JSON.stringify({ ...state, filters, query: '' }));
+}
+
+export interface ActivityListProps {
+  /** Marks shown after an activity's name (compliance findings plug in here). */
+  renderBadges?: (activity: ActivitySummary) => ReactNode;
+}
+
+const columnHelper = createColumnHelper<ActivitySummary>();
+const HIDDEN_COLUMNS = ['kind'];
+
+export function ActivityList({ renderBadges }: ActivityListProps) {
+  const { t } = useTranslation('editor');
+  const { language } = useLanguage();
+  const { navigate } = useNavigation();
+  const { reportError } = useNotices();
+  const { data } = useRegisterData();
+  const { value: activities } = useLoad(() => call('activities:list', {}), reportError);
+  const [state, setState] = useState<ListState>(storedState);
+  const [matchingIds, setMatchingIds] = useState<Set<string> | null>(null);
+  const today = isoToday();
+
+  useEffect(() => {
+    sessionStorage.setItem(STATE_KEY, JSON.stringify(state));
+  }, [state]);
+
+  useEffect(() => {
+    const query = state.query.trim();
+    if (!query) {
+      setMatchingIds(null);
+      return;
+    }
+    let current = true;
+    const timer = window.setTimeout(() => {
+      call('activities:search', { query })
+        .then((result) => current && setMatchingIds(new Set(result.ids)))
+        .catch(reportError);
+    }, 200);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [state.query, reportError]);
+
+  const organisationName = useMemo(() => new Map((data?.organisations ?? []).map((o) => [o.id, o.name])), [data]);
+
+  const columns = useMemo(() => {
+    const compare = collator(language).compare;
+    const text = (value: (row: ActivitySummary) => string) => (a: { original: ActivitySummary }, b: { original: ActivitySummary }) =>
+      compare(value(a.original), value(b.original));
+    const filter = (key: FilterKey) => (row: { original: ActivitySummary }, _id: string, value: string) => ACTIVITY_FILTERS[key](row.original, value, today);
+    return [
+      columnHelper.accessor('number', { header: t('activity:list.columns.number'), size: 90, sortingFn: text((r) => r.number) }),
+      columnHelper.accessor('name', {
+        header: t('activity:list.columns.name'),
+        sortingFn: text((r) => r.name),
+        cell: (info) => (
+          <span className="cell-name" title={info.getValue()}>
+            {info.getValue()}
+            {info.row.original.kind === 'processor' && <span className="badge badge-info">{t('kindShort.processor')}</span>}
+            {renderBadges?.(info.row.original)}
+          </span>
+        ),
+      }),
+      columnHelper.accessor((row) => organisationName.get(row.organisationId) ?? '', {
+        id: 'organisationId',
+        header: t('activity:list.columns.organisation'),
+        size: 170,
+        sortingFn: text((r) => organisationName.get(r.organisationId) ?? ''),
+        filterFn: filter('organisationId'),
+      }),
+      // The record type is a badge on the name; the column only filters.
+      columnHelper.accessor('kind', { header: t('activity:list.columns.kind'), filterFn: filter('kind') }),
+      columnHelper.accessor('status', {
+        header: t('activity:list.columns.status'),
+        size: 95,
+        cell: (info) => <span className={`status status-${info.getValue()}`}>{t(`fields:enums.status.${info.getValue()}`)}</span>,
+        filterFn: filter('status'),
+      }),
+      columnHelper.accessor((row) => row.legalBasisPoints.join(', '), {
+        id: 'legalBasis',
+        header: t('activity:list.columns.legalBasis'),
+        size: 130,
+        filterFn: filter('legalBasis'),
+      }),
+      columnHelper.accessor((row) => (row.hasSpecialData ? 2 : 0) + (row.hasCriminalData ? 1 : 0), {
+        id: 'specialData',
+        header: t('activity:list.columns.specialData'),
+        size: 95,
+        cell: (info) => (
+          <>
+            {info.row.original.hasSpecialData && <span className="badge badge-special">{t('marks.art9')}</span>}
+            {info.row.original.hasCriminalData && <span className="badge badge-criminal">{t('marks.art10')}</span>}
+          </>
+        ),
+        filterFn: filter('specialData'),
+      }),
+      columnHelper.accessor((row) => row.transferCountryIds.join(', '), {
+        id: 'transfers',
+        header: t('activity:list.columns.transfers'),
+        size: 100,
+        filterFn: filter('transfers'),
+      }),
+      columnHelper.accessor((row) => row.nextReviewOn ?? '', {
+        id: 'review',
+        header: t('activity:list.columns.nextReview'),
+        size: 115,
+        cell: (info) => {
+          const state = reviewState(info.row.original.nextReviewOn, today);
+          return (
+            <span className={state === 'overdue' ? 'text-overdue' : undefined}>
+              {formatDate(info.row.original.nextReviewOn)}
+              {state === 'overdue' && <span className="visually-hidden"> ({t('activity:list.overdue')})</span>}
+            </span>
+          );
+        },
+        filterFn: filter('review'),
+      }),
+    ];
+  }, [t, language, organisationName, today, renderBadges]);
+
+  const columnFilters: ColumnFiltersState = useMemo(() => FILTER_KEYS.filter((key) => state.filters[key] !== '').map((key) => ({ id: key, value: state.filters[key] })), [state.filters]);
+  const total = activities?.length ?? 0;
+  const shown = (activities ?? []).filter((row) => (matchingIds ? matchingIds.has(row.id) : true) && matchesFilters(row, state.filters, today)).length;
+
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <PageHeader
+        title={t('activity:list.title')}
+        subtitle={activities ? t('activity:list.shown', { shown, total }) : t('loading')}
+        actions={
+          <button type="button" className="button-primary" onClick={() => navigate({ screen: 'activity', id: 'new' })}>
+            {t('activity:list.new')}
+          </button>
+        }
+      />
+      <ActivityFilterBar
+        filters={state.filters}
+        query={state.query}
+        organisations={data?.organisations ?? []}
+        onFilters={(filters) => setState((s) => ({ ...s, filters }))}
+        onQuery={(query) => setState((s) => ({ ...s, query }))}
+      />
+      {activities && (
+        <DataTable
+          testId="activities-table"
+          data={activities}
+          columns={columns}
+          getRowId={(row) => row.id}
+          onOpen={(row) => navigate({ screen: 'activity', id: row.id })}
+          caption={t('activity:list.caption')}
+          emptyText={total === 0 ? t('activity:list.empty') : t('activity:list.noMatches')}
+          sorting={state.sorting}
+          onSortingChange={(sorting) => setState((s) => ({ ...s, sorting }))}
+          columnFilters={columnFilters}
+          hiddenColumns={HIDDEN_COLUMNS}
+          globalFilter={matchingIds ?? undefined}
+          globalFilterFn={(row, _columnId, ids: Set<string>) => ids.has(row.original.id)}
+        />
+      )}
+    </section>
+  );
+}

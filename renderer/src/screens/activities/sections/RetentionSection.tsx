@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import type { ActivityInput } from '../../../../../shared/domain/activity.ts';
+import { localName } from '../../../../../shared/domain/catalogues.ts';
+import { sortByText } from '../../../../../shared/format.ts';
+import { useRegisterData, type RetentionRuleRow } from '../../../api/register-data.tsx';
+import { useFieldState } from '../../../components/form/Field.tsx';
+import { useArrayValue } from '../../../components/form/use-array-value.ts';
+import { Section } from '../../../components/Section.tsx';
+import { useLanguage } from '../../../i18n/use-language.ts';
+import { useQuickAdd } from '../QuickAdd.tsx';
+
+type DataCategoryRow = ActivityInput['dataCategories'][number];
+
+/** "10 gadi" or the criterion, for a rule in a list. */
+export function periodText(rule: Pick<RetentionRuleRow, 'periodValue' | 'periodUnit' | 'criterion'>, t: (key: string) => string): string {
+  if (rule.periodValue !== null && rule.periodUnit) return `${rule.periodValue} ${t(`fields:enums.periodUnit.${rule.periodUnit}`)}`;
+  return rule.criterion;
+}
+
+/** Art. 30(1)(f): the time limit for erasure of each category of data, as a linked retention rule. */
+export function RetentionSection() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { data } = useRegisterData();
+  const quickAdd = useQuickAdd();
+  const [rows, setRows] = useArrayValue<DataCategoryRow>('dataCategories');
+  if (!data) return null;
+  const rules = sortByText(data.retentionRules, (r) => r.name, language);
+  const categoryName = (id: string) => {
+    const entry = data.catalogues.dataCategories.find((c) => c.id === id);
+    return entry ? localName(entry, language) : id;
+  };
+  const setRule = (index: number, ruleId: string | null) => setRows(rows.map((row, i) => (i === index ? { ...row, retentionRuleId: ruleId } : row)));
+  return (
+    <Section id="sec-retention" title={t('activity:sections.retention')} intro={t('activity:retention.intro')}>
+      {rows.length === 0 ? (
+        <p className="muted">{t('activity:retention.noCategories')}</p>
+      ) : (
+        <table className="rows-table">
+          <caption className="visually-hidden">{t('activity:sections.retention')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('fields:retentionRule.dataCategoryId')}</th>
+              <th scope="col">{t('fields:activity.retentionRuleId')}</th>
+              <th scope="col">{t('fields:retentionRule.period')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <RuleRow
+                key={row.dataCategoryId}
+                index={index}
+                category={categoryName(row.dataCategoryId)}
+                ruleId={row.retentionRuleId ?? null}
+                rules={rules}
+                onChange={(ruleId) => setRule(index, ruleId)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button type="button" className="button-small" onClick={() => quickAdd.retentionRule(() => undefined)}>
+        {t('editor:quickAdd.retentionRuleButton')}
+      </button>
+    </Section>
+  );
+}
+
+function RuleRow({ index, category, ruleId, rules, onChange }: { index: number; category: string; ruleId: string | null; rules: RetentionRuleRow[]; onChange: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  const { a11y, error, errorId } = useFieldState(`dataCategories.${index}.retentionRuleId`);
+  const rule = rules.find((r) => r.id === ruleId);
+  return (
+    <tr>
+      <th scope="row" className="rows-table-name">
+        <label htmlFor={a11y.id}>{category}</label>
+      </th>
+      <td>
+        <select {...a11y} value={ruleId ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+          <option value="">{t('activity:retention.noRule')}</option>
+          {rules.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+        {error && (
+          <p id={errorId} className="field-error">
+            {error}
+          </p>
+        )}
+      </td>
+      <td className="muted">{rule ? periodText(rule, t) : ''}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * 5,000 activities: the list renders only the rows in view (virtualised),
+ * scrolling brings later rows in, and sorting and filtering act on all of
+ * them. No timing is asserted; the DOM size is what keeps it smooth.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { largeNumber, largeRegister } from '../helpers/large-register.ts';
+import { openEditor, workspaceDir, type EditorSession } from './helpers/browser.ts';
+import { openFromNav, tableRows } from './helpers/screens.ts';
+
+const COUNT = 5000;
+let session: EditorSession;
+let folder: string;
+
+beforeAll(async () => {
+  folder = workspaceDir();
+  session = await openEditor({ db: await largeRegister(folder, COUNT), workspace: folder });
+});
+
+afterAll(async () => {
+  await session?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the activities list with 5,000 activities', () => {
+  it('keeps far fewer rows in the DOM than it lists, and scrolling shows later ones', async () => {
+    const { page } = session;
+    await openFromNav(page, 'Apstrādes darbības');
+    await page.getByText(`Rādītas ${COUNT} no ${COUNT}`).waitFor();
+    const rows = tableRows(page, 'activities-table');
+    await expect.poll(() => rows.count()).toBeGreaterThan(5);
+    expect(await rows.count()).toBeLessThan(80);
+    expect(await rows.first().locator('td').first().textContent()).toBe(largeNumber(1));
+    // The table tells assistive technology how many rows there are.
+    expect(await page.locator('[data-testid="activities-table"] table').getAttribute('aria-rowcount')).toBe(String(COUNT + 1));
+
+    // Scroll to the end: the last activity is rendered, the first is not, the DOM stays small.
+    const scroller = page.getByTestId('activities-table');
+    await scroller.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await expect.poll(() => rows.filter({ hasText: largeNumber(COUNT) }).count()).toBe(1);
+    expect(await rows.filter({ hasText: largeNumber(1) }).count()).toBe(0);
+    expect(await rows.count()).toBeLessThan(80);
+
+    // Half way down by keyboard: End, then the row is focused and in view.
+    await scroller.evaluate((element) => element.scrollTo(0, 0));
+    await rows.first().focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('td')?.textContent)).toBe(largeNumber(COUNT));
+
+    // Sorting and filtering act on all 5,000, not on the rendered rows.
+    await page.getByRole('button', { name: 'Nr.' }).click();
+    await expect.poll(() => rows.first().locator('td').first().textContent()).toBe(largeNumber(COUNT));
+    await page.getByLabel('Nosūtīšana uz trešajām valstīm').selectOption('yes');
+    await page.getByText(`Rādītas ${COUNT / 50} no ${COUNT}`).waitFor();
+    await page.getByLabel('Nosūtīšana uz trešajām valstīm').selectOption('');
+    await page.getByLabel('Meklēt visā tekstā').fill('susanas 4999');
+    await expect.poll(async () => (await rows.locator('td:first-child').allTextContents())).toEqual([largeNumber(4999)]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
