@@ -114,6 +114,39 @@ function recoverAndInspect(path: string): Inspection {
   return inspectRegisterFile(path);
 }
 
+/** Prepared statements kept per connection, by SQL text. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely over a better-sqlite3 connection whose prepared statements are
+ * reused. Kysely's SQLite driver prepares every query anew; the repositories
+ * run the same few dozen statements over and over (loading one activity is
+ * thirteen of them), and preparing costs more than running them.
+ * A bounded cache (least recently used goes first) caps the memory for the
+ * statements whose text varies (multi-row inserts, `in (...)` lists).
+ */
+export function kyselyFor(sqlite: Database.Database): Kysely<DB> {
+  const statements = new Map<string, Database.Statement>();
+  const database = {
+    prepare(text: string): Database.Statement {
+      let statement = statements.get(text);
+      if (statement) {
+        statements.delete(text);
+      } else {
+        statement = sqlite.prepare(text);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+    close(): void {
+      statements.clear();
+      sqlite.close();
+    },
+  };
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+}
+
 function configure(sqlite: Database.Database, readOnly: boolean): void {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('trusted_schema = OFF');
@@ -127,7 +160,7 @@ function configure(sqlite: Database.Database, readOnly: boolean): void {
 function connect(path: string, readOnly: boolean, schemaVersion: number): RegisterConnection {
   const sqlite = new Database(path, { readonly: readOnly, fileMustExist: true, timeout: 5000 });
   configure(sqlite, readOnly);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = kyselyFor(sqlite);
   return {
     path,
     db,
@@ -165,7 +198,7 @@ export async function openRegisterFile(path: string, options: OpenOptions = {}):
     source.close();
     const sqlite = new Database(image);
     configure(sqlite, false);
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = kyselyFor(sqlite);
     await migrate(db, schemaVersion);
     return { path, db, sqlite, readOnly: true, schemaVersion: LATEST_SCHEMA_VERSION, close: () => db.destroy() };
   }
@@ -204,7 +237,7 @@ export async function createRegisterFile(path: string, options: CreateOptions): 
   if (!existsSync(dirname(path))) throw new AppError('FILE_NOT_FOUND', { file: dirname(path) });
   const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.creating`);
   const sqlite = new Database(temporary);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = kyselyFor(sqlite);
   try {
     sqlite.pragma(`application_id = ${ROPA_APPLICATION_ID}`);
     configure(sqlite, false);

@@ -152,6 +152,11 @@ export interface ActivityTable extends RecordColumns {
   dpia_completed_on: string | null;
   dpia_notes: string;
   notes: string;
+  /** Derived for the list (migration 003): Art. 6(1) points 'b,c,f'; special/criminal data; non-EEA destinations 'US,GB'. */
+  list_legal_bases: Generated<string>;
+  list_special: Generated<Bool>;
+  list_criminal: Generated<Bool>;
+  list_transfer_countries: Generated<string>;
 }
 
 export interface ActivityPurposeTable {

@@ -11,7 +11,7 @@ import { listCatalogues } from '../db/repositories/catalogue-repository.ts';
 import { listOrganisations } from '../db/repositories/organisation-repository.ts';
 import { loadProcessors } from '../db/repositories/processor-repository.ts';
 import { listRetentionRules } from '../db/repositories/retention-repository.ts';
-import { exportRegister } from '../services/json-exchange.ts';
+import { cachedRegisterDocument } from '../services/document-cache.ts';
 import { readRegisterInfo } from '../services/register-info.ts';
 import { markActivityReviewed } from '../services/reviews.ts';
 import type { HandlerMap } from './types.ts';
@@ -36,7 +36,7 @@ async function documentWithActivity(db: Kysely<DB>, activity: Activity): Promise
 
 export const checkHandlers: HandlerMap<keyof typeof checksContract> = {
   'checks:run': async (_input, app) => {
-    const document = await exportRegister(app.requireSession().db);
+    const document = await cachedRegisterDocument(app.requireSession().db);
     return buildChecksReport(document, isoToday(app.platform.now()), app.language);
   },
   'checks:activity': async ({ id }, app) => {

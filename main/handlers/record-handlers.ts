@@ -6,11 +6,12 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DeleteRequest as DeleteRequestSchema, recordsContract } from '../../shared/contract/records.ts';
-import { CATALOGUE_NAMES } from '../../shared/domain/catalogues.ts';
+import { CATALOGUE_NAMES, type CatalogueName } from '../../shared/domain/catalogues.ts';
 import type { DB } from '../db/schema.ts';
-import { loadActivities, saveActivity } from '../db/repositories/activity-repository.ts';
+import { loadActivities, refreshListColumns, saveActivity } from '../db/repositories/activity-repository.ts';
 import {
   deleteCatalogueEntry,
+  findCatalogueEntry,
   getCatalogueEntry,
   listCatalogues,
   saveCatalogueEntry,
@@ -73,6 +74,9 @@ async function deleteLinked(
   await remove();
   return { deleted: true, relinked };
 }
+
+/** The catalogue field each activity list column is derived from. */
+const LIST_FACT: Partial<Record<CatalogueName, string>> = { legalBases: 'gdprPoint', dataCategories: 'kind', countries: 'eea' };
 
 export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
   'organisations:list': async (_input, app) => {
@@ -171,7 +175,18 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
   },
   'catalogues:save': async ({ catalogue, entry }, app) => {
     const session = app.requireSession();
-    return session.write((trx) => saveCatalogueEntry(trx, catalogue, entry as Record<string, unknown>, session.ctx));
+    return session.write(async (trx) => {
+      const input = entry as Record<string, unknown> & { id?: string };
+      const before = input.id ? await findCatalogueEntry(trx, catalogue, input.id) : undefined;
+      const saved = await saveCatalogueEntry(trx, catalogue, input, session.ctx);
+      // The list filters on a basis's Art. 6(1) point, a category's kind and a country's EEA membership.
+      const fact = LIST_FACT[catalogue];
+      if (before && fact && before[fact] !== saved[fact]) {
+        const usage = await usageOf(trx, { type: catalogue, id: saved.id as string });
+        await refreshListColumns(trx, usage.activities.map((a) => a.id));
+      }
+      return saved;
+    });
   },
   'catalogues:usage': async ({ catalogue, id }, app) => usageOf(app.requireSession().db, { type: catalogue, id }),
   'catalogues:delete': async ({ catalogue, request }, app) => {

@@ -2,6 +2,8 @@
 import { basename } from 'node:path';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
 import { AppError } from '../errors.ts';
+import { appendHistory } from '../db/repositories/history-repository.ts';
+import { readRegisterInfo, writeRegisterInfo } from '../services/register-info.ts';
 import { backupTo } from '../services/backup.ts';
 import type { registerContract } from '../../shared/contract/register.ts';
 import type { HandlerMap } from './types.ts';
@@ -21,11 +23,11 @@ export const registerHandlers: HandlerMap<keyof typeof registerContract> = {
   'register:setTitle': async ({ title }, app) => {
     const session = app.requireSession();
     await session.write(async (trx) => {
-      await trx
-        .insertInto('meta')
-        .values({ key: 'title', value: title.trim() })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: title.trim() }))
-        .execute();
+      // A change to the register like any other: written with its history entry.
+      const before = await readRegisterInfo(trx);
+      const after = { ...before, title: title.trim() };
+      await writeRegisterInfo(trx, after);
+      await appendHistory(trx, { entityType: 'register', entityId: before.registerId, action: 'update', label: after.title, before, after }, session.ctx.now().toISOString());
     });
     return app.status();
   },

@@ -10,12 +10,8 @@
  * nothing.
  */
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
-import { ActivityInput } from '../../shared/domain/activity.ts';
-import { CATALOGUE_NAMES, catalogueInputs, type CatalogueName } from '../../shared/domain/catalogues.ts';
-import { ProcessorInput } from '../../shared/domain/processor.ts';
+import { CATALOGUE_NAMES, type CatalogueName } from '../../shared/domain/catalogues.ts';
 import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, RegisterDocument, type RegisterInfo } from '../../shared/domain/register.ts';
-import { RetentionRuleInput } from '../../shared/domain/retention.ts';
 import { issueKey } from '../../shared/validation.ts';
 import { AppError } from '../errors.ts';
 import type { DB } from '../db/schema.ts';
@@ -24,12 +20,12 @@ import {
   deleteCatalogueEntry,
   listCatalogue,
   listCatalogues,
-  putCatalogueRecord,
+  putCatalogueRecords,
 } from '../db/repositories/catalogue-repository.ts';
 import { appendHistory } from '../db/repositories/history-repository.ts';
-import { deleteOrganisation, insertOrganisationRecord, listOrganisations } from '../db/repositories/organisation-repository.ts';
+import { deleteOrganisation, insertOrganisationRecords, listOrganisations } from '../db/repositories/organisation-repository.ts';
 import { deleteProcessor, insertProcessorRecords, loadProcessors, saveProcessor } from '../db/repositories/processor-repository.ts';
-import { deleteRetentionRule, insertRetentionRuleRecord, listRetentionRules } from '../db/repositories/retention-repository.ts';
+import { deleteRetentionRule, insertRetentionRuleRecords, listRetentionRules } from '../db/repositories/retention-repository.ts';
 import { timestamp, type WriteContext } from '../db/repositories/write-context.ts';
 import { readRegisterInfo, writeRegisterInfo } from './register-info.ts';
 
@@ -84,27 +80,6 @@ export function parseRegisterDocument(text: string): RegisterDocument {
   return document;
 }
 
-/** The same rules the editor applies to each record, on every record of the file. */
-function checkRecordRules(document: RegisterDocument): void {
-  const checks: Array<[string, z.ZodType, unknown[]]> = [
-    ['activities', ActivityInput, document.activities],
-    ['processors', ProcessorInput, document.processors],
-    ['retentionRules', RetentionRuleInput, document.retentionRules],
-    ...CATALOGUE_NAMES.map((name): [string, z.ZodType, unknown[]] => [`catalogues.${name}`, catalogueInputs[name], document.catalogues[name]]),
-  ];
-  for (const [where, schema, records] of checks) {
-    records.forEach((record, index) => {
-      const result = schema.safeParse(record, { error: issueKey });
-      if (!result.success) {
-        const error = new z.ZodError(
-          result.error.issues.map((issue) => ({ ...issue, path: [...where.split('.'), index, ...issue.path] })),
-        );
-        throw new AppError('VALIDATION', { count: error.issues.length }, { zodError: error });
-      }
-    });
-  }
-}
-
 function checkUniqueIds(where: string, ids: readonly string[]): Set<string> {
   const seen = new Set<string>();
   for (const id of ids) {
@@ -115,7 +90,6 @@ function checkUniqueIds(where: string, ids: readonly string[]): Set<string> {
 }
 
 function checkConsistency(document: RegisterDocument): void {
-  checkRecordRules(document);
   const organisations = checkUniqueIds('organisations', document.organisations.map((o) => o.id));
   const processors = checkUniqueIds('processors', document.processors.map((p) => p.id));
   const rules = checkUniqueIds('retentionRules', document.retentionRules.map((r) => r.id));
@@ -225,14 +199,14 @@ export async function importRegisterDocument(
   const at = timestamp(ctx);
   for (const name of CATALOGUE_NAMES) {
     const wanted = new Set(document.catalogues[name].map((entry) => entry.id));
-    for (const entry of document.catalogues[name]) await putCatalogueRecord(trx, name, entry, at);
+    await putCatalogueRecords(trx, name, document.catalogues[name], at);
     for (const entry of await listCatalogue(trx, name)) {
       if (!wanted.has(entry.id)) await deleteCatalogueEntry(trx, name, entry.id, ctx);
     }
   }
-  for (const organisation of document.organisations) await insertOrganisationRecord(trx, organisation, at);
+  await insertOrganisationRecords(trx, document.organisations, at);
   await insertProcessorRecords(trx, document.processors, at);
-  for (const rule of document.retentionRules) await insertRetentionRuleRecord(trx, rule, at);
+  await insertRetentionRuleRecords(trx, document.retentionRules, at);
   await insertActivityRecords(trx, document.activities, at, ctx);
   const before: RegisterInfo = await readRegisterInfo(trx);
   await writeRegisterInfo(trx, document.register);

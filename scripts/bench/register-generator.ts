@@ -9,6 +9,7 @@
  */
 import { join } from 'node:path';
 import { createRegisterFile } from '../../main/db/connection.ts';
+import { loadActivities, saveActivity } from '../../main/db/repositories/activity-repository.ts';
 import { exportRegister, importRegisterDocument, parseRegisterDocument, serialiseRegister } from '../../main/services/json-exchange.ts';
 import type { Activity } from '../../shared/domain/activity.ts';
 import type { Organisation } from '../../shared/domain/organisation.ts';
@@ -164,8 +165,13 @@ export function generateRegister(base: RegisterDocument, size: number): Register
   return { ...base, organisations, processors, retentionRules, activities };
 }
 
-/** Writes a generated register of `size` activities to `dir`/register-SIZE.ropa; returns its path. */
-export async function writeGeneratedRegister(dir: string, size: number): Promise<string> {
+/**
+ * Writes a generated register of `size` activities to `dir`/register-SIZE.ropa;
+ * returns its path. `edits` is the share of activities then edited once
+ * through the editor's save path, so the history holds updates with their
+ * before and after, as a register in use does.
+ */
+export async function writeGeneratedRegister(dir: string, size: number, options: { edits?: number } = {}): Promise<string> {
   const path = join(dir, `register-${size}.ropa`);
   const now = () => new Date(AT);
   const connection = await createRegisterFile(path, {
@@ -176,6 +182,14 @@ export async function writeGeneratedRegister(dir: string, size: number): Promise
       // Checked as an imported file would be, so the benchmark measures a valid register.
       const document = parseRegisterDocument(serialiseRegister(generateRegister(base, size)));
       await importRegisterDocument(trx, document, { now });
+      const edited = Math.round(size * (options.edits ?? 0));
+      if (edited > 0) {
+        const step = size / edited;
+        const ids = Array.from({ length: edited }, (_, i) => document.activities[Math.floor(i * step)]!.id);
+        for (const activity of await loadActivities(trx, ids)) {
+          await saveActivity(trx, { ...activity, notes: `${activity.notes} Pārskatīts.` }, { now });
+        }
+      }
     },
   });
   await connection.close();

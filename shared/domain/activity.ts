@@ -237,6 +237,9 @@ export type ActivityDraft = z.infer<typeof ActivityInput>;
 export const Activity = z.object({ ...RecordMeta.shape, ...activityFields });
 export type Activity = z.infer<typeof Activity>;
 
+/** A stored activity with the editor's consistency rules: what an imported file must hold. */
+export const StoredActivity = refineActivity(Activity);
+
 /** One row of the activities list: enough to sort, filter and show, no more. */
 export const ActivitySummary = z.object({
   id: Id,

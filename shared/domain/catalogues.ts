@@ -138,14 +138,14 @@ export type CatalogueInput<N extends CatalogueName> = z.input<(typeof catalogueI
 
 /** All catalogues of a register at once. */
 export const Catalogues = z.object({
-  dataCategories: z.array(DataCategory),
-  dataSubjectCategories: z.array(DataSubjectCategory),
-  recipientCategories: z.array(RecipientCategory),
-  legalBases: z.array(LegalBasis),
-  art9Conditions: z.array(Art9Condition),
-  countries: z.array(Country),
-  transferMechanisms: z.array(TransferMechanism),
-  securityMeasures: z.array(SecurityMeasure),
+  dataCategories: z.array(DataCategory.refine(atLeastOneName, nameRequired)),
+  dataSubjectCategories: z.array(DataSubjectCategory.refine(atLeastOneName, nameRequired)),
+  recipientCategories: z.array(RecipientCategory.refine(atLeastOneName, nameRequired)),
+  legalBases: z.array(LegalBasis.refine(atLeastOneName, nameRequired)),
+  art9Conditions: z.array(Art9Condition.refine(atLeastOneName, nameRequired)),
+  countries: z.array(Country.refine(atLeastOneName, nameRequired)),
+  transferMechanisms: z.array(TransferMechanism.refine(atLeastOneName, nameRequired)),
+  securityMeasures: z.array(SecurityMeasure.refine(atLeastOneName, nameRequired)),
 });
 export type Catalogues = z.infer<typeof Catalogues>;
 

@@ -39,13 +39,19 @@ const processorFields = {
   notes: LongText,
 };
 
-export const ProcessorInput = z
-  .object(processorFields)
-  .refine((p) => !p.contractExpiry || !p.contractDate || p.contractExpiry >= p.contractDate, {
+/** Consistency rules shared by input and stored shapes. */
+function refineProcessor<T extends z.ZodType<{ contractDate: string | null; contractExpiry: string | null }>>(schema: T) {
+  return schema.refine((p) => !p.contractExpiry || !p.contractDate || p.contractExpiry >= p.contractDate, {
     message: 'validation.expiryBeforeContract',
     path: ['contractExpiry'],
   });
+}
+
+export const ProcessorInput = refineProcessor(z.object(processorFields));
 export type ProcessorInput = z.input<typeof ProcessorInput>;
 
 export const Processor = z.object({ ...RecordMeta.shape, ...processorFields });
 export type Processor = z.infer<typeof Processor>;
+
+/** A stored processor with the editor's consistency rules: what an imported file must hold. */
+export const StoredProcessor = refineProcessor(Processor);

@@ -5,11 +5,11 @@
  * people and tools outside the app and is generated from these schemas.
  */
 import { z } from 'zod';
-import { Activity } from './activity.ts';
+import { StoredActivity } from './activity.ts';
 import { Catalogues } from './catalogues.ts';
 import { Organisation } from './organisation.ts';
-import { Processor } from './processor.ts';
-import { RetentionRule } from './retention.ts';
+import { StoredProcessor } from './processor.ts';
+import { StoredRetentionRule } from './retention.ts';
 import { Id, OptionalDate, Timestamp, plainText } from './primitives.ts';
 
 export const REGISTER_FORMAT = 'ropa-register';
@@ -33,8 +33,8 @@ export const RegisterDocument = z.object({
   register: RegisterInfo,
   organisations: z.array(Organisation),
   catalogues: Catalogues,
-  processors: z.array(Processor),
-  retentionRules: z.array(RetentionRule),
-  activities: z.array(Activity),
+  processors: z.array(StoredProcessor),
+  retentionRules: z.array(StoredRetentionRule),
+  activities: z.array(StoredActivity),
 });
 export type RegisterDocument = z.infer<typeof RegisterDocument>;

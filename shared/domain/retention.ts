@@ -35,17 +35,26 @@ const retentionFields = {
   notes: LongText,
 };
 
-export const RetentionRuleInput = z
-  .object(retentionFields)
-  .refine((r) => (r.periodValue === null) === (r.periodUnit === null), {
-    message: 'validation.periodPair',
-    path: ['periodUnit'],
-  })
-  .refine((r) => r.periodValue !== null || r.criterion.length > 0, {
-    message: 'validation.periodOrCriterion',
-    path: ['criterion'],
-  });
+type PeriodShape = { periodValue: number | null; periodUnit: string | null; criterion: string };
+
+/** Consistency rules shared by input and stored shapes. */
+function refineRule<T extends z.ZodType<PeriodShape>>(schema: T) {
+  return schema
+    .refine((r) => (r.periodValue === null) === (r.periodUnit === null), {
+      message: 'validation.periodPair',
+      path: ['periodUnit'],
+    })
+    .refine((r) => r.periodValue !== null || r.criterion.length > 0, {
+      message: 'validation.periodOrCriterion',
+      path: ['criterion'],
+    });
+}
+
+export const RetentionRuleInput = refineRule(z.object(retentionFields));
 export type RetentionRuleInput = z.input<typeof RetentionRuleInput>;
 
 export const RetentionRule = z.object({ ...RecordMeta.shape, ...retentionFields });
 export type RetentionRule = z.infer<typeof RetentionRule>;
+
+/** A stored rule with the editor's consistency rules: what an imported file must hold. */
+export const StoredRetentionRule = refineRule(RetentionRule);

@@ -34,8 +34,16 @@ function item(article: string, isFilled: boolean, field: string, labelKey: strin
   return { article, filled: isFilled, missing: isFilled ? [] : [{ field, label: label(labelKey) }] };
 }
 
+/** The ids of a register's retention rules, made once per register document (not once per activity). */
+const ruleIdsOf = new WeakMap<RegisterDocument, Set<string>>();
+function retentionRuleIds(document: RegisterDocument): Set<string> {
+  let ids = ruleIdsOf.get(document);
+  if (!ids) ruleIdsOf.set(document, (ids = new Set(document.retentionRules.map((r) => r.id))));
+  return ids;
+}
+
 function controllerItems(activity: Activity, document: RegisterDocument): MandatoryItem[] {
-  const rules = new Set(document.retentionRules.map((r) => r.id));
+  const rules = retentionRuleIds(document);
   const everyCategoryHasRule =
     activity.dataCategories.length > 0 &&
     activity.dataCategories.every((row) => row.retentionRuleId !== null && rules.has(row.retentionRuleId));

@@ -68,7 +68,21 @@ export function translateFinding(finding: Finding, lang: Language): TranslatedFi
   };
 }
 
-/** Every finding written out in `lang`, in the same order. */
+/**
+ * Every finding written out in `lang`, in the same order. A rule's title,
+ * severity and article read the same on all its findings, so each is written
+ * once per rule, not once per finding (thousands of findings in a big register).
+ */
 export function translateFindings(findings: readonly Finding[], lang: Language): TranslatedFinding[] {
-  return findings.map((finding) => translateFinding(finding, lang));
+  const t = translator(lang);
+  const perRule = new Map<string, Pick<TranslatedFinding, 'title' | 'severityLabel' | 'articleLabel'>>();
+  return findings.map((finding) => {
+    const key = `${finding.ruleId}\u0000${finding.severity}\u0000${finding.article}`;
+    let shared = perRule.get(key);
+    if (!shared) {
+      shared = { title: ruleTitle(finding.ruleId, lang), severityLabel: t(`checks:severity.${finding.severity}`), articleLabel: articleLabel(finding.article, lang) };
+      perRule.set(key, shared);
+    }
+    return { ...finding, message: findingMessage(finding, lang), ...shared };
+  });
 }

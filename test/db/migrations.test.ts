@@ -73,6 +73,45 @@ describe('migrations', () => {
     },
   );
 
+  it('migration 3 derives the list columns of the activities a version-2 file already holds', async () => {
+    const { path, db } = await registerAtVersion(2);
+    const at = '2026-11-21T10:00:00.000Z';
+    await db
+      .insertInto('organisation')
+      .values({
+        id: 'org-1', name: 'SIA Vecais', reg_no: '', address: '', email: '', phone: '', website: '', contact_person: '', dpo_name: '', dpo_email: '',
+        dpo_phone: '', representative_name: '', representative_contact: '', notes: '', created_at: at, updated_at: at,
+      })
+      .execute();
+    const activity = (id: string, number: string) => ({
+      id, organisation_id: 'org-1', kind: 'controller' as const, number, name: number, description: '', owner_unit: '', owner_person: '', status: 'active' as const,
+      created_on: '2026-01-01', last_reviewed_on: null, reviewed_by: '', next_review_on: null, ended_on: null, replaced_by_id: null, art9_notes: '', art10_basis: '',
+      source_notes: '', joint_controller_arrangement: '', security_notes: '', systems: '', data_location: '', automated_decision: 0 as const,
+      automated_decision_legal_effect: 0 as const, profiling: 0 as const, automated_decision_logic: '', art22_basis: null, dpia_status: 'not_assessed' as const,
+      dpia_reference: '', dpia_completed_on: null, dpia_notes: '', notes: '', created_at: at, updated_at: at,
+    });
+    // Inserted the way a version-2 build did: these columns did not exist yet.
+    const insert = (row: ReturnType<typeof activity>) => (db as unknown as Kysely<any>).insertInto('activity').values(row).execute();
+    await insert(activity('a-1', 'PD-1'));
+    await insert(activity('a-2', 'PD-2'));
+    await db.insertInto('activity_purpose').values({ id: 'p-1', activity_id: 'a-1', position: 0, description: 'Algas', legitimate_interest: '', legitimate_interest_assessment: '', legitimate_interest_assessed_on: null }).execute();
+    await db.insertInto('activity_purpose_legal_basis').values([{ purpose_id: 'p-1', legal_basis_id: 'lb-f', position: 0 }, { purpose_id: 'p-1', legal_basis_id: 'lb-c', position: 1 }]).execute();
+    await db.insertInto('activity_data_category').values({ activity_id: 'a-1', data_category_id: 'dc-health', retention_rule_id: null, position: 0, notes: '' }).execute();
+    await db.insertInto('activity_transfer').values([
+      { id: 't-1', activity_id: 'a-1', position: 0, country_id: 'DE', processor_id: null, transfer_mechanism_id: null, safeguard_documents: '', derogation_justification: '', notes: '' },
+      { id: 't-2', activity_id: 'a-1', position: 1, country_id: 'US', processor_id: null, transfer_mechanism_id: 'tm-dpf', safeguard_documents: '', derogation_justification: '', notes: '' },
+    ]).execute();
+    await db.destroy();
+    const opened = await openRegisterFile(path, { beforeMigrate: () => undefined });
+    const { listActivitySummaries } = await import('../../main/db/repositories/activity-repository.ts');
+    const summaries = await listActivitySummaries(opened.db);
+    expect(summaries.map((a) => [a.number, a.legalBasisPoints, a.hasSpecialData, a.hasCriminalData, a.transferCountryIds])).toEqual([
+      ['PD-1', ['c', 'f'], true, false, ['US']],
+      ['PD-2', [], false, false, []],
+    ]);
+    await opened.close();
+  });
+
   it('calls beforeMigrate (the backup hook) before changing an older file, and a failing hook leaves it alone', async () => {
     const { path, db } = await registerAtVersion(1);
     await db.destroy();

@@ -146,6 +146,26 @@ describe('dispatch', () => {
     expect((await value(app, 'activities:get', { id: saved.id })).dataSubjectCategoryIds).toEqual(['ds-customers']);
   });
 
+  it('the list follows the catalogue: a data category made special marks the activities that use it', async () => {
+    const { app, organisationId } = await appWithRegister('en');
+    const loyalty = (await value(app, 'catalogues:save', {
+      catalogue: 'dataCategories',
+      entry: { nameLv: 'Lojalitātes dati', nameEn: 'Loyalty data', description: '', kind: 'ordinary' },
+    })) as { id: string; revision: number };
+    await value(app, 'activities:save', {
+      ...emptyActivity(organisationId, '2026-11-21'),
+      number: 'PD-9',
+      name: 'Lojalitāte',
+      dataCategories: [{ dataCategoryId: loyalty.id, retentionRuleId: null, notes: '' }],
+    });
+    expect((await value(app, 'activities:list', {}))[0]?.hasSpecialData).toBe(false);
+    await value(app, 'catalogues:save', {
+      catalogue: 'dataCategories',
+      entry: { id: loyalty.id, revision: loyalty.revision, nameLv: 'Lojalitātes dati', nameEn: 'Loyalty data', description: '', kind: 'special' },
+    });
+    expect((await value(app, 'activities:list', {}))[0]?.hasSpecialData).toBe(true);
+  });
+
   it('a read-only register refuses writes with READ_ONLY', async () => {
     const { app, path } = await appWithRegister();
     await app.close();

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { openRegister } from '../../main/services/register-files.ts';
 import { generateReport } from '../../main/pdf/report.ts';
 import type { Language } from '../../shared/i18n/index.ts';
-import { createGeneratedRegister } from '../helpers/generated-register.ts';
+import { writeGeneratedRegister } from '../../scripts/bench/register-generator.ts';
 import { LATVIAN_LETTERS, endMarker, longTextRegister } from '../helpers/long-text-register.ts';
 import { pdfFonts, pdfInfo, pdfPageTexts, squeeze } from '../helpers/pdf.ts';
 import { smallRegister } from '../helpers/registers.ts';
@@ -62,15 +62,14 @@ describe('report size limits', () => {
   });
 
   it('a register with 500 activities gives a valid report listing every activity', async () => {
-    const path = join(tempDir(), 'large.ropa');
-    await createGeneratedRegister(path, 500);
+    const path = await writeGeneratedRegister(tempDir(), 500);
     const { file, pageCount } = await report(path, 'lv');
     const pages = expectSoundReport(file, 'lv', pageCount);
     // About two to four pages an activity: nothing is lost, nothing runs away.
     expect(pages.length).toBeGreaterThan(1000);
     expect(pages.length).toBeLessThan(2500);
     const text = squeeze(pages.join('\n'));
-    for (const n of [1, 2, 250, 499, 500]) expect(text).toContain(`PD-${String(n).padStart(3, '0')}`);
+    for (const n of [1, 2, 250, 499, 500]) expect(text).toContain(`PD-${String(n).padStart(5, '0')}`);
   });
 
   it.each(['lv', 'en'] as const)('every field at its longest, with unbroken words wider than a column, is shown in full (%s)', async (lang) => {

@@ -11,8 +11,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Activity, ActivityDraft, ActivitySummary, DpiaCriterion } from '../../../shared/domain/activity.ts';
 import { AppError } from '../../errors.ts';
 import type { ActivityTable, DB } from '../schema.ts';
-import { appendHistory } from './history-repository.ts';
-import { chunks, fromBool, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
+import { appendHistory, appendHistoryBatch } from './history-repository.ts';
+import { chunks, fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
 
 type ActivityFields = Omit<Activity, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
 
@@ -108,8 +108,27 @@ function fromRow(row: Selectable<ActivityTable>): Activity {
   };
 }
 
-function byPosition<T extends { position: number }>(rows: T[]): T[] {
-  return rows.sort((a, b) => a.position - b.position);
+/**
+ * Rows in `position` order within each owner (the stable sort keeps owners
+ * apart). A save writes an owner's link rows together, in position order, so
+ * a table read in the order rows were written needs no sort: it is skipped
+ * when each owner's rows come in one run, in order (most loads).
+ */
+function byPosition<T extends { position: number }>(rows: T[], owner: (row: T) => string = (row) => (row as { activity_id?: string }).activity_id ?? ''): T[] {
+  const finished = new Set<string>();
+  for (let index = 1; index < rows.length; index += 1) {
+    const row = rows[index] as T;
+    const previous = rows[index - 1] as T;
+    const key = owner(row);
+    const previousKey = owner(previous);
+    if (key === previousKey) {
+      if (row.position < previous.position) return rows.sort((a, b) => a.position - b.position);
+    } else {
+      finished.add(previousKey);
+      if (finished.has(key)) return rows.sort((a, b) => a.position - b.position);
+    }
+  }
+  return rows;
 }
 
 /**
@@ -150,6 +169,7 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
         .select(['b.purpose_id', 'b.legal_basis_id', 'b.position']),
       'p.activity_id',
     ).execute(),
+    (row) => row.purpose_id,
   );
   const basesByPurpose = new Map<string, string[]>();
   for (const row of purposeBases) {
@@ -231,7 +251,74 @@ export async function getActivity(db: Kysely<DB>, id: string): Promise<Activity>
   return found;
 }
 
-/** The list rows: the activity columns plus what filters need, in four queries. */
+/** The catalogue facts the list columns are derived from. */
+export interface ListFacts {
+  pointOf: Map<string, string>;
+  kindOf: Map<string, string>;
+  outsideEea: Set<string>;
+}
+
+/** The facts for the entries `activities` link to (all of them when omitted). */
+export async function listFacts(db: Kysely<DB>, activities?: ReadonlyArray<Pick<ActivityFields, 'purposes' | 'dataCategories' | 'transfers'>>): Promise<ListFacts> {
+  const bases = activities && [...new Set(activities.flatMap((a) => a.purposes.flatMap((p) => p.legalBasisIds)))];
+  const categories = activities && [...new Set(activities.flatMap((a) => a.dataCategories.map((c) => c.dataCategoryId)))];
+  const countries = activities && [...new Set(activities.flatMap((a) => a.transfers.map((t) => t.countryId)))];
+  const some = <T>(ids: string[] | undefined, query: () => Promise<T[]>) => (ids && ids.length === 0 ? Promise.resolve([] as T[]) : query());
+  const pointRows = await some(bases, () => {
+    let query = db.selectFrom('legal_basis').select(['id', 'gdpr_point']);
+    if (bases) query = query.where('id', 'in', bases);
+    return query.execute();
+  });
+  const kindRows = await some(categories, () => {
+    let query = db.selectFrom('data_category').select(['id', 'kind']);
+    if (categories) query = query.where('id', 'in', categories);
+    return query.execute();
+  });
+  const countryRows = await some(countries, () => {
+    let query = db.selectFrom('country').select('id').where('eea', '=', 0);
+    if (countries) query = query.where('id', 'in', countries);
+    return query.execute();
+  });
+  return {
+    pointOf: new Map(pointRows.map((r) => [r.id, r.gdpr_point])),
+    kindOf: new Map(kindRows.map((r) => [r.id, r.kind])),
+    outsideEea: new Set(countryRows.map((r) => r.id)),
+  };
+}
+
+/** The activity's list columns (see migration 003). */
+export function listColumns(activity: Pick<ActivityFields, 'purposes' | 'dataCategories' | 'transfers'>, facts: ListFacts) {
+  const points = new Set(activity.purposes.flatMap((p) => p.legalBasisIds.flatMap((id) => facts.pointOf.get(id) ?? [])));
+  const kinds = new Set(activity.dataCategories.map((c) => facts.kindOf.get(c.dataCategoryId)));
+  const countries: string[] = [];
+  for (const transfer of activity.transfers) {
+    if (facts.outsideEea.has(transfer.countryId) && !countries.includes(transfer.countryId)) countries.push(transfer.countryId);
+  }
+  return {
+    list_legal_bases: [...points].sort().join(','),
+    list_special: toBool(kinds.has('special')),
+    list_criminal: toBool(kinds.has('criminal')),
+    list_transfer_countries: countries.join(','),
+  };
+}
+
+/**
+ * Recomputes the list columns of the activities linking to changed catalogue
+ * entries (a legal basis's point, a data category's kind, a country's EEA
+ * membership): what the list filters on follows the catalogue.
+ */
+export async function refreshListColumns(trx: Kysely<DB>, activityIds: readonly string[]): Promise<void> {
+  if (activityIds.length === 0) return;
+  const activities = await loadActivities(trx, activityIds);
+  const facts = await listFacts(trx, activities);
+  for (const activity of activities) {
+    await trx.updateTable('activity').set(listColumns(activity, facts)).where('id', '=', activity.id).execute();
+  }
+}
+
+const split = (text: string): string[] => (text === '' ? [] : text.split(','));
+
+/** The list rows: one SELECT of the activity rows, filters included (migration 003). */
 export async function listActivitySummaries(db: Kysely<DB>): Promise<ActivitySummary[]> {
   const rows = await db
     .selectFrom('activity')
@@ -246,48 +333,14 @@ export async function listActivitySummaries(db: Kysely<DB>): Promise<ActivitySum
       'last_reviewed_on',
       'next_review_on',
       'updated_at',
+      'list_legal_bases',
+      'list_special',
+      'list_criminal',
+      'list_transfer_countries',
     ])
     .orderBy('organisation_id')
     .orderBy('number')
     .execute();
-  const bases = await db
-    .selectFrom('activity_purpose as p')
-    .innerJoin('activity_purpose_legal_basis as b', 'b.purpose_id', 'p.id')
-    .innerJoin('legal_basis as l', 'l.id', 'b.legal_basis_id')
-    .select(['p.activity_id', 'l.gdpr_point'])
-    .distinct()
-    .execute();
-  const kinds = await db
-    .selectFrom('activity_data_category as c')
-    .innerJoin('data_category as d', 'd.id', 'c.data_category_id')
-    .select(['c.activity_id', 'd.kind'])
-    .where('d.kind', '<>', 'ordinary')
-    .distinct()
-    .execute();
-  const transfers = await db
-    .selectFrom('activity_transfer as t')
-    .innerJoin('country as c', 'c.id', 't.country_id')
-    .select(['t.activity_id', 't.country_id', 't.position'])
-    .where('c.eea', '=', 0)
-    .orderBy('t.activity_id')
-    .orderBy('t.position')
-    .execute();
-
-  const pointsOf = new Map<string, Set<string>>();
-  for (const row of bases) {
-    const set = pointsOf.get(row.activity_id) ?? new Set<string>();
-    set.add(row.gdpr_point);
-    pointsOf.set(row.activity_id, set);
-  }
-  const special = new Set<string>();
-  const criminal = new Set<string>();
-  for (const row of kinds) (row.kind === 'special' ? special : criminal).add(row.activity_id);
-  const countriesOf = new Map<string, string[]>();
-  for (const row of transfers) {
-    const list = countriesOf.get(row.activity_id) ?? [];
-    if (!list.includes(row.country_id)) list.push(row.country_id);
-    countriesOf.set(row.activity_id, list);
-  }
   return rows.map((row) => ({
     id: row.id,
     organisationId: row.organisation_id,
@@ -296,77 +349,80 @@ export async function listActivitySummaries(db: Kysely<DB>): Promise<ActivitySum
     name: row.name,
     ownerUnit: row.owner_unit,
     status: row.status,
-    legalBasisPoints: [...(pointsOf.get(row.id) ?? [])].sort(),
-    hasSpecialData: special.has(row.id),
-    hasCriminalData: criminal.has(row.id),
-    transferCountryIds: countriesOf.get(row.id) ?? [],
+    legalBasisPoints: split(row.list_legal_bases),
+    hasSpecialData: row.list_special === 1,
+    hasCriminalData: row.list_criminal === 1,
+    transferCountryIds: split(row.list_transfer_countries),
     lastReviewedOn: row.last_reviewed_on,
     nextReviewOn: row.next_review_on,
     updatedAt: row.updated_at,
   }));
 }
 
-/** Writes the link rows of an activity (after removing the old ones). */
-async function writeChildren(trx: Kysely<DB>, id: string, input: ActivityFields, ctx: WriteContext): Promise<void> {
-  await removeChildren(trx, id);
-  const at = (rows: unknown[]) => rows.length > 0;
-  const purposes = input.purposes.map((purpose, position) => ({ ...purpose, id: purpose.id ?? newId(ctx), position }));
-  if (at(purposes)) {
-    await trx
-      .insertInto('activity_purpose')
-      .values(
-        purposes.map((p) => ({
-          id: p.id,
-          activity_id: id,
-          position: p.position,
-          description: p.description,
-          legitimate_interest: p.legitimateInterest,
-          legitimate_interest_assessment: p.legitimateInterestAssessment,
-          legitimate_interest_assessed_on: p.legitimateInterestAssessedOn,
-        })),
-      )
-      .execute();
-    const bases = purposes.flatMap((p) =>
-      p.legalBasisIds.map((legalBasisId, position) => ({ purpose_id: p.id, legal_basis_id: legalBasisId, position })),
-    );
-    if (at(bases)) await trx.insertInto('activity_purpose_legal_basis').values(bases).execute();
-  }
-  const simple = async <T extends keyof DB>(table: T, rows: Array<Record<string, unknown>>) => {
-    if (rows.length > 0) await trx.insertInto(table).values(rows as any).execute();
-  };
-  await simple(
-    'activity_art9_condition',
-    input.art9ConditionIds.map((art9ConditionId, position) => ({ activity_id: id, art9_condition_id: art9ConditionId, position })),
-  );
-  await simple(
-    'activity_data_subject',
-    input.dataSubjectCategoryIds.map((categoryId, position) => ({ activity_id: id, data_subject_category_id: categoryId, position })),
-  );
-  await simple(
-    'activity_data_category',
-    input.dataCategories.map((row, position) => ({
+type ChildTable =
+  | 'activity_purpose'
+  | 'activity_purpose_legal_basis'
+  | 'activity_art9_condition'
+  | 'activity_data_subject'
+  | 'activity_data_category'
+  | 'activity_source'
+  | 'activity_recipient'
+  | 'activity_processor'
+  | 'activity_transfer'
+  | 'activity_security_measure'
+  | 'activity_dpia_criterion'
+  | 'activity_controller';
+type ChildRows = Record<ChildTable, Array<Record<string, unknown>>>;
+
+/** The table order that satisfies the foreign keys (a purpose before its legal bases). */
+const INSERT_ORDER: readonly ChildTable[] = [
+  'activity_purpose',
+  'activity_purpose_legal_basis',
+  'activity_art9_condition',
+  'activity_data_subject',
+  'activity_data_category',
+  'activity_source',
+  'activity_recipient',
+  'activity_processor',
+  'activity_transfer',
+  'activity_security_measure',
+  'activity_dpia_criterion',
+  'activity_controller',
+];
+
+function emptyChildRows(): ChildRows {
+  return Object.fromEntries(INSERT_ORDER.map((table) => [table, []])) as unknown as ChildRows;
+}
+
+/** Adds the link rows of activity `id` to `rows`. New child records get ids here. */
+function collectChildRows(rows: ChildRows, id: string, input: ActivityFields, ctx: WriteContext): void {
+  input.purposes.forEach((purpose, position) => {
+    const purposeId = purpose.id ?? newId(ctx);
+    rows.activity_purpose.push({
+      id: purposeId,
       activity_id: id,
-      data_category_id: row.dataCategoryId,
-      retention_rule_id: row.retentionRuleId,
       position,
-      notes: row.notes,
-    })),
+      description: purpose.description,
+      legitimate_interest: purpose.legitimateInterest,
+      legitimate_interest_assessment: purpose.legitimateInterestAssessment,
+      legitimate_interest_assessed_on: purpose.legitimateInterestAssessedOn,
+    });
+    purpose.legalBasisIds.forEach((legalBasisId, basisPosition) =>
+      rows.activity_purpose_legal_basis.push({ purpose_id: purposeId, legal_basis_id: legalBasisId, position: basisPosition }),
+    );
+  });
+  input.art9ConditionIds.forEach((art9ConditionId, position) => rows.activity_art9_condition.push({ activity_id: id, art9_condition_id: art9ConditionId, position }));
+  input.dataSubjectCategoryIds.forEach((categoryId, position) => rows.activity_data_subject.push({ activity_id: id, data_subject_category_id: categoryId, position }));
+  input.dataCategories.forEach((row, position) =>
+    rows.activity_data_category.push({ activity_id: id, data_category_id: row.dataCategoryId, retention_rule_id: row.retentionRuleId, position, notes: row.notes }),
   );
-  await simple(
-    'activity_source',
-    input.sourceTypes.map((sourceType, position) => ({ activity_id: id, source_type: sourceType, position })),
+  input.sourceTypes.forEach((sourceType, position) => rows.activity_source.push({ activity_id: id, source_type: sourceType, position }));
+  input.recipients.forEach((row, position) =>
+    rows.activity_recipient.push({ activity_id: id, recipient_category_id: row.recipientCategoryId, position, notes: row.notes }),
   );
-  await simple(
-    'activity_recipient',
-    input.recipients.map((row, position) => ({ activity_id: id, recipient_category_id: row.recipientCategoryId, position, notes: row.notes })),
-  );
-  await simple(
-    'activity_processor',
-    input.processors.map((row, position) => ({ activity_id: id, processor_id: row.processorId, position, notes: row.notes })),
-  );
-  await simple(
-    'activity_transfer',
-    input.transfers.map((row, position) => ({
+  input.processors.forEach((row, position) => rows.activity_processor.push({ activity_id: id, processor_id: row.processorId, position, notes: row.notes }));
+  input.transfers.forEach((row, position) =>
+    rows.activity_transfer.push({
       id: row.id ?? newId(ctx),
       activity_id: id,
       position,
@@ -376,19 +432,12 @@ async function writeChildren(trx: Kysely<DB>, id: string, input: ActivityFields,
       safeguard_documents: row.safeguardDocuments,
       derogation_justification: row.derogationJustification,
       notes: row.notes,
-    })),
+    }),
   );
-  await simple(
-    'activity_security_measure',
-    input.securityMeasureIds.map((measureId, position) => ({ activity_id: id, security_measure_id: measureId, position })),
-  );
-  await simple(
-    'activity_dpia_criterion',
-    input.dpiaCriteria.map((criterion, position) => ({ activity_id: id, criterion, position })),
-  );
-  await simple(
-    'activity_controller',
-    input.controllers.map((row, position) => ({
+  input.securityMeasureIds.forEach((measureId, position) => rows.activity_security_measure.push({ activity_id: id, security_measure_id: measureId, position }));
+  input.dpiaCriteria.forEach((criterion, position) => rows.activity_dpia_criterion.push({ activity_id: id, criterion, position }));
+  input.controllers.forEach((row, position) =>
+    rows.activity_controller.push({
       id: row.id ?? newId(ctx),
       activity_id: id,
       position,
@@ -399,8 +448,20 @@ async function writeChildren(trx: Kysely<DB>, id: string, input: ActivityFields,
       dpo_contact: row.dpoContact,
       processing_categories: row.processingCategories,
       contract_reference: row.contractReference,
-    })),
+    }),
   );
+}
+
+async function insertChildRows(trx: Kysely<DB>, rows: ChildRows): Promise<void> {
+  for (const table of INSERT_ORDER) await insertRows(trx, table, rows[table]);
+}
+
+/** Writes the link rows of an activity (after removing the old ones). */
+async function writeChildren(trx: Kysely<DB>, id: string, input: ActivityFields, ctx: WriteContext): Promise<void> {
+  await removeChildren(trx, id);
+  const rows = emptyChildRows();
+  collectChildRows(rows, id, input, ctx);
+  await insertChildRows(trx, rows);
 }
 
 const CHILD_TABLES = [
@@ -444,9 +505,10 @@ export async function saveActivity(trx: Kysely<DB>, draft: ActivityDraft, ctx: W
   if (givenId === undefined) {
     await assertNumberFree(trx, fields.organisationId, fields.number);
     const id = newId(ctx);
+    const derived = listColumns(fields, await listFacts(trx, [fields]));
     await trx
       .insertInto('activity')
-      .values({ id, ...toColumns(fields), revision: 1, created_at: at, updated_at: at })
+      .values({ id, ...toColumns(fields), ...derived, revision: 1, created_at: at, updated_at: at })
       .execute();
     await writeChildren(trx, id, fields, ctx);
     const after = await getActivity(trx, id);
@@ -456,9 +518,10 @@ export async function saveActivity(trx: Kysely<DB>, draft: ActivityDraft, ctx: W
   const before = await getActivity(trx, givenId);
   if (revision !== undefined && revision !== before.revision) throw new AppError('CONFLICT');
   await assertNumberFree(trx, fields.organisationId, fields.number, givenId);
+  const derived = listColumns(fields, await listFacts(trx, [fields]));
   await trx
     .updateTable('activity')
-    .set({ ...toColumns(fields), revision: before.revision + 1, updated_at: at })
+    .set({ ...toColumns(fields), ...derived, revision: before.revision + 1, updated_at: at })
     .where('id', '=', givenId)
     .execute();
   await writeChildren(trx, givenId, fields, ctx);
@@ -469,28 +532,37 @@ export async function saveActivity(trx: Kysely<DB>, draft: ActivityDraft, ctx: W
 
 /**
  * Inserts activities exactly as given (import): ids, revisions, times and
- * child ids kept. `replacedById` links are written after every row exists.
+ * child ids kept. Many rows per statement, one history batch: importing
+ * 10,000 activities is a few thousand statements, not hundreds of thousands.
+ * `replacedById` links are written after every row exists.
  */
 export async function insertActivityRecords(trx: Kysely<DB>, records: readonly Activity[], at: string, ctx: WriteContext): Promise<void> {
-  for (const record of records) {
-    await trx
-      .insertInto('activity')
-      .values({
-        id: record.id,
-        ...toColumns({ ...record, replacedById: null }),
-        revision: record.revision,
-        created_at: record.createdAt,
-        updated_at: record.updatedAt,
-      })
-      .execute();
-    await writeChildren(trx, record.id, record, ctx);
-  }
+  const facts = await listFacts(trx);
+  await insertRows(
+    trx,
+    'activity',
+    records.map((record) => ({
+      id: record.id,
+      ...toColumns({ ...record, replacedById: null }),
+      ...listColumns(record, facts),
+      revision: record.revision,
+      created_at: record.createdAt,
+      updated_at: record.updatedAt,
+    })),
+  );
+  const rows = emptyChildRows();
+  for (const record of records) collectChildRows(rows, record.id, record, ctx);
+  await insertChildRows(trx, rows);
   for (const record of records) {
     if (record.replacedById !== null) {
       await trx.updateTable('activity').set({ replaced_by_id: record.replacedById }).where('id', '=', record.id).execute();
     }
-    await appendHistory(trx, { entityType: 'activity', entityId: record.id, action: 'create', label: activityLabel(record), before: null, after: record }, at);
   }
+  await appendHistoryBatch(
+    trx,
+    records.map((record) => ({ entityType: 'activity', entityId: record.id, action: 'create', label: activityLabel(record), before: null, after: record })),
+    at,
+  );
 }
 
 /** Deletes an activity and its link rows; activities it replaced lose the link. */

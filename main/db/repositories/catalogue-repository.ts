@@ -8,8 +8,8 @@ import type { CatalogueEntry, CatalogueName, Catalogues } from '../../../shared/
 import { CATALOGUE_NAMES } from '../../../shared/domain/catalogues.ts';
 import { AppError } from '../../errors.ts';
 import type { DB } from '../schema.ts';
-import { appendHistory } from './history-repository.ts';
-import { fromBool, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
+import { appendHistory, appendHistoryBatch, type Change } from './history-repository.ts';
+import { fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
 
 type ColumnKind = 'text' | 'bool' | 'date';
 interface CatalogueTable {
@@ -163,31 +163,34 @@ export async function saveCatalogueEntry(
   return after;
 }
 
-/** Writes an entry exactly as given (import), replacing a built-in entry of the same id. */
-export async function putCatalogueRecord(trx: Kysely<DB>, name: CatalogueName, record: Entry, at: string): Promise<void> {
+/**
+ * Writes entries exactly as given (import), replacing built-in entries of the
+ * same id; only entries that differ from what the register holds are written
+ * and recorded in the history.
+ */
+export async function putCatalogueRecords(trx: Kysely<DB>, name: CatalogueName, records: readonly Entry[], at: string): Promise<void> {
   const table = CATALOGUE_TABLES[name].table;
-  const values = {
-    id: record.id,
-    ...toColumns(name, record),
-    builtin: toBool(record.builtin as boolean),
-    revision: record.revision,
-    created_at: record.createdAt,
-    updated_at: record.updatedAt,
-  };
-  const before = await findCatalogueEntry(trx, name, record.id as string);
-  if (before) {
-    await (trx as AnyDb).updateTable(table).set(values).where('id', '=', record.id).execute();
-  } else {
-    await (trx as AnyDb).insertInto(table).values(values).execute();
+  const current = new Map((await listCatalogue(trx, name)).map((entry) => [entry.id as string, entry as Entry]));
+  const inserts: Row[] = [];
+  const changes: Change[] = [];
+  for (const record of records) {
+    const values: Row = {
+      id: record.id as string,
+      ...toColumns(name, record),
+      builtin: toBool(record.builtin as boolean),
+      revision: record.revision as number,
+      created_at: record.createdAt as string,
+      updated_at: record.updatedAt as string,
+    };
+    const before = current.get(record.id as string);
+    const after = fromRow(name, values);
+    if (before && JSON.stringify(before) === JSON.stringify(after)) continue;
+    if (before) await (trx as AnyDb).updateTable(table).set(values).where('id', '=', record.id).execute();
+    else inserts.push(values);
+    changes.push({ entityType: name, entityId: record.id as string, action: before ? 'update' : 'create', label: label(after), before: before ?? null, after });
   }
-  const after = await getCatalogueEntry(trx, name, record.id as string);
-  if (JSON.stringify(before) !== JSON.stringify(after)) {
-    await appendHistory(
-      trx,
-      { entityType: name, entityId: record.id as string, action: before ? 'update' : 'create', label: label(after), before: before ?? null, after },
-      at,
-    );
-  }
+  await insertRows(trx, table, inserts);
+  await appendHistoryBatch(trx, changes, at);
 }
 
 /** Deletes an entry no record links to any more (the caller has moved or removed the links). */

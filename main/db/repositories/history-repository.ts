@@ -4,10 +4,10 @@
  * transaction as the change they record.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { EntityType, HistoryAction, HistoryEntry, HistoryQuery } from '../../../shared/domain/history.ts';
 import { canonicalJson } from '../canonical-json.ts';
-import type { DB, HistoryRow } from '../schema.ts';
+import type { DB, HistoryRow, HistoryTable } from '../schema.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -35,34 +35,62 @@ export function entryHash(prevHash: string, entry: Omit<HistoryEntry, 'hash' | '
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
 }
 
-/** Appends one entry. Call inside the transaction that makes the change. */
-export async function appendHistory(trx: Kysely<DB>, change: Change, at: string): Promise<void> {
-  const last = await trx
-    .selectFrom('history')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const before = change.before ?? null;
-  const after = change.after ?? null;
-  const hash = entryHash(prevHash, { ...change, seq, at, before, after });
-  await trx
-    .insertInto('history')
-    .values({
+/**
+ * The text `entryHash` hashes, built from the before/after snapshots already
+ * serialised (canonical JSON) instead of serialising them twice. Equal to
+ * canonicalJson of the entry's content: the keys below are in sorted order.
+ */
+function hashedContent(entry: { seq: number; at: string; entityType: string; entityId: string; action: string; label: string }, beforeJson: string | null, afterJson: string | null): string {
+  return (
+    `{"action":${JSON.stringify(entry.action)},"after":${afterJson ?? 'null'},"at":${JSON.stringify(entry.at)},` +
+    `"before":${beforeJson ?? 'null'},"entityId":${JSON.stringify(entry.entityId)},"entityType":${JSON.stringify(entry.entityType)},` +
+    `"label":${JSON.stringify(entry.label)},"seq":${entry.seq}}`
+  );
+}
+
+type HistoryInsert = Insertable<HistoryTable>;
+
+/** The rows for `changes`, chained after the entry (seq, hash) given. */
+function chainRows(changes: readonly Change[], at: string, last: { seq: number; hash: string }): HistoryInsert[] {
+  let { seq, hash: prevHash } = last;
+  return changes.map((change) => {
+    seq += 1;
+    const beforeJson = change.before === null || change.before === undefined ? null : canonicalJson(change.before);
+    const afterJson = change.after === null || change.after === undefined ? null : canonicalJson(change.after);
+    const row = { seq, at, entityType: change.entityType, entityId: change.entityId, action: change.action, label: change.label };
+    const hash = createHash('sha256').update(prevHash).update('\n').update(hashedContent(row, beforeJson, afterJson)).digest('hex');
+    const insert: HistoryInsert = {
       seq,
       at,
       entity_type: change.entityType,
       entity_id: change.entityId,
       action: change.action,
       label: change.label,
-      before_json: before === null ? null : canonicalJson(before),
-      after_json: after === null ? null : canonicalJson(after),
+      before_json: beforeJson,
+      after_json: afterJson,
       prev_hash: prevHash,
       hash,
-    })
-    .execute();
+    };
+    prevHash = hash;
+    return insert;
+  });
+}
+
+/** Rows per INSERT statement: well under SQLite's 32,766 bound parameters (10 columns a row). */
+const HISTORY_ROWS_PER_INSERT = 500;
+
+/** Appends entries in order. Call inside the transaction that makes the changes. */
+export async function appendHistoryBatch(trx: Kysely<DB>, changes: readonly Change[], at: string): Promise<void> {
+  if (changes.length === 0) return;
+  const rows = chainRows(changes, at, await historyHead(trx));
+  for (let index = 0; index < rows.length; index += HISTORY_ROWS_PER_INSERT) {
+    await trx.insertInto('history').values(rows.slice(index, index + HISTORY_ROWS_PER_INSERT)).execute();
+  }
+}
+
+/** Appends one entry. Call inside the transaction that makes the change. */
+export async function appendHistory(trx: Kysely<DB>, change: Change, at: string): Promise<void> {
+  await appendHistoryBatch(trx, [change], at);
 }
 
 export function historyRowToEntry(row: HistoryRow): HistoryEntry {

@@ -3,8 +3,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Organisation } from '../../../shared/domain/organisation.ts';
 import { AppError } from '../../errors.ts';
 import type { DB, OrganisationTable } from '../schema.ts';
-import { appendHistory } from './history-repository.ts';
-import { newId, timestamp, type WriteContext } from './write-context.ts';
+import { appendHistory, appendHistoryBatch } from './history-repository.ts';
+import { insertRows, newId, timestamp, type WriteContext } from './write-context.ts';
 
 type OrganisationFields = Omit<Organisation, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
 
@@ -93,19 +93,18 @@ export async function saveOrganisation(
   return after;
 }
 
-/** Inserts an organisation exactly as given (import): ids, revisions and times kept. */
-export async function insertOrganisationRecord(trx: Kysely<DB>, record: Organisation, at: string): Promise<void> {
-  await trx
-    .insertInto('organisation')
-    .values({
-      id: record.id,
-      ...toColumns(record),
-      revision: record.revision,
-      created_at: record.createdAt,
-      updated_at: record.updatedAt,
-    })
-    .execute();
-  await appendHistory(trx, { entityType: 'organisation', entityId: record.id, action: 'create', label: record.name, before: null, after: record }, at);
+/** Inserts organisations exactly as given (import): ids, revisions and times kept. */
+export async function insertOrganisationRecords(trx: Kysely<DB>, records: readonly Organisation[], at: string): Promise<void> {
+  await insertRows(
+    trx,
+    'organisation',
+    records.map((record) => ({ id: record.id, ...toColumns(record), revision: record.revision, created_at: record.createdAt, updated_at: record.updatedAt })),
+  );
+  await appendHistoryBatch(
+    trx,
+    records.map((record) => ({ entityType: 'organisation', entityId: record.id, action: 'create', label: record.name, before: null, after: record })),
+    at,
+  );
 }
 
 /** Deletes an organisation that no activity belongs to. */

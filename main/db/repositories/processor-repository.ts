@@ -3,8 +3,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Processor, ProcessorInput } from '../../../shared/domain/processor.ts';
 import { AppError } from '../../errors.ts';
 import type { DB, ProcessorTable } from '../schema.ts';
-import { appendHistory } from './history-repository.ts';
-import { chunks, fromBool, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
+import { appendHistory, appendHistoryBatch } from './history-repository.ts';
+import { chunks, fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
 
 type ProcessorFields = Omit<Processor, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
 
@@ -135,24 +135,23 @@ export async function saveProcessor(
   return after;
 }
 
-/** Inserts processors exactly as given (import); sub-processor links after all rows exist. */
+/** Inserts processors exactly as given (import), in bulk; sub-processor links after all rows exist. */
 export async function insertProcessorRecords(trx: Kysely<DB>, records: readonly Processor[], at: string): Promise<void> {
-  for (const record of records) {
-    await trx
-      .insertInto('processor')
-      .values({
-        id: record.id,
-        ...toColumns(record),
-        revision: record.revision,
-        created_at: record.createdAt,
-        updated_at: record.updatedAt,
-      })
-      .execute();
-  }
-  for (const record of records) {
-    await writeSubProcessors(trx, record.id, record.subProcessorIds);
-    await appendHistory(trx, { entityType: 'processor', entityId: record.id, action: 'create', label: record.name, before: null, after: record }, at);
-  }
+  await insertRows(
+    trx,
+    'processor',
+    records.map((record) => ({ id: record.id, ...toColumns(record), revision: record.revision, created_at: record.createdAt, updated_at: record.updatedAt })),
+  );
+  await insertRows(
+    trx,
+    'processor_sub_processor',
+    records.flatMap((record) => record.subProcessorIds.map((subId, position) => ({ processor_id: record.id, sub_processor_id: subId, position }))),
+  );
+  await appendHistoryBatch(
+    trx,
+    records.map((record) => ({ entityType: 'processor', entityId: record.id, action: 'create', label: record.name, before: null, after: record })),
+    at,
+  );
 }
 
 /** Deletes a processor nothing links to any more (the caller has moved or removed the links). */

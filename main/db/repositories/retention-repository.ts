@@ -3,8 +3,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { RetentionRule } from '../../../shared/domain/retention.ts';
 import { AppError } from '../../errors.ts';
 import type { DB, RetentionRuleTable } from '../schema.ts';
-import { appendHistory } from './history-repository.ts';
-import { fromBool, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
+import { appendHistory, appendHistoryBatch } from './history-repository.ts';
+import { fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
 
 type RuleFields = Omit<RetentionRule, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
 
@@ -93,19 +93,18 @@ export async function saveRetentionRule(
   return after;
 }
 
-/** Inserts a rule exactly as given (import). */
-export async function insertRetentionRuleRecord(trx: Kysely<DB>, record: RetentionRule, at: string): Promise<void> {
-  await trx
-    .insertInto('retention_rule')
-    .values({
-      id: record.id,
-      ...toColumns(record),
-      revision: record.revision,
-      created_at: record.createdAt,
-      updated_at: record.updatedAt,
-    })
-    .execute();
-  await appendHistory(trx, { entityType: 'retentionRule', entityId: record.id, action: 'create', label: record.name, before: null, after: record }, at);
+/** Inserts rules exactly as given (import). */
+export async function insertRetentionRuleRecords(trx: Kysely<DB>, records: readonly RetentionRule[], at: string): Promise<void> {
+  await insertRows(
+    trx,
+    'retention_rule',
+    records.map((record) => ({ id: record.id, ...toColumns(record), revision: record.revision, created_at: record.createdAt, updated_at: record.updatedAt })),
+  );
+  await appendHistoryBatch(
+    trx,
+    records.map((record) => ({ entityType: 'retentionRule', entityId: record.id, action: 'create', label: record.name, before: null, after: record })),
+    at,
+  );
 }
 
 /** Deletes a rule no activity links to any more. */

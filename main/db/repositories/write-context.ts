@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../schema.ts';
 
 /** What a write needs to know from outside the database: the time, and how to make ids. */
 export interface WriteContext {
@@ -22,4 +24,16 @@ export function chunks<T>(items: readonly T[], size = 500): T[][] {
   const result: T[][] = [];
   for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
   return result;
+}
+
+/** Bound parameters per INSERT: well under SQLite's limit of 32,766. */
+const PARAMETERS_PER_INSERT = 16_000;
+
+/** Inserts rows with as few statements as the parameter limit allows (bulk writes: import). */
+export async function insertRows(trx: Kysely<DB>, table: keyof DB, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  if (rows.length === 0) return;
+  const perStatement = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / Object.keys(rows[0] as object).length));
+  for (let index = 0; index < rows.length; index += perStatement) {
+    await trx.insertInto(table).values(rows.slice(index, index + perStatement) as any).execute();
+  }
 }

@@ -1,0 +1,84 @@
+/**
+ * The whole register as a document, kept in memory per open register for the
+ * compliance checks, which read all of it every time they run (the overview
+ * runs them after every save).
+ *
+ * Kept current the way the search index is (search-index.ts): every write
+ * appends to the change history in its own transaction, so the history's head
+ * is the register's version. Before answering, the cache reads which records
+ * the entries since its last look touched and reloads just those; more
+ * changes than CATCH_UP_LIMIT (an import) reload everything. A document once
+ * handed out is never changed: a catch-up builds new arrays.
+ */
+import type { Kysely } from 'kysely';
+import { CATALOGUE_NAMES, type CatalogueName } from '../../shared/domain/catalogues.ts';
+import type { RegisterDocument } from '../../shared/domain/register.ts';
+import type { DB } from '../db/schema.ts';
+import { loadActivities } from '../db/repositories/activity-repository.ts';
+import { listCatalogue } from '../db/repositories/catalogue-repository.ts';
+import { historyHead } from '../db/repositories/history-repository.ts';
+import { listOrganisations } from '../db/repositories/organisation-repository.ts';
+import { loadProcessors } from '../db/repositories/processor-repository.ts';
+import { listRetentionRules } from '../db/repositories/retention-repository.ts';
+import { exportRegister } from './json-exchange.ts';
+import { readRegisterInfo } from './register-info.ts';
+
+/** More changes than this since the last look: reloading is cheaper than catching up. */
+const CATCH_UP_LIMIT = 500;
+
+interface Cached {
+  seq: number;
+  document: RegisterDocument;
+}
+
+const caches = new WeakMap<Kysely<DB>, Cached>();
+
+/** Same order as loadActivities / loadProcessors give (binary, like SQLite's). */
+const binary = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function replaceById<T extends { id: string }>(items: readonly T[], ids: ReadonlySet<string>, fresh: readonly T[]): T[] {
+  return [...items.filter((item) => !ids.has(item.id)), ...fresh];
+}
+
+/**
+ * The register document as `exportRegister` gives it, from the cache when
+ * nothing changed, caught up when little did. For reads outside a
+ * transaction only (a transaction's own writes are not history yet).
+ */
+export async function cachedRegisterDocument(db: Kysely<DB>): Promise<RegisterDocument> {
+  const head = await historyHead(db);
+  const cached = caches.get(db);
+  if (cached && cached.seq === head.seq) return cached.document;
+  let document: RegisterDocument;
+  if (!cached || head.seq < cached.seq || head.seq - cached.seq > CATCH_UP_LIMIT) {
+    document = await exportRegister(db);
+  } else {
+    document = await catchUp(db, cached);
+  }
+  caches.set(db, { seq: head.seq, document });
+  return document;
+}
+
+async function catchUp(db: Kysely<DB>, cached: Cached): Promise<RegisterDocument> {
+  const changes = await db.selectFrom('history').select(['entity_type', 'entity_id']).where('seq', '>', cached.seq).execute();
+  const changed = (type: string) => new Set(changes.filter((c) => c.entity_type === type).map((c) => c.entity_id));
+  const previous = cached.document;
+  let { organisations, processors, retentionRules, activities, catalogues, register } = previous;
+
+  const activityIds = changed('activity');
+  if (activityIds.size > 0) {
+    activities = replaceById(activities, activityIds, await loadActivities(db, [...activityIds])).sort(
+      (a, b) => binary(a.organisationId, b.organisationId) || binary(a.number, b.number),
+    );
+  }
+  if (changed('processor').size > 0) processors = await loadProcessors(db);
+  if (changed('retentionRule').size > 0) retentionRules = await listRetentionRules(db);
+  if (changed('organisation').size > 0) organisations = await listOrganisations(db);
+  if (changed('register').size > 0) register = await readRegisterInfo(db);
+  const catalogueChanges = CATALOGUE_NAMES.filter((name) => changed(name).size > 0);
+  if (catalogueChanges.length > 0) {
+    catalogues = { ...catalogues };
+    for (const name of catalogueChanges) (catalogues as Record<CatalogueName, unknown[]>)[name] = await listCatalogue(db, name);
+  }
+  return { ...previous, organisations, processors, retentionRules, activities, catalogues, register };
+}

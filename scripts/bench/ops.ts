@@ -1,0 +1,406 @@
+/**
+ * The operations `npm run bench` measures, each beside its floor: the least
+ * work that gives the same result with nothing of ROPA's around it (the same
+ * rows read with raw better-sqlite3 statements, exceljs writing the same
+ * cells, pdfmake setting the same text, JSON.parse and raw inserts of the
+ * same rows). An operation runs as the app runs it: through `dispatch`, the
+ * contract's one entry point, on an open register.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRegisterFile } from '../../main/db/connection.ts';
+import { dispatch } from '../../main/handlers/index.ts';
+import { AppContext } from '../../main/services/app-context.ts';
+import { exportRegister, importRegisterDocument, parseRegisterDocument, serialiseRegister } from '../../main/services/json-exchange.ts';
+import { recentFilesAt } from '../../main/services/recent-files.ts';
+import { openRegister } from '../../main/services/register-files.ts';
+import type { Activity } from '../../shared/domain/activity.ts';
+import type { Channel } from '../../shared/contract/index.ts';
+
+export const BENCH_NOW = new Date('2026-11-21T12:00:00.000Z');
+const now = () => BENCH_NOW;
+
+export interface OpContext {
+  /** The generated register (never written by an operation). */
+  register: string;
+  size: number;
+  /** A scratch folder of this process. */
+  scratch: string;
+}
+
+export interface Op<S = any> {
+  name: string;
+  /** What is measured, and what its floor is. */
+  label: string;
+  floorLabel: string;
+  /** Largest size it is measured at (the PDF of 10,000 activities is ~30,000 pages). */
+  maxSize?: number;
+  runs: (size: number) => number;
+  setup(ctx: OpContext, floor: boolean): Promise<S>;
+  /** Untimed work before each timed run (a fresh session for a cold measurement). */
+  before?(state: S, ctx: OpContext, floor: boolean): Promise<void>;
+  run(state: S, ctx: OpContext): Promise<void>;
+  floor(state: S, ctx: OpContext): Promise<void>;
+}
+
+/** An app with `path` open, as Electron or browser mode holds it. */
+async function appWith(path: string, readOnly: boolean): Promise<AppContext> {
+  const app = new AppContext(
+    {
+      transport: 'web',
+      version: 'bench',
+      dialogs: { chooseFileToOpen: async () => null, chooseFileToSave: async () => null },
+      recentFiles: recentFilesAt(null),
+      now,
+    },
+    'lv',
+  );
+  app.session = await openRegister(path, { now, readOnly });
+  return app;
+}
+
+async function call(app: AppContext, channel: Channel, input: unknown): Promise<any> {
+  const result = await dispatch(app, channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/** A working copy of the register for operations that write. */
+function copyRegister(ctx: OpContext, name: string): string {
+  const copy = join(ctx.scratch, name);
+  writeFileSync(copy, readFileSync(ctx.register));
+  return copy;
+}
+
+const CONTENT_TABLES = [
+  'meta', 'organisation', 'data_category', 'data_subject_category', 'recipient_category', 'legal_basis', 'art9_condition', 'country',
+  'transfer_mechanism', 'security_measure', 'processor', 'processor_sub_processor', 'retention_rule', 'activity', 'activity_purpose',
+  'activity_purpose_legal_basis', 'activity_art9_condition', 'activity_data_subject', 'activity_data_category', 'activity_source',
+  'activity_recipient', 'activity_processor', 'activity_transfer', 'activity_security_measure', 'activity_dpia_criterion', 'activity_controller',
+] as const;
+const ACTIVITY_CHILDREN = CONTENT_TABLES.filter((t) => t.startsWith('activity_') && t !== 'activity_purpose_legal_basis');
+
+const middleActivity = (raw: Database.Database) =>
+  raw.prepare('select id from activity order by id limit 1 offset ?').pluck().get(Math.floor((raw.prepare('select count(*) from activity').pluck().get() as number) / 2)) as string;
+
+const few = () => 9;
+const some = (size: number) => (size >= 10_000 ? 3 : 5);
+const heavy = (size: number) => (size >= 10_000 ? 1 : 3);
+
+export const OPS: Op[] = [
+  {
+    name: 'open',
+    label: 'open the register (integrity check, lock, pragmas)',
+    floorLabel: 'better-sqlite3 open + PRAGMA quick_check',
+    runs: few,
+    async setup(ctx) {
+      return { path: copyRegister(ctx, 'open.ropa') };
+    },
+    async run({ path }) {
+      const session = await openRegister(path, { now });
+      await session.close();
+    },
+    async floor({ path }) {
+      // Opening a file as evidence means checking it first: the floor is that check alone.
+      const raw = new Database(path, { readonly: true });
+      raw.pragma('quick_check');
+      raw.close();
+    },
+  },
+  {
+    name: 'list',
+    label: 'activities:list (every list row)',
+    floorLabel: 'one SELECT of the same rows',
+    runs: few,
+    async setup(ctx, floor) {
+      return floor ? { raw: new Database(ctx.register, { readonly: true }) } : { app: await appWith(ctx.register, true) };
+    },
+    async run({ app }) {
+      await call(app, 'activities:list', {});
+    },
+    async floor({ raw }) {
+      raw.prepare('select id, organisation_id, kind, number, name, owner_unit, status, last_reviewed_on, next_review_on, updated_at from activity order by organisation_id, number').all();
+    },
+  },
+  {
+    name: 'search',
+    label: 'activities:search (all text, linked names)',
+    floorLabel: 'one SELECT … LIKE over the activity text',
+    runs: few,
+    async setup(ctx, floor) {
+      if (floor) return { raw: new Database(ctx.register, { readonly: true }) };
+      const app = await appWith(ctx.register, true);
+      await call(app, 'activities:search', { query: 'x' });
+      return { app };
+    },
+    async run({ app }) {
+      await call(app, 'activities:search', { query: 'grāmatvedības' });
+    },
+    async floor({ raw }) {
+      raw.prepare("select id from activity where name like '%grāmatvedības%' or description like '%grāmatvedības%' or notes like '%grāmatvedības%'").all();
+    },
+  },
+  {
+    name: 'get',
+    label: 'activities:get (one activity, whole)',
+    floorLabel: 'raw SELECTs of the same rows',
+    runs: few,
+    async setup(ctx, floor) {
+      const raw = new Database(ctx.register, { readonly: true });
+      const id = middleActivity(raw);
+      if (floor) return { raw, id };
+      raw.close();
+      return { app: await appWith(ctx.register, true), id };
+    },
+    async run({ app, id }) {
+      await call(app, 'activities:get', { id });
+    },
+    async floor({ raw, id }) {
+      raw.prepare('select * from activity where id = ?').get(id);
+      for (const table of ACTIVITY_CHILDREN) raw.prepare(`select * from ${table} where activity_id = ?`).all(id);
+      raw.prepare('select b.* from activity_purpose_legal_basis b join activity_purpose p on p.id = b.purpose_id where p.activity_id = ?').all(id);
+    },
+  },
+  {
+    name: 'save',
+    label: 'activities:save (one activity, with history)',
+    floorLabel: 'the same rows written with raw statements, durable commit',
+    runs: few,
+    async setup(ctx, floor) {
+      const path = copyRegister(ctx, 'save.ropa');
+      const raw = new Database(path, floor ? {} : { readonly: true });
+      const id = middleActivity(raw);
+      if (!floor) {
+        raw.close();
+        return { app: await appWith(path, false), id };
+      }
+      raw.pragma('journal_mode = DELETE');
+      raw.pragma('synchronous = FULL');
+      // What a save writes: the activity row, its link rows (replaced), one history row.
+      const children = Object.fromEntries(ACTIVITY_CHILDREN.map((table) => [table, raw.prepare(`select * from ${table} where activity_id = ?`).all(id)]));
+      const bases = raw.prepare('select b.* from activity_purpose_legal_basis b join activity_purpose p on p.id = b.purpose_id where p.activity_id = ?').all(id);
+      const history = raw.prepare("select * from history where entity_type = 'activity' and entity_id = ? order by seq desc limit 1").get(id) as Record<string, unknown>;
+      return { raw, id, children, bases, history };
+    },
+    async run({ app, id }) {
+      const activity = (await call(app, 'activities:get', { id })) as Activity;
+      await call(app, 'activities:save', { ...activity, notes: `${activity.notes}.` });
+    },
+    async floor({ raw, id, children, bases, history }) {
+      raw.transaction(() => {
+        raw.prepare("update activity set notes = notes || '.', revision = revision + 1 where id = ?").run(id);
+        for (const table of ACTIVITY_CHILDREN) raw.prepare(`delete from ${table} where activity_id = ?`).run(id);
+        for (const [table, rows] of Object.entries(children) as Array<[string, Array<Record<string, unknown>>]>) {
+          for (const row of rows) {
+            const columns = Object.keys(row);
+            raw.prepare(`insert into ${table} (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
+          }
+        }
+        for (const row of bases as Array<Record<string, unknown>>) raw.prepare('insert into activity_purpose_legal_basis (purpose_id, legal_basis_id, position) values (@purpose_id, @legal_basis_id, @position)').run(row);
+        const seq = (raw.prepare('select max(seq) from history').pluck().get() as number) + 1;
+        raw.prepare('insert into history (seq, at, entity_type, entity_id, action, label, before_json, after_json, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(seq, history.at, 'activity', id, 'update', history.label, history.after_json, history.after_json, history.hash, history.hash);
+      })();
+    },
+  },
+  {
+    name: 'checks-first',
+    label: 'checks:run, first after opening (register read whole)',
+    floorLabel: 'reading the register document the rules read',
+    runs: some,
+    async setup() {
+      return {};
+    },
+    async before(state, ctx, floor) {
+      await state.app?.session?.close();
+      await state.session?.close();
+      if (floor) state.session = await openRegister(ctx.register, { now, readOnly: true });
+      else state.app = await appWith(ctx.register, true);
+    },
+    async run({ app }) {
+      await call(app, 'checks:run', {});
+    },
+    async floor({ session }) {
+      await exportRegister(session.db);
+    },
+  },
+  {
+    name: 'checks',
+    label: 'checks:run after a save (caught up from the history)',
+    floorLabel: 'reading the register document the rules read',
+    runs: some,
+    async setup(ctx, floor) {
+      if (floor) return { session: await openRegister(ctx.register, { now, readOnly: true }) };
+      const path = copyRegister(ctx, 'checks.ropa');
+      const raw = new Database(path, { readonly: true });
+      const id = middleActivity(raw);
+      raw.close();
+      return { app: await appWith(path, false), id };
+    },
+    async before(state, _ctx, floor) {
+      if (floor) return;
+      const activity = (await call(state.app, 'activities:get', { id: state.id })) as Activity;
+      await call(state.app, 'activities:save', { ...activity, notes: `${activity.notes}.` });
+    },
+    async run({ app }) {
+      await call(app, 'checks:run', {});
+    },
+    async floor({ session }) {
+      await exportRegister(session.db);
+    },
+  },
+  {
+    name: 'export-json',
+    label: 'export json (whole register, serialised)',
+    floorLabel: 'SELECT * of every table + JSON.stringify',
+    runs: some,
+    async setup(ctx, floor) {
+      return floor ? { raw: new Database(ctx.register, { readonly: true }) } : { session: await openRegister(ctx.register, { now, readOnly: true }) };
+    },
+    async run({ session }) {
+      serialiseRegister(await exportRegister(session.db));
+    },
+    async floor({ raw }) {
+      JSON.stringify(Object.fromEntries(CONTENT_TABLES.map((table) => [table, raw.prepare(`select * from ${table}`).all()])));
+    },
+  },
+  {
+    name: 'import-json',
+    label: 'import json into a new register (checked, with history)',
+    floorLabel: 'JSON.parse + raw INSERT of the same rows, one transaction',
+    runs: some,
+    async setup(ctx, floor) {
+      const session = await openRegister(ctx.register, { now, readOnly: true });
+      const text = serialiseRegister(await exportRegister(session.db));
+      await session.close();
+      if (!floor) return { text, n: 0 };
+      const raw = new Database(ctx.register, { readonly: true });
+      const rows = Object.fromEntries(CONTENT_TABLES.map((table) => [table, raw.prepare(`select * from ${table}`).all()]));
+      raw.close();
+      const template = join(ctx.scratch, 'empty.ropa');
+      await (await createRegisterFile(template, { now })).close();
+      const cleared = new Database(template);
+      for (const table of [...CONTENT_TABLES].reverse()) cleared.prepare(`delete from ${table}`).run();
+      cleared.close();
+      return { text, rows, template, n: 0 };
+    },
+    async run(state, ctx) {
+      const target = join(ctx.scratch, `import-${(state.n += 1)}.ropa`);
+      const document = parseRegisterDocument(state.text);
+      const connection = await createRegisterFile(target, { now, initialise: (trx) => importRegisterDocument(trx, document, { now }).then(() => undefined) });
+      await connection.close();
+      rmSync(target, { force: true });
+    },
+    async floor(state, ctx) {
+      const target = join(ctx.scratch, `floor-${(state.n += 1)}.ropa`);
+      writeFileSync(target, readFileSync(state.template));
+      const parsed = JSON.parse(state.text) as unknown;
+      void parsed;
+      const raw = new Database(target);
+      raw.pragma('journal_mode = DELETE');
+      raw.pragma('synchronous = FULL');
+      raw.transaction(() => {
+        for (const table of CONTENT_TABLES) {
+          const rows = state.rows[table] as Array<Record<string, unknown>>;
+          if (rows.length === 0) continue;
+          const columns = Object.keys(rows[0] as object);
+          const insert = raw.prepare(`insert into ${table} (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`);
+          for (const row of rows) insert.run(row);
+        }
+      })();
+      raw.close();
+      rmSync(target, { force: true });
+    },
+  },
+  {
+    name: 'export-xlsx',
+    label: 'export xlsx (styled workbook, findings, data sheet)',
+    floorLabel: 'exceljs writing the same cells alone',
+    runs: heavy,
+    async setup(ctx, floor) {
+      await import('exceljs');
+      const session = await openRegister(ctx.register, { now, readOnly: true });
+      if (!floor) return { session };
+      const { registerSheets } = await import('../../main/xlsx/export-workbook.ts');
+      const { sheetRows } = await import('../../main/xlsx/sheet-model.ts');
+      const { registerVersion } = await import('../../main/services/register-version.ts');
+      const document = await exportRegister(session.db);
+      const sheets = registerSheets(document, { lang: 'lv', now: BENCH_NOW, version: await registerVersion(session.db, document) });
+      await session.close();
+      return { sheets: sheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) })) };
+    },
+    async run({ session }) {
+      const { exportRegisterWorkbook } = await import('../../main/xlsx/export-workbook.ts');
+      await exportRegisterWorkbook(session.db, { lang: 'lv', now: BENCH_NOW });
+    },
+    async floor({ sheets }) {
+      const { default: ExcelJS } = await import('exceljs');
+      const workbook = new ExcelJS.Workbook();
+      for (const sheet of sheets) {
+        const worksheet = workbook.addWorksheet(sheet.name);
+        for (const row of sheet.rows) worksheet.addRow(row);
+      }
+      await workbook.xlsx.writeBuffer();
+    },
+  },
+  {
+    name: 'import-xlsx',
+    label: 'import xlsx (own export) into a new register',
+    floorLabel: 'exceljs reading the same workbook alone',
+    runs: heavy,
+    async setup(ctx) {
+      const { exportRegisterWorkbook } = await import('../../main/xlsx/export-workbook.ts');
+      const session = await openRegister(ctx.register, { now, readOnly: true });
+      const bytes = await exportRegisterWorkbook(session.db, { lang: 'lv', now: BENCH_NOW });
+      await session.close();
+      return { bytes, n: 0 };
+    },
+    async run(state, ctx) {
+      const { readImportWorkbook, writeWorkbookImport } = await import('../../main/xlsx/import-workbook.ts');
+      const { loadRegisterState } = await import('../../main/xlsx/import-plan.ts');
+      const loaded = await readImportWorkbook(state.bytes, 'bench.xlsx', 'lv');
+      const target = join(ctx.scratch, `xlsx-${(state.n += 1)}.ropa`);
+      const connection = await createRegisterFile(target, {
+        now,
+        initialise: async (trx) => {
+          await writeWorkbookImport(trx, loaded, await loadRegisterState(trx), { now }, { lang: 'lv', today: '2026-11-21' });
+        },
+      });
+      await connection.close();
+      rmSync(target, { force: true });
+    },
+    async floor({ bytes }) {
+      const { default: ExcelJS } = await import('exceljs');
+      await new ExcelJS.Workbook().xlsx.load(bytes);
+    },
+  },
+  {
+    name: 'export-pdf',
+    label: 'export pdf (the audit report)',
+    floorLabel: 'pdfmake setting the same text as plain paragraphs',
+    maxSize: 1000,
+    runs: (size) => (size >= 1000 ? 1 : 3),
+    async setup(ctx, floor) {
+      const session = await openRegister(ctx.register, { now, readOnly: true });
+      if (!floor) return { session };
+      const document = await exportRegister(session.db);
+      await session.close();
+      const paragraphs = document.activities.map((activity) => JSON.stringify(activity).replace(/[{}"[\]]/g, ' '));
+      return { paragraphs };
+    },
+    async run({ session }) {
+      const { generateReport } = await import('../../main/pdf/report.ts');
+      await generateReport(session.db, { lang: 'lv', now: BENCH_NOW });
+    },
+    async floor({ paragraphs }) {
+      const { renderPdf } = await import('../../main/pdf/render.ts');
+      await renderPdf({ content: paragraphs.map((text: string) => ({ text, pageBreak: 'after' as const })), defaultStyle: { font: 'Roboto' } });
+    },
+  },
+];
+
+export function scratchFolder(base: string): string {
+  mkdirSync(base, { recursive: true });
+  return base;
+}

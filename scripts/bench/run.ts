@@ -1,0 +1,137 @@
+// `npm run bench [-- --sizes 100,1000,10000] [--only list,save,...] [--json FILE]`
+//
+// Generates registers of 100, 1,000 and 10,000 activities with realistic
+// links and history (scripts/bench/register-generator.ts; cached in the
+// temp folder), then prints one table: for each size and operation, the
+// median time of several runs, CPU time and peak memory, beside the floor
+// measured in the same run, and the ratio.
+//
+// Every operation and every floor runs in a fresh Node process: "peak" is
+// that process's own maximum resident set size (getrusage maxRSS), modules
+// included, and one measurement cannot warm the next. Each process runs its
+// operation once untimed (warm-up), then the timed runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { OPS, type OpContext } from './ops.ts';
+
+const SCRIPT = fileURLToPath(import.meta.url);
+/** Bump when the generator changes, so cached registers are made again. */
+const GENERATOR_VERSION = 4;
+
+interface Measure {
+  medianMs: number;
+  cpuMs: number;
+  peakMb: number;
+  runs: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** In a child process: set up, warm up once, time `runs` runs; print the measure as JSON. */
+async function child(name: string, mode: 'op' | 'floor', register: string, size: number, runs: number): Promise<void> {
+  const op = OPS.find((o) => o.name === name);
+  if (!op) throw new Error(`no operation ${name}`);
+  const scratch = mkdtempSync(join(tmpdir(), `ropa-bench-${name}-`));
+  const ctx: OpContext = { register, size, scratch };
+  try {
+    const state = await op.setup(ctx, mode === 'floor');
+    const work = () => (mode === 'floor' ? op.floor(state, ctx) : op.run(state, ctx));
+    await op.before?.(state, ctx, mode === 'floor');
+    await work();
+    const times: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      await op.before?.(state, ctx, mode === 'floor');
+      const cpuBefore = process.cpuUsage();
+      const started = performance.now();
+      await work();
+      times.push(performance.now() - started);
+      const used = process.cpuUsage(cpuBefore);
+      cpu.push((used.user + used.system) / 1000);
+    }
+    const measure: Measure = { medianMs: median(times), cpuMs: median(cpu), peakMb: Math.round(process.resourceUsage().maxRSS / 1024), runs };
+    console.log(JSON.stringify(measure));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function measure(name: string, mode: 'op' | 'floor', register: string, size: number, runs: number): Measure {
+  const result = spawnSync(process.execPath, ['--max-old-space-size=8192', SCRIPT, '--child', name, mode, register, String(size), String(runs)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${name} (${mode}) at ${size} failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as Measure;
+}
+
+/** The generated register of `size` activities, made once and kept in the temp folder. */
+async function register(size: number): Promise<string> {
+  const folder = join(tmpdir(), 'ropa-bench');
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, `bench-${size}-v${GENERATOR_VERSION}.ropa`);
+  if (!existsSync(path)) {
+    process.stderr.write(`generating a register of ${size} activities…\n`);
+    // In a child process: Linux carries a process's peak memory across fork and exec, so
+    // generating here would inflate every later measurement's "peak".
+    const result = spawnSync(process.execPath, [SCRIPT, '--generate', String(size), path], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] });
+    if (result.status !== 0) throw new Error(`generating ${size} failed`);
+  }
+  return path;
+}
+
+async function generate(size: number, path: string): Promise<void> {
+  const { writeGeneratedRegister } = await import('./register-generator.ts');
+  const made = await writeGeneratedRegister(mkdtempSync(join(tmpdir(), 'ropa-bench-gen-')), size, { edits: 0.2 });
+  renameSync(made, path);
+}
+
+const format = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' } }, strict: true });
+  const sizes = (values.sizes ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
+  const only = values.only ? new Set(values.only.split(',')) : null;
+  const ops = OPS.filter((op) => !only || only.has(op.name));
+  console.log(`ROPA benchmark — ${new Date().toISOString()}, Node ${process.versions.node}, ${cpus().length} cores (${cpus()[0]?.model ?? ''}), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log('median of N runs, each in a fresh process after one warm-up; peak = that process\'s max RSS (modules included)\n');
+  const header = ['size', 'operation', 'time', 'cpu', 'peak MB', 'floor', 'floor time', 'ratio', 'runs'];
+  const rows: string[][] = [];
+  const results: Array<Record<string, unknown>> = [];
+  for (const size of sizes) {
+    const path = await register(size);
+    for (const op of ops) {
+      if (op.maxSize !== undefined && size > op.maxSize) continue;
+      const runs = op.runs(size);
+      const own = measure(op.name, 'op', path, size, runs);
+      const floor = measure(op.name, 'floor', path, size, runs);
+      const ratio = own.medianMs / Math.max(floor.medianMs, 0.01);
+      rows.push([String(size), op.label, format(own.medianMs), format(own.cpuMs), String(own.peakMb), op.floorLabel, format(floor.medianMs), `${ratio.toFixed(1)}×`, String(runs)]);
+      results.push({ size, operation: op.name, ms: own.medianMs, cpuMs: own.cpuMs, peakMb: own.peakMb, floorMs: floor.medianMs, floorPeakMb: floor.peakMb, ratio, runs });
+      process.stderr.write(`${size} ${op.name}: ${format(own.medianMs)} (floor ${format(floor.medianMs)})\n`);
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 && i !== 5 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w, i) => (i >= 2 && i !== 5 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+if (process.argv[2] === '--generate') {
+  await generate(Number(process.argv[3]), process.argv[4] as string);
+} else if (process.argv[2] === '--child') {
+  const [, , , name, mode, path, size, runs] = process.argv;
+  await child(name as string, mode as 'op' | 'floor', path as string, Number(size), Number(runs));
+} else {
+  await main();
+}
