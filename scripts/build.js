@@ -24,6 +24,17 @@ if (!rendererOnly) {
     sourcemap: true,
     logLevel: 'warning',
   });
+  // The PDF report's worker thread (main/pdf/report-worker.ts finds it beside main.mjs).
+  await esbuild({
+    entryPoints: [`${root}main/pdf/render-worker.ts`],
+    outfile: `${root}dist/electron/render-worker.mjs`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   // The preload only needs the channel names; they are baked in at build time
   // so the sandboxed preload stays a few lines, without zod or the schemas.
   const { CHANNELS } = await import('../shared/contract/index.ts');

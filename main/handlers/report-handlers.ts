@@ -2,12 +2,14 @@
  * The PDF audit report from the app: the bytes for the preview, saving them
  * to a file the user picks, and printing them. All three build the report
  * with the same code as `ropa export pdf`, so what is previewed, saved and
- * printed is the same document.
+ * printed is the same document. The layout runs in a worker thread
+ * (report-worker.ts): the window stays responsive while a big register prints.
  */
 import { basename } from 'node:path';
 import type { reportContract } from '../../shared/contract/report.ts';
 import { AppError } from '../errors.ts';
-import { loadReportInput, renderReport, suggestedReportName, type ReportRequest } from '../pdf/report.ts';
+import { loadReportInput, suggestedReportName, type ReportRequest } from '../pdf/report.ts';
+import { renderReportOffThread } from '../pdf/report-worker.ts';
 import type { AppContext } from '../services/app-context.ts';
 import { writeFileAtomic } from '../services/atomic-write.ts';
 import type { HandlerMap } from './types.ts';
@@ -25,7 +27,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportContract> = {
     const session = app.requireSession();
     const wanted = request(input, app);
     const report = await loadReportInput(session.db, wanted);
-    const { pdf, pageCount } = await renderReport(report);
+    const { pdf, pageCount } = await renderReportOffThread(report);
     return {
       pdfBase64: pdf.toString('base64'),
       fileName: suggestedReportName(session.path, wanted.lang, report.date),
@@ -40,7 +42,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportContract> = {
     const report = await loadReportInput(session.db, wanted);
     const path = await app.platform.dialogs.chooseFileToSave('pdf', suggestedReportName(session.path, wanted.lang, report.date));
     if (!path) throw new AppError('CANCELLED');
-    const { pdf } = await renderReport(report);
+    const { pdf } = await renderReportOffThread(report);
     try {
       writeFileAtomic(path, pdf);
     } catch (error) {
@@ -54,7 +56,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportContract> = {
     if (!printer) throw new AppError('PRINT_UNAVAILABLE');
     const wanted = request(input, app);
     const report = await loadReportInput(session.db, wanted);
-    const { pdf } = await renderReport(report);
+    const { pdf } = await renderReportOffThread(report);
     const outcome = await printer.printPdf(pdf, {
       fileName: suggestedReportName(session.path, wanted.lang, report.date),
       title: basename(session.path),

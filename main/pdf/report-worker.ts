@@ -1,0 +1,48 @@
+/**
+ * Runs the report in a worker thread (render-worker.ts), so that the app's
+ * main process stays responsive while a big register is laid out. Where a
+ * worker cannot start (the bundled worker file missing, say), the report is
+ * rendered in this thread instead: slower to answer the window, same bytes.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ReportInput } from './report-facts.ts';
+import { countPages } from './render.ts';
+import { renderReport, type RenderedReport } from './report.ts';
+
+/** The worker's file: beside this module, as TypeScript from the sources, as .mjs in the Electron bundle. */
+export function renderWorkerUrl(): URL {
+  const fromSources = import.meta.url.endsWith('.ts');
+  return new URL(fromSources ? './render-worker.ts' : './render-worker.mjs', import.meta.url);
+}
+
+type Answer = { ok: true; pdf: Uint8Array } | { ok: false; message: string };
+
+function renderInWorker(input: ReportInput, url: URL): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(url);
+    const finish = (settle: () => void) => {
+      void worker.terminate();
+      settle();
+    };
+    worker.once('message', (answer: Answer) =>
+      finish(() => (answer.ok ? resolve(Buffer.from(answer.pdf.buffer, answer.pdf.byteOffset, answer.pdf.byteLength)) : reject(new Error(answer.message)))),
+    );
+    worker.once('error', (error) => finish(() => reject(error)));
+    const { generatedAt, ...rest } = input;
+    worker.postMessage(generatedAt ? { ...rest, generatedAt: generatedAt.toISOString() } : rest);
+  });
+}
+
+/** The report's PDF, made off the main thread when possible. */
+export async function renderReportOffThread(input: ReportInput, url: URL = renderWorkerUrl()): Promise<RenderedReport> {
+  let pdf: Buffer;
+  try {
+    pdf = await renderInWorker(input, url);
+  } catch (error) {
+    if (error instanceof Error && /Cannot find module|ERR_MODULE_NOT_FOUND|ENOENT/.test(`${(error as NodeJS.ErrnoException).code ?? ''} ${error.message}`)) {
+      return renderReport(input);
+    }
+    throw error;
+  }
+  return { pdf, pageCount: countPages(pdf) };
+}
