@@ -32,7 +32,7 @@ export function findFieldElement(path: string, fallbackId?: string): HTMLElement
 
 /** Scrolls to, focuses and highlights `element`; the highlight goes when focus leaves its frame. */
 export function focusElement(element: HTMLElement): void {
-  for (const previous of document.querySelectorAll(`.${TARGET_CLASS}`)) previous.classList.remove(TARGET_CLASS);
+  document.querySelectorAll(`.${TARGET_CLASS}`).forEach((previous) => previous.classList.remove(TARGET_CLASS));
   const frame = element.closest<HTMLElement>('.field, .fieldset, tr, .form-section') ?? element;
   frame.classList.add(TARGET_CLASS);
   const release = (event: FocusEvent) => {

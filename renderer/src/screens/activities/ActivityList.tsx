@@ -49,6 +49,8 @@ export interface ActivityListProps {
 }
 
 const columnHelper = createColumnHelper<ActivityRow>();
+// One function for the life of the app: a new one each render would load the list again after every render.
+const listActivities = () => call('activities:list', {});
 const HIDDEN_COLUMNS = ['kind', 'findings'];
 
 export function ActivityList({ renderBadges }: ActivityListProps) {
@@ -57,7 +59,7 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
   const { navigate } = useNavigation();
   const { reportError } = useNotices();
   const { data } = useRegisterData();
-  const { value: summaries } = useLoad(() => call('activities:list', {}), reportError);
+  const { value: summaries } = useLoad(listActivities, reportError);
   // The compliance checks add each row's completeness and finding counts when they have run.
   const { report } = useChecksReport(reportError);
   const activities = useMemo(() => {

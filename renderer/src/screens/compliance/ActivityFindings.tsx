@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityChecks } from '../../../../shared/rules/report.ts';
-import { useTranslatedFindings } from '../../api/checks-data.ts';
 import { call } from '../../api/transport.ts';
 import { useNotices } from '../../app/notices.tsx';
 import { focusField } from '../../components/form/focus-field.ts';
@@ -27,7 +26,7 @@ export function ActivityFindings({ activityId, revision, actions }: { activityId
     };
     // The revision changes with every save: check again.
   }, [activityId, revision, reportError]);
-  const findings = useTranslatedFindings(checks?.findings);
+  const findings = checks?.findings ?? [];
   const goTo = useCallback((finding: { field: string }) => {
     focusField(finding.field, `sec-${findingSection(finding)}-title`);
   }, []);

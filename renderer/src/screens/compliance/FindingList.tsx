@@ -4,9 +4,10 @@
  * provision. Severity is said in words and by an icon's shape, never by
  * colour alone.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslatedFinding } from '../../../../shared/rules/messages.ts';
+import { useTranslatedFindings } from '../../api/checks-data.ts';
 import type { Severity } from '../../../../shared/rules/types.ts';
 import { useNavigation } from '../../app/navigation.tsx';
 import { routeToHash } from '../../app/routes.ts';
@@ -42,8 +43,11 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
 }
 
 const SHOWN_AT_FIRST = 8;
+/** "Show more" adds this many: a large register has thousands of findings. */
+const MORE = 50;
 
 export interface FindingListProps {
+  /** As main sent them; written out here in the interface language. */
   findings: TranslatedFinding[];
   /**
    * 'register': each finding links to its record's editor at the field;
@@ -59,8 +63,10 @@ export function FindingList({ findings, mode, onGoTo, testId }: FindingListProps
   const { t } = useTranslation('compliance');
   const { translate } = useLanguage();
   const { navigate } = useNavigation();
-  const [all, setAll] = useState(false);
-  const shown = all ? findings : findings.slice(0, SHOWN_AT_FIRST);
+  const [limit, setLimit] = useState(SHOWN_AT_FIRST);
+  // Only what is shown is written out.
+  const shown = useTranslatedFindings(useMemo(() => findings.slice(0, limit), [findings, limit]));
+  const rest = findings.length - shown.length;
   return (
     <>
       <ul className="finding-list" data-testid={testId}>
@@ -100,10 +106,16 @@ export function FindingList({ findings, mode, onGoTo, testId }: FindingListProps
           );
         })}
       </ul>
-      {findings.length > SHOWN_AT_FIRST && (
-        <button type="button" className="button-small finding-more" aria-expanded={all} onClick={() => setAll((value) => !value)}>
-          {all ? t('panel.showFewer') : t('panel.showAll', { count: findings.length })}
+      {rest > 0 ? (
+        <button type="button" className="button-small finding-more" onClick={() => setLimit((value) => value + MORE)}>
+          {t('panel.showMore', { count: Math.min(rest, MORE), total: rest })}
         </button>
+      ) : (
+        limit > SHOWN_AT_FIRST && (
+          <button type="button" className="button-small finding-more" onClick={() => setLimit(SHOWN_AT_FIRST)}>
+            {t('panel.showFewer')}
+          </button>
+        )
       )}
     </>
   );

@@ -3,9 +3,10 @@
  * the counts by severity, then the findings grouped as errors, warnings and
  * information, each leading to the record and field to fix.
  */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/format.ts';
-import { useChecksReport, useTranslatedFindings } from '../../api/checks-data.ts';
+import { useChecksReport } from '../../api/checks-data.ts';
 import { useNotices } from '../../app/notices.tsx';
 import { groupBySeverity } from './finding-links.ts';
 import { FindingList, SeverityIcon } from './FindingList.tsx';
@@ -14,9 +15,9 @@ export function FindingsPanel() {
   const { t } = useTranslation('compliance');
   const { reportError } = useNotices();
   const { report } = useChecksReport(reportError);
-  const findings = useTranslatedFindings(report?.findings);
+  const groups = useMemo(() => groupBySeverity(report?.findings ?? []), [report]);
   if (!report) return null;
-  const groups = groupBySeverity(findings);
+  const { findings } = report;
   return (
     <section className="panel findings-panel" aria-labelledby="findings-title" data-testid="findings-panel">
       <div className="findings-head">

@@ -10,26 +10,16 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/domain/activity.ts';
 import { addMonthsIso, formatDate, isoToday, parseDisplayDate } from '../../../../shared/format.ts';
-import { DEFAULT_REVIEW_CADENCE_MONTHS, MAX_REVIEW_CADENCE_MONTHS } from '../../../../shared/rules/reviews.ts';
+import { DEFAULT_REVIEW_CADENCE_MONTHS } from '../../../../shared/rules/reviews.ts';
 import { translateMessage } from '../../../../shared/validation.ts';
 import { ApiError, call } from '../../api/transport.ts';
 import { useNotices } from '../../app/notices.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { FieldFrame } from '../../components/form/Field.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-
-/** The periods offered as choices, in months; any other from 1 to 60 can be typed. */
-export const CADENCE_CHOICES = [3, 6, 12, 24] as const;
+import { CADENCE_CHOICES, parseCadence } from './review-cadence.ts';
 
 type Errors = Partial<Record<'reviewedBy' | 'reviewedOn' | 'cadenceMonths' | 'form', string>>;
-
-/** Months as typed: a whole number from 1 to 60, or null. */
-export function parseCadence(text: string): number | null {
-  const trimmed = text.trim();
-  if (!/^\d{1,2}$/.test(trimmed)) return null;
-  const months = Number(trimmed);
-  return months >= 1 && months <= MAX_REVIEW_CADENCE_MONTHS ? months : null;
-}
 
 export interface MarkReviewedDialogProps {
   activity: Activity;
