@@ -1,3 +1,5 @@
+// First: before any schema is built.
+import './zod-config.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n/index.ts';

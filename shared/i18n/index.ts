@@ -11,6 +11,7 @@ import { activity } from './resources/activity.ts';
 import { checks } from './resources/checks.ts';
 import { cli } from './resources/cli.ts';
 import { common } from './resources/common.ts';
+import { compliance } from './resources/compliance.ts';
 import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
@@ -31,6 +32,7 @@ export const namespaces = {
   checks,
   cli,
   common,
+  compliance,
   editor,
   errors,
   fields,

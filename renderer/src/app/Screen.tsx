@@ -9,6 +9,7 @@ import { Overview } from '../screens/overview/Overview.tsx';
 import { ProcessorEditorScreen, ProcessorsScreen } from '../screens/processors/ProcessorsScreen.tsx';
 import { RetentionRuleEditorScreen, RetentionRulesScreen } from '../screens/retention/RetentionRulesScreen.tsx';
 import { extensions } from './extensions.ts';
+import { FocusRequestedField } from './FocusRequestedField.tsx';
 import type { Route } from './routes.ts';
 
 interface ScreenProps {
@@ -20,18 +21,38 @@ interface ScreenProps {
 }
 
 /** The screen a route names, with the extensions plugged in. */
-export function Screen({ route, register, onOpened, onClosed, onRegisterChanged }: ScreenProps) {
-  const { FindingsPanel, ActivityFindings, ActivityBadges } = extensions;
+export function Screen(props: ScreenProps) {
+  return (
+    <>
+      <ScreenFor {...props} />
+      <FocusRequestedField route={props.route} />
+    </>
+  );
+}
+
+function ScreenFor({ route, register, onOpened, onClosed, onRegisterChanged }: ScreenProps) {
+  const { FindingsPanel, OverviewCharts, ActivityFindings, ActivityBadges } = extensions;
   if (!register || route.screen === 'files') {
     return <RegisterFiles register={register} onOpened={onOpened} onClosed={onClosed} onTitleChanged={onRegisterChanged} />;
   }
   switch (route.screen) {
     case 'overview':
-      return <Overview registerTitle={register.info.title || register.fileName} findingsPanel={FindingsPanel ? <FindingsPanel /> : undefined} />;
+      return (
+        <Overview
+          registerTitle={register.info.title || register.fileName}
+          findingsPanel={FindingsPanel ? <FindingsPanel /> : undefined}
+          renderCharts={OverviewCharts ? (activities) => <OverviewCharts activities={activities} /> : undefined}
+        />
+      );
     case 'activities':
       return <ActivityList renderBadges={ActivityBadges ? (activity) => <ActivityBadges activity={activity} /> : undefined} />;
     case 'activity':
-      return <ActivityEditor id={route.id} renderFindings={ActivityFindings ? (activityId) => <ActivityFindings activityId={activityId} /> : undefined} />;
+      return (
+        <ActivityEditor
+          id={route.id}
+          renderFindings={ActivityFindings ? (activityId, revision, actions) => <ActivityFindings activityId={activityId} revision={revision} actions={actions} /> : undefined}
+        />
+      );
     case 'processors':
       return <ProcessorsScreen />;
     case 'processor':

@@ -9,16 +9,22 @@ import { ENTITY_TYPES, type EntityType } from '../../../shared/domain/history.ts
 /** 'new' stands for a record not saved yet. */
 export type RecordRef = string;
 
+/**
+ * A field to open an editor at ('purposes.2.legitimateInterestAssessment'),
+ * as a compliance finding names it: the editor scrolls to it and focuses it.
+ */
+export type FieldRef = string;
+
 export type Route =
   | { screen: 'overview' }
   | { screen: 'activities' }
-  | { screen: 'activity'; id: RecordRef }
+  | { screen: 'activity'; id: RecordRef; field?: FieldRef }
   | { screen: 'processors' }
-  | { screen: 'processor'; id: RecordRef }
+  | { screen: 'processor'; id: RecordRef; field?: FieldRef }
   | { screen: 'retentionRules' }
-  | { screen: 'retentionRule'; id: RecordRef }
+  | { screen: 'retentionRule'; id: RecordRef; field?: FieldRef }
   | { screen: 'organisations' }
-  | { screen: 'organisation'; id: RecordRef }
+  | { screen: 'organisation'; id: RecordRef; field?: FieldRef }
   | { screen: 'catalogues'; catalogue: CatalogueName }
   | { screen: 'catalogueEntry'; catalogue: CatalogueName; id: RecordRef }
   | { screen: 'history'; entityType?: EntityType; entityId?: string }
@@ -30,6 +36,17 @@ export const HOME_ROUTE: Route = { screen: 'overview' };
 
 const enc = encodeURIComponent;
 
+/** '?field=…' for an editor opened at a field; nothing otherwise. */
+function fieldQuery(field: FieldRef | undefined): string {
+  return field ? `?${new URLSearchParams({ field }).toString()}` : '';
+}
+
+/** An editor's route, with the field to open at when the address names one. */
+function editorRoute<S extends 'activity' | 'processor' | 'retentionRule' | 'organisation'>(screen: S, id: string, query: string) {
+  const field = new URLSearchParams(query).get('field');
+  return field ? { screen, id, field } : { screen, id };
+}
+
 export function routeToHash(route: Route): string {
   switch (route.screen) {
     case 'overview':
@@ -37,19 +54,19 @@ export function routeToHash(route: Route): string {
     case 'activities':
       return '#/activities';
     case 'activity':
-      return `#/activities/${enc(route.id)}`;
+      return `#/activities/${enc(route.id)}${fieldQuery(route.field)}`;
     case 'processors':
       return '#/processors';
     case 'processor':
-      return `#/processors/${enc(route.id)}`;
+      return `#/processors/${enc(route.id)}${fieldQuery(route.field)}`;
     case 'retentionRules':
       return '#/retention-rules';
     case 'retentionRule':
-      return `#/retention-rules/${enc(route.id)}`;
+      return `#/retention-rules/${enc(route.id)}${fieldQuery(route.field)}`;
     case 'organisations':
       return '#/organisations';
     case 'organisation':
-      return `#/organisations/${enc(route.id)}`;
+      return `#/organisations/${enc(route.id)}${fieldQuery(route.field)}`;
     case 'catalogues':
       return `#/catalogues/${route.catalogue}`;
     case 'catalogueEntry':
@@ -76,13 +93,13 @@ export function hashToRoute(hash: string): Route {
   const [head, second, third] = path.split('/').map((part) => decodeURIComponent(part));
   switch (head) {
     case 'activities':
-      return second ? { screen: 'activity', id: second } : { screen: 'activities' };
+      return second ? editorRoute('activity', second, query) : { screen: 'activities' };
     case 'processors':
-      return second ? { screen: 'processor', id: second } : { screen: 'processors' };
+      return second ? editorRoute('processor', second, query) : { screen: 'processors' };
     case 'retention-rules':
-      return second ? { screen: 'retentionRule', id: second } : { screen: 'retentionRules' };
+      return second ? editorRoute('retentionRule', second, query) : { screen: 'retentionRules' };
     case 'organisations':
-      return second ? { screen: 'organisation', id: second } : { screen: 'organisations' };
+      return second ? editorRoute('organisation', second, query) : { screen: 'organisations' };
     case 'catalogues': {
       const catalogue = isCatalogue(second) ? second : 'dataCategories';
       return third ? { screen: 'catalogueEntry', catalogue, id: third } : { screen: 'catalogues', catalogue };

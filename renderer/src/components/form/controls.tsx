@@ -187,7 +187,7 @@ export function CheckboxGroupField({ name, legend, options, hint, columns = 1, c
   const { control } = useFormContext();
   const { a11y, error, hintId, errorId } = useFieldState(name, { hint });
   return (
-    <fieldset className="fieldset" aria-describedby={a11y['aria-describedby']}>
+    <fieldset className="fieldset" id={`${a11y.id}-group`} tabIndex={-1} aria-describedby={a11y['aria-describedby']}>
       <legend>{legend}</legend>
       <Controller
         control={control}

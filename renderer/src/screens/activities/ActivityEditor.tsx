@@ -17,6 +17,7 @@ import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { applyServerErrors, flattenErrors } from '../../components/form/form-errors.ts';
 import { useZodForm } from '../../components/form/use-zod-form.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { MarkReviewedDialog, UnsavedBeforeReview } from '../compliance/MarkReviewedDialog.tsx';
 import { fieldLabel, toFormValues } from './activity-form.ts';
 import { QuickAddProvider } from './QuickAdd.tsx';
 import { SectionNav } from './SectionNav.tsx';
@@ -31,8 +32,12 @@ import { TransfersSection } from './sections/TransfersSection.tsx';
 
 export interface ActivityEditorProps {
   id: string;
-  /** Compliance findings about this activity, shown above the form (plugged in by the checks). */
-  renderFindings?: (activityId: string) => ReactNode;
+  /**
+   * Compliance findings about this activity, shown above the form (plugged in
+   * by the checks); called again after each save. `actions` are the editor's
+   * buttons that belong with them ("mark as reviewed").
+   */
+  renderFindings?: (activityId: string, revision: number, actions: ReactNode) => ReactNode;
 }
 
 export function ActivityEditor({ id, renderFindings }: ActivityEditorProps) {
@@ -62,12 +67,12 @@ export function ActivityEditor({ id, renderFindings }: ActivityEditorProps) {
   const initial = activity ? toFormValues(activity) : emptyActivity(mainOrganisation?.id ?? '', isoToday());
   return (
     <QuickAddProvider>
-      <ActivityForm key={activity ? `${activity.id}:${activity.revision}` : 'new'} initial={initial} saved={activity} others={others} findings={activity ? renderFindings?.(activity.id) : null} />
+      <ActivityForm key={activity ? `${activity.id}:${activity.revision}` : 'new'} initial={initial} saved={activity} others={others} renderFindings={renderFindings} />
     </QuickAddProvider>
   );
 }
 
-function ActivityForm({ initial, saved, others, findings }: { initial: ActivityInput; saved: Activity | null; others: ActivitySummary[]; findings: ReactNode }) {
+function ActivityForm({ initial, saved, others, renderFindings }: { initial: ActivityInput; saved: Activity | null; others: ActivitySummary[]; renderFindings: ActivityEditorProps['renderFindings'] }) {
   const { t } = useTranslation('editor');
   const tr = useCallback((key: string, params?: Record<string, unknown>) => t(key, params ?? {}), [t]);
   const { navigate, confirmDiscard } = useNavigation();
@@ -78,34 +83,52 @@ function ActivityForm({ initial, saved, others, findings }: { initial: ActivityI
   const [record, setRecord] = useState(saved);
   const [showSummary, setShowSummary] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [reviewStep, setReviewStep] = useState<'unsaved' | 'dialog' | null>(null);
   const kind = useWatch({ control: form.control, name: 'kind' });
   const controllerCount = (useWatch({ control: form.control, name: 'controllers' }) ?? []).length;
   useUnsavedChanges(formState.isDirty);
 
-  const save = form.handleSubmit(
-    async (values) => {
-      clearError();
-      if (record && !formState.isDirty) {
-        announce(t('notices.nothingToSave'));
-        return;
-      }
-      try {
-        const result = await call('activities:save', values);
-        announce(t('notices.saved'));
-        setShowSummary(false);
-        if (!record) {
-          navigate({ screen: 'activity', id: result.id }, { replace: true, force: true });
+  /** Saves; `then` runs with the saved record once it is saved (not after a failed or needless save). */
+  const submit = (then?: (saved: Activity) => void) =>
+    form.handleSubmit(
+      async (values) => {
+        clearError();
+        if (record && !formState.isDirty) {
+          announce(t('notices.nothingToSave'));
           return;
         }
-        setRecord(result);
-        form.reset(toFormValues(result));
-      } catch (error) {
-        if (applyServerErrors(error, form.setError, { duplicateNumber: 'number' })) setShowSummary(true);
-        else reportError(error);
-      }
-    },
-    () => setShowSummary(true),
+        try {
+          const result = await call('activities:save', values);
+          announce(t('notices.saved'));
+          setShowSummary(false);
+          if (!record) {
+            navigate({ screen: 'activity', id: result.id }, { replace: true, force: true });
+            return;
+          }
+          setRecord(result);
+          form.reset(toFormValues(result));
+          then?.(result);
+        } catch (error) {
+          if (applyServerErrors(error, form.setError, { duplicateNumber: 'number' })) setShowSummary(true);
+          else reportError(error);
+        }
+      },
+      () => setShowSummary(true),
+    );
+  const save = submit();
+
+  // Mark as reviewed works on the saved record: unsaved edits are saved or dropped first.
+  const startReview = () => setReviewStep(formState.isDirty ? 'unsaved' : 'dialog');
+  const reviewButton = renderFindings && record && (
+    <button type="button" onClick={startReview}>
+      {t('compliance:review.button')}
+    </button>
   );
+  const reviewed = (result: Activity) => {
+    setReviewStep(null);
+    setRecord(result);
+    form.reset(toFormValues(result));
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -183,7 +206,7 @@ function ActivityForm({ initial, saved, others, findings }: { initial: ActivityI
             </>
           }
         />
-        {findings}
+        {record && renderFindings?.(record.id, record.revision, reviewButton)}
         <ErrorSummary errors={formState.errors} visible={showSummary} labelOf={(path) => fieldLabel(path, tr)} />
         <div className="editor-layout">
           <SectionNav showControllers={kind === 'processor' || controllerCount > 0} errorPaths={errorPaths} />
@@ -200,11 +223,28 @@ function ActivityForm({ initial, saved, others, findings }: { initial: ActivityI
             <SystemsSection />
             <AutomatedSection />
             <DpiaSection />
-            <ReviewSection />
+            <ReviewSection action={reviewButton || undefined} />
             <NotesSection />
           </div>
         </div>
       </form>
+      {reviewStep === 'unsaved' && (
+        <UnsavedBeforeReview
+          onSave={() => {
+            setReviewStep(null);
+            void submit(() => setReviewStep('dialog'))();
+          }}
+          onDiscard={() => {
+            form.reset();
+            setShowSummary(false);
+            setReviewStep('dialog');
+          }}
+          onCancel={() => setReviewStep(null)}
+        />
+      )}
+      {reviewStep === 'dialog' && record && (
+        <MarkReviewedDialog activity={record} dpoName={organisation?.dpoName ?? ''} onDone={reviewed} onCancel={() => setReviewStep(null)} />
+      )}
       {confirmDelete && record && (
         <ConfirmDialog title={t('activity:editor.deleteTitle')} confirmLabel={t('actions.delete')} danger onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
           <p>{t('activity:editor.deleteBody', { label: `${record.number} ${record.name}` })}</p>

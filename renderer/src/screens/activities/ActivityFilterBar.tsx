@@ -5,7 +5,7 @@ import { GDPR_POINTS } from '../../../../shared/domain/catalogues.ts';
 import { sortByText } from '../../../../shared/format.ts';
 import type { OrganisationRow } from '../../api/register-data.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { NO_FILTERS, REVIEW_OPTIONS, SPECIAL_DATA_OPTIONS, TRANSFER_OPTIONS, activeFilterCount, type FilterKey, type FilterValues } from './activity-filters.ts';
+import { FINDINGS_OPTIONS, NO_FILTERS, REVIEW_OPTIONS, SPECIAL_DATA_OPTIONS, TRANSFER_OPTIONS, activeFilterCount, type FilterKey, type FilterValues } from './activity-filters.ts';
 
 interface Props {
   filters: FilterValues;
@@ -20,9 +20,9 @@ export function ActivityFilterBar({ filters, query, organisations, onFilters, on
   const { t } = useTranslation('editor');
   const { language } = useLanguage();
   const id = useId();
-  const select = (key: FilterKey, options: Array<{ value: string; label: string }>) => (
+  const select = (key: FilterKey, options: Array<{ value: string; label: string }>, label = t(`activity:list.filters.${key}`)) => (
     <div className="filter">
-      <label htmlFor={`${id}-${key}`}>{t(`activity:list.filters.${key}`)}</label>
+      <label htmlFor={`${id}-${key}`}>{label}</label>
       <select id={`${id}-${key}`} value={filters[key]} onChange={(event) => onFilters({ ...filters, [key]: event.target.value })}>
         <option value="">{t('activity:list.filters.any')}</option>
         {options.map((option) => (
@@ -50,6 +50,11 @@ export function ActivityFilterBar({ filters, query, organisations, onFilters, on
       {select('specialData', SPECIAL_DATA_OPTIONS.map((value) => ({ value, label: t(`activity:list.filters.specialDataOptions.${value}`) })))}
       {select('transfers', TRANSFER_OPTIONS.map((value) => ({ value, label: t(`activity:list.filters.transferOptions.${value}`) })))}
       {select('review', REVIEW_OPTIONS.map((value) => ({ value, label: t(`activity:list.filters.reviewOptions.${value}`) })))}
+      {select(
+        'findings',
+        FINDINGS_OPTIONS.map((value) => ({ value, label: t(`compliance:list.filterOptions.${value}`) })),
+        t('compliance:list.filter'),
+      )}
       {(active > 0 || query) && (
         <button
           type="button"

@@ -6,8 +6,8 @@
 import { createColumnHelper, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivitySummary } from '../../../../shared/domain/activity.ts';
 import { collator, formatDate, isoToday } from '../../../../shared/format.ts';
+import { completenessById, useChecksReport } from '../../api/checks-data.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
@@ -16,7 +16,7 @@ import { useNotices } from '../../app/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { ACTIVITY_FILTERS, FILTER_KEYS, NO_FILTERS, matchesFilters, reviewState, type FilterKey, type FilterValues } from './activity-filters.ts';
+import { ACTIVITY_FILTERS, FILTER_KEYS, NO_FILTERS, matchesFilters, reviewState, type ActivityRow, type FilterKey, type FilterValues } from './activity-filters.ts';
 import { ActivityFilterBar } from './ActivityFilterBar.tsx';
 
 const STATE_KEY = 'ropa.activityList';
@@ -45,11 +45,13 @@ export function presetActivityFilters(filters: FilterValues): void {
 
 export interface ActivityListProps {
   /** Marks shown after an activity's name (compliance findings plug in here). */
-  renderBadges?: (activity: ActivitySummary) => ReactNode;
+  renderBadges?: (activity: ActivityRow) => ReactNode;
 }
 
-const columnHelper = createColumnHelper<ActivitySummary>();
-const HIDDEN_COLUMNS = ['kind'];
+const columnHelper = createColumnHelper<ActivityRow>();
+// One function for the life of the app: a new one each render would load the list again after every render.
+const listActivities = () => call('activities:list', {});
+const HIDDEN_COLUMNS = ['kind', 'findings'];
 
 export function ActivityList({ renderBadges }: ActivityListProps) {
   const { t } = useTranslation('editor');
@@ -57,7 +59,17 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
   const { navigate } = useNavigation();
   const { reportError } = useNotices();
   const { data } = useRegisterData();
-  const { value: activities } = useLoad(() => call('activities:list', {}), reportError);
+  const { value: summaries } = useLoad(listActivities, reportError);
+  // The compliance checks add each row's completeness and finding counts when they have run.
+  const { report } = useChecksReport(reportError);
+  const activities = useMemo(() => {
+    if (!summaries) return undefined;
+    const checks = completenessById(report);
+    return summaries.map((row): ActivityRow => {
+      const found = checks.get(row.id);
+      return found ? { ...row, checks: { completeness: found.completeness, findings: found.findings } } : row;
+    });
+  }, [summaries, report]);
   const [state, setState] = useState<ListState>(storedState);
   const [matchingIds, setMatchingIds] = useState<Set<string> | null>(null);
   const today = isoToday();
@@ -88,9 +100,9 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
 
   const columns = useMemo(() => {
     const compare = collator(language).compare;
-    const text = (value: (row: ActivitySummary) => string) => (a: { original: ActivitySummary }, b: { original: ActivitySummary }) =>
+    const text = (value: (row: ActivityRow) => string) => (a: { original: ActivityRow }, b: { original: ActivityRow }) =>
       compare(value(a.original), value(b.original));
-    const filter = (key: FilterKey) => (row: { original: ActivitySummary }, _id: string, value: string) => ACTIVITY_FILTERS[key](row.original, value, today);
+    const filter = (key: FilterKey) => (row: { original: ActivityRow }, _id: string, value: string) => ACTIVITY_FILTERS[key](row.original, value, today);
     return [
       columnHelper.accessor('number', { header: t('activity:list.columns.number'), size: 90, sortingFn: text((r) => r.number) }),
       columnHelper.accessor('name', {
@@ -98,7 +110,7 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
         sortingFn: text((r) => r.name),
         cell: (info) => (
           <span className="cell-name" title={info.getValue()}>
-            {info.getValue()}
+            <span className="cell-name-text">{info.getValue()}</span>
             {info.row.original.kind === 'processor' && <span className="badge badge-info">{t('kindShort.processor')}</span>}
             {renderBadges?.(info.row.original)}
           </span>
@@ -157,6 +169,23 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
           );
         },
         filterFn: filter('review'),
+      }),
+      // Findings by severity, most serious first: the column only filters; the counts are badges on the name.
+      columnHelper.accessor((row) => (row.checks ? row.checks.findings.error * 1e6 + row.checks.findings.warning * 1e3 + row.checks.findings.info : 0), {
+        id: 'findings',
+        header: t('compliance:list.filter'),
+        filterFn: filter('findings'),
+      }),
+      columnHelper.accessor((row) => row.checks?.completeness ?? -1, {
+        id: 'completeness',
+        header: t('compliance:list.completeness'),
+        size: 100,
+        sortDescFirst: false,
+        cell: (info) => {
+          const value = info.row.original.checks?.completeness;
+          if (value === undefined) return null;
+          return <span className={value < 100 ? 'cell-completeness cell-completeness-partial' : 'cell-completeness'}>{value} %</span>;
+        },
       }),
     ];
   }, [t, language, organisationName, today, renderBadges]);

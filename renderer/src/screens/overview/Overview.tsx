@@ -1,7 +1,8 @@
 /**
  * Pārskats: the register at a glance — how many activities, by status and
  * by legal basis, and which reviews are due in the next 30 days. The
- * compliance findings panel plugs in through `findingsPanel`.
+ * compliance findings panel plugs in through `findingsPanel`, the charts
+ * through `renderCharts` (they then show the legal bases).
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,12 +23,14 @@ import { overviewStats } from './overview-stats.ts';
 export interface OverviewProps {
   /** The compliance findings of the whole register (rendered below the figures when given). */
   findingsPanel?: ReactNode;
+  /** The charts, given the activities (rendered below the findings when given). */
+  renderCharts?: (activities: ActivitySummary[]) => ReactNode;
   registerTitle: string;
 }
 
 const listActivities = () => call('activities:list', {});
 
-export function Overview({ findingsPanel, registerTitle }: OverviewProps) {
+export function Overview({ findingsPanel, renderCharts, registerTitle }: OverviewProps) {
   const { t } = useTranslation('editor');
   const { navigate } = useNavigation();
   const { reportError } = useNotices();
@@ -60,18 +63,21 @@ export function Overview({ findingsPanel, registerTitle }: OverviewProps) {
         <StatCard value={stats.withTransfers} label={t('screens:overview.transfers')} onOpen={() => openFiltered({ transfers: 'yes' })} />
       </ul>
       {findingsPanel}
+      {renderCharts?.(activities)}
       <div className="overview-grid">
         <BarTable
           title={t('screens:overview.byStatus')}
           rows={ACTIVITY_STATUSES.map((status) => ({ key: status, label: t(`fields:enums.status.${status}`), value: stats.byStatus[status], open: () => openFiltered({ status }) }))}
           max={max}
         />
-        <BarTable
-          title={t('screens:overview.byLegalBasis')}
-          rows={GDPR_POINTS.map((point) => ({ key: point, label: t(`legalBasisPoint.${point}`), value: stats.byLegalBasis[point], open: () => openFiltered({ legalBasis: point }) }))}
-          max={max}
-          footnote={stats.withoutLegalBasis > 0 ? t('screens:overview.withoutLegalBasis', { count: stats.withoutLegalBasis }) : undefined}
-        />
+        {!renderCharts && (
+          <BarTable
+            title={t('screens:overview.byLegalBasis')}
+            rows={GDPR_POINTS.map((point) => ({ key: point, label: t(`legalBasisPoint.${point}`), value: stats.byLegalBasis[point], open: () => openFiltered({ legalBasis: point }) }))}
+            max={max}
+            footnote={stats.withoutLegalBasis > 0 ? t('screens:overview.withoutLegalBasis', { count: stats.withoutLegalBasis }) : undefined}
+          />
+        )}
         <ReviewList title={t('screens:overview.reviewsDue', { days: REVIEW_WINDOW_DAYS })} empty={t('screens:overview.noReviewsDue', { days: REVIEW_WINDOW_DAYS })} activities={stats.reviewsDue} />
         {stats.reviewsOverdue.length > 0 && <ReviewList title={t('screens:overview.reviewsOverdue')} empty="" activities={stats.reviewsOverdue} overdue />}
       </div>

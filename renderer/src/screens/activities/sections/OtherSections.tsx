@@ -1,4 +1,5 @@
 /** The shorter sections of the activity editor, in Art. 30 order. */
+import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ART22_BASES, DPIA_CRITERIA, DPIA_STATUSES, SOURCE_TYPES } from '../../../../../shared/domain/activity.ts';
@@ -84,7 +85,8 @@ export function DpiaSection() {
   );
 }
 
-export function ReviewSection() {
+/** Art. 24(1): when the record was last confirmed and when it is due again; `action` records a review ("mark as reviewed"). */
+export function ReviewSection({ action }: { action?: ReactNode }) {
   const { t } = useTranslation();
   const label = (field: string) => t(`fields:activity.${field}`);
   return (
@@ -94,6 +96,7 @@ export function ReviewSection() {
         <TextField name="reviewedBy" label={label('reviewedBy')} />
         <DateField name="nextReviewOn" label={label('nextReviewOn')} />
       </div>
+      {action}
     </Section>
   );
 }
