@@ -82,6 +82,20 @@ describe('activities', () => {
     await connection.close();
   });
 
+  it('the activity a save answers and records in the history is exactly what a fresh load reads', async () => {
+    const { connection, ctx, activity } = await smallRegister();
+    expect(activity).toEqual(await getActivity(connection.db, activity.id));
+    const { id: _p, ...newPurpose } = activity.purposes[0]!;
+    const updated = await connection.db.transaction().execute((trx) =>
+      saveActivity(trx, { ...activity, name: 'Darba samaksa', purposes: [...activity.purposes, { ...newPurpose, description: 'Jauns nolūks' }] }, ctx),
+    );
+    const loaded = await getActivity(connection.db, activity.id);
+    expect(updated).toEqual(loaded);
+    const [entry] = await listHistory(connection.db, { entityType: 'activity', entityId: activity.id, limit: 1 });
+    expect(entry?.after).toEqual(JSON.parse(JSON.stringify(loaded)));
+    await connection.close();
+  });
+
   it('keep child ids across an update and bump the revision', async () => {
     const { connection, ctx, activity } = await smallRegister();
     const purposeIds = activity.purposes.map((p) => p.id);

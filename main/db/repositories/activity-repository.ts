@@ -8,7 +8,7 @@
  * activities stays linear.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { Activity, ActivityDraft, ActivitySummary, DpiaCriterion } from '../../../shared/domain/activity.ts';
+import { Activity as ActivityShape, type Activity, type ActivityDraft, type ActivitySummary, type DpiaCriterion } from '../../../shared/domain/activity.ts';
 import { AppError } from '../../errors.ts';
 import type { ActivityTable, DB } from '../schema.ts';
 import { appendHistory, appendHistoryBatch } from './history-repository.ts';
@@ -499,33 +499,48 @@ async function assertNumberFree(trx: Kysely<DB>, organisationId: string, number:
  * Creates (no id) or updates an activity, whole. An update must carry the
  * revision it was loaded at: a newer save by someone else is a CONFLICT.
  */
+const ACTIVITY_KEYS = Object.keys(ActivityShape.shape) as Array<keyof Activity>;
+
+/** The activity as stored: exactly the domain's fields (a caller's object may carry more, like a stale `updatedAt`). */
+function storedActivity(fields: ActivityFields, meta: Pick<Activity, 'id' | 'revision' | 'createdAt' | 'updatedAt'>): Activity {
+  const source: Record<string, unknown> = { ...fields, ...meta };
+  return Object.fromEntries(ACTIVITY_KEYS.map((key) => [key, source[key]])) as unknown as Activity;
+}
+
 export async function saveActivity(trx: Kysely<DB>, draft: ActivityDraft, ctx: WriteContext): Promise<Activity> {
   const at = timestamp(ctx);
-  const { id: givenId, revision, ...fields } = draft;
+  const { id: givenId, revision, ...given } = draft;
+  // Child records get their ids before writing, so the saved activity (the
+  // history's "after") is known without reading back what was just written.
+  const fields: ActivityFields = {
+    ...given,
+    purposes: given.purposes.map((p) => (p.id ? p : { ...p, id: newId(ctx) })),
+    transfers: given.transfers.map((t) => (t.id ? t : { ...t, id: newId(ctx) })),
+    controllers: given.controllers.map((c) => (c.id ? c : { ...c, id: newId(ctx) })),
+  };
+  const derived = listColumns(fields, await listFacts(trx, [fields]));
   if (givenId === undefined) {
     await assertNumberFree(trx, fields.organisationId, fields.number);
     const id = newId(ctx);
-    const derived = listColumns(fields, await listFacts(trx, [fields]));
     await trx
       .insertInto('activity')
       .values({ id, ...toColumns(fields), ...derived, revision: 1, created_at: at, updated_at: at })
       .execute();
     await writeChildren(trx, id, fields, ctx);
-    const after = await getActivity(trx, id);
+    const after = storedActivity(fields, { id, revision: 1, createdAt: at, updatedAt: at });
     await appendHistory(trx, { entityType: 'activity', entityId: id, action: 'create', label: activityLabel(after), before: null, after }, at);
     return after;
   }
   const before = await getActivity(trx, givenId);
   if (revision !== undefined && revision !== before.revision) throw new AppError('CONFLICT');
   await assertNumberFree(trx, fields.organisationId, fields.number, givenId);
-  const derived = listColumns(fields, await listFacts(trx, [fields]));
   await trx
     .updateTable('activity')
     .set({ ...toColumns(fields), ...derived, revision: before.revision + 1, updated_at: at })
     .where('id', '=', givenId)
     .execute();
   await writeChildren(trx, givenId, fields, ctx);
-  const after = await getActivity(trx, givenId);
+  const after = storedActivity(fields, { id: givenId, revision: before.revision + 1, createdAt: before.createdAt, updatedAt: at });
   await appendHistory(trx, { entityType: 'activity', entityId: givenId, action: 'update', label: activityLabel(after), before, after }, at);
   return after;
 }

@@ -1,0 +1,188 @@
+// `npm run bench:browser [-- --size 10000 --runs 5]`
+//
+// Drives the real renderer in Debian's headless Chromium against browser
+// mode (`main/web/serve.ts`, its own process, as a user runs it) on a
+// generated register, and prints:
+//   - time to the first rendered list row, from navigation start (the page
+//     loads, asks main for the register and the list, renders);
+//   - time from a keystroke in the search box to the updated list;
+//   - time from pressing Enter on a row to the activity editor showing it;
+//   - frames dropped while the list scrolls (a 60 Hz frame budget).
+// Each figure is the median of several runs. Needs dist/renderer (the npm
+// script builds it) and /usr/bin/chromium.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+async function registerOf(size: number): Promise<string> {
+  const path = join(tmpdir(), 'ropa-bench', `bench-${size}-v4.ropa`);
+  if (!existsSync(path)) {
+    const made = spawnSync(process.execPath, [join(ROOT, 'scripts/bench/run.ts'), '--generate', String(size), path], { stdio: 'inherit' });
+    if (made.status !== 0) throw new Error('could not generate the register');
+  }
+  return path;
+}
+
+/** Starts browser mode on a copy of the register; resolves to its address once it prints it. */
+async function serve(register: string, workspace: string): Promise<{ url: string; server: ChildProcess }> {
+  const copy = join(workspace, 'bench.ropa');
+  spawnSync('cp', [register, copy]);
+  const server = spawn(process.execPath, [join(ROOT, 'main/web/serve.ts'), '--db', copy, '--workspace', workspace], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    server.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ROPA: (\S+)/.exec(output);
+      if (match) resolve(match[1] as string);
+    });
+    server.once('exit', (code) => reject(new Error(`browser mode exited (${code})`)));
+  });
+  return { url, server };
+}
+
+const ROWS = '[data-testid="activities-table"] tbody tr.data-row';
+
+/** Milliseconds from navigation start to the first list row in the DOM. */
+async function firstListRender(page: Page, url: string): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(url.replace('/?token=', '/?token=') + '#/activities');
+  await page.waitForSelector(ROWS);
+  return page.evaluate(() => (window as unknown as { __firstRow?: number }).__firstRow ?? performance.now());
+}
+
+/**
+ * Milliseconds from a keystroke to the list's last change for it: the table
+ * and its row count are watched until they stay unchanged for 300 ms. Null
+ * when the keystroke changed nothing (the query matched the same rows).
+ */
+async function keystroke(page: Page, text: string): Promise<number | null> {
+  const search = page.getByLabel('Meklēt visā tekstā');
+  await search.fill(text.slice(0, -1));
+  await page.waitForTimeout(400);
+  await search.focus();
+  await page.evaluate(() => {
+    const w = window as unknown as { __lastChange?: number; __watch?: MutationObserver };
+    w.__lastChange = undefined;
+    w.__watch?.disconnect();
+    w.__watch = new MutationObserver(() => (w.__lastChange = performance.now()));
+    w.__watch.observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const started = await page.evaluate(() => performance.now());
+  await page.keyboard.type(text.slice(-1));
+  // The search box itself changes at once; what counts is the list, so wait for quiet.
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __lastChange?: number; __quietSince?: number };
+      const last = w.__lastChange ?? 0;
+      return performance.now() - last > 300;
+    },
+    undefined,
+    { polling: 50, timeout: 5000 },
+  );
+  const last = await page.evaluate(() => (window as unknown as { __lastChange?: number }).__lastChange ?? null);
+  return last === null ? null : last - started;
+}
+
+/** Milliseconds from Enter on a list row to the editor's heading naming the activity. */
+async function openActivity(page: Page): Promise<number> {
+  await page.evaluate(() => (window.location.hash = '#/activities'));
+  const row = page.locator(ROWS).nth(3);
+  await row.waitFor();
+  const number = (await row.locator('td').first().textContent())?.trim() ?? '';
+  await row.focus();
+  const started = await page.evaluate(() => performance.now());
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelector('#screen-title')?.textContent?.includes(n) ?? false, number, { polling: 'raf' });
+  return (await page.evaluate(() => performance.now())) - started;
+}
+
+/** Scrolls the list for two seconds, a little every frame; answers frames drawn and frames dropped. */
+async function scrolling(page: Page): Promise<{ frames: number; dropped: number }> {
+  await page.evaluate(() => (window.location.hash = '#/activities'));
+  await page.locator(ROWS).first().waitFor();
+  return page.evaluate(
+    () =>
+      new Promise<{ frames: number; dropped: number }>((resolve) => {
+        const scroller = document.querySelector('[data-testid="activities-table"]') as HTMLElement;
+        const stamps: number[] = [];
+        const started = performance.now();
+        const step = (now: number) => {
+          stamps.push(now);
+          scroller.scrollTop += 120;
+          if (now - started < 2000) requestAnimationFrame(step);
+          else {
+            const budget = 1000 / 60;
+            let dropped = 0;
+            for (let i = 1; i < stamps.length; i += 1) dropped += Math.max(0, Math.round(((stamps[i] as number) - (stamps[i - 1] as number)) / budget) - 1);
+            resolve({ frames: stamps.length, dropped });
+          }
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { size: { type: 'string' }, runs: { type: 'string' } }, strict: true });
+  const size = Number(values.size ?? 10000);
+  const runs = Number(values.runs ?? 5);
+  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) throw new Error('dist/renderer is missing: run `npm run bench:browser` (it builds it)');
+  const register = await registerOf(size);
+  const workspace = mkdtempSync(join(tmpdir(), 'ropa-bench-browser-'));
+  const { url, server } = await serve(register, workspace);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.addInitScript(() => {
+      new MutationObserver((_changes, observer) => {
+        if (document.querySelector('[data-testid="activities-table"] tbody tr.data-row')) {
+          (window as unknown as { __firstRow?: number }).__firstRow = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const first: number[] = [];
+    for (let i = 0; i < runs; i += 1) first.push(await firstListRender(page, url));
+    const keys: number[] = [];
+    for (const query of ['grām', 'gramat', 'darbinieku', 'pārbaude 12', 'klientu 7', 'analīze 3']) {
+      for (let i = 0; i < Math.max(1, Math.round(runs / 2)); i += 1) {
+        const took = await keystroke(page, query);
+        if (took !== null) keys.push(took);
+      }
+    }
+    const opens: number[] = [];
+    for (let i = 0; i < runs; i += 1) opens.push(await openActivity(page));
+    const scrolls: Array<{ frames: number; dropped: number }> = [];
+    for (let i = 0; i < 3; i += 1) scrolls.push(await scrolling(page));
+    const dropped = median(scrolls.map((s) => s.dropped));
+    const frames = median(scrolls.map((s) => s.frames));
+
+    console.log(`ROPA in the browser — ${size} activities; Chromium headless, 1400×900; ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(`median of ${runs} runs (keystrokes: ${keys.length}; scrolling: 3 × 2 s)\n`);
+    console.log('| measure | median | target |');
+    console.log('|---|---:|---:|');
+    console.log(`| first list render (navigation → first row) | ${median(first).toFixed(0)} ms | 300 ms (open + first list) |`);
+    console.log(`| keystroke in search → updated list | ${median(keys).toFixed(0)} ms | 50 ms |`);
+    console.log(`| Enter on a row → activity editor | ${median(opens).toFixed(0)} ms | 100 ms |`);
+    console.log(`| frames dropped while scrolling 2 s | ${dropped} of ${frames + dropped} | — |`);
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+await main();
