@@ -14,6 +14,7 @@ import { common } from './resources/common.ts';
 import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
+import { filesUi } from './resources/files-ui.ts';
 import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
@@ -34,6 +35,7 @@ export const namespaces = {
   editor,
   errors,
   fields,
+  filesUi,
   report,
   safety,
   screens,
