@@ -150,6 +150,14 @@ describe('Excel from the app', () => {
       'J “Pārskatīts”',
       '“pagājušajā nedēļā” nav datums (dd.mm.gggg)',
     ]);
+    // Main writes the reasons and field labels: switching the language plans again in it.
+    await page.getByLabel('Valoda').selectOption('en');
+    await expect.poll(() => problems.first().locator('td').last().textContent()).toBe('“pagājušajā nedēļā” is not a date (dd.mm.yyyy)');
+    expect(await mappingSelect('J', 'Pārskatīts').count()).toBe(0);
+    expect(await page.getByLabel('Field for column J “Pārskatīts”').locator('option:checked').textContent()).toBe('Last reviewed');
+    await page.getByLabel('Language').selectOption('lv');
+    await expect.poll(() => problems.first().locator('td').last().textContent()).toBe('“pagājušajā nedēļā” nav datums (dd.mm.gggg)');
+
     // What the import would create, before anything is written.
     const created = page.getByTestId('created-list');
     await expect.poll(() => created.textContent()).toContain('Kurjeru dienests “Ātrs”');

@@ -56,6 +56,17 @@ async function previewDocument(): Promise<{ src: string; head: string; size: num
   });
 }
 
+/** Presses `key` until `test` holds (at most `limit` times). */
+async function focusUntil(test: () => Promise<boolean>, key = 'Tab', limit = 80): Promise<void> {
+  for (let step = 0; step < limit; step += 1) {
+    if (await test()) return;
+    await session.page.keyboard.press(key);
+  }
+  throw new Error('focus never got there');
+}
+
+const focusedText = () => session.page.evaluate(() => document.activeElement?.textContent ?? '');
+
 describe('the PDF report from the app', () => {
   it('previews the report in the app, saves that report as a PDF and prints it with the browser in browser mode', async () => {
     const { page } = session;
@@ -147,5 +158,38 @@ describe('the PDF report from the app', () => {
     }
     const other = activities.find((a) => a.organisationId !== service.id)!;
     expect(text).not.toContain(other.name);
+  });
+
+  it('works with the keyboard alone: the Excel export dialog and the report', async () => {
+    const { page } = session;
+    await openFromNav(page, 'Reģistra faili');
+    await page.locator('#screen-title').focus();
+    await focusUntil(async () => (await focusedText()) === 'Eksportēt Excel…');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Eksportēt Excel darbgrāmatu' });
+    await dialog.waitFor();
+    // Focus starts inside the dialog and stays there.
+    for (let step = 0; step < 6; step += 1) {
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+      await page.keyboard.press('Tab');
+    }
+    await focusUntil(async () => (await focusedText()) === 'Eksportēt…');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Excel darbgrāmata saglabāta: demo.xlsx' }).waitFor();
+    await expect.poll(() => dialog.count()).toBe(0);
+    // Focus goes back to the button that opened the dialog.
+    expect(await focusedText()).toBe('Eksportēt Excel…');
+
+    // From there to the report: the navigation link, Generate, then Save.
+    await focusUntil(async () => (await focusedText()) === 'Audita atskaite', 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Audita atskaite (PDF)' }).waitFor();
+    await focusUntil(async () => /^Sagatavot/.test(await focusedText()));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('report-summary').waitFor();
+    await focusUntil(async () => (await focusedText()) === 'Saglabāt kā PDF…');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /^Atskaite saglabāta: demo-registrs-.+\.pdf$/ }).waitFor();
+    expect(session.pageErrors).toEqual([]);
   });
 });

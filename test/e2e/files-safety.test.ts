@@ -153,6 +153,17 @@ describe('JSON import, backups and the history check', () => {
     ]);
     await screenshot(page, 'backups');
 
+    // The keyboard alone reaches Restore; the question starts on the safe answer and Escape leaves it.
+    await page.locator('#screen-title').focus();
+    for (let step = 0; step < 40 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Atjaunot…'; step += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Atjaunot reģistru no \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} rezerves kopijas$/);
+    await page.keyboard.press('Enter');
+    await confirm.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Atcelt');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => confirm.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Atjaunot…');
+
     // Every screen reloaded: the editor shows the restored value.
     await openFromNav(page, 'Apstrādes darbības');
     await tableRows(page, 'activities-table').filter({ hasText: 'PD-01' }).click();

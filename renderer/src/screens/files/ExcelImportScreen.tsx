@@ -85,13 +85,15 @@ export function ExcelImportScreen() {
     [mappingError.setError, refused.setError],
   );
 
-  // Main writes the field labels and reasons in the app's language: switching it plans again.
+  // Main writes the field labels and reasons in the app's language: switching it plans again. (This
+  // screen's effect runs before the root's, which tells main the new language: say it here first.)
   const shownLanguage = useRef(language);
   useEffect(() => {
     if (shownLanguage.current === language) return;
     shownLanguage.current = language;
-    if (preview) void replan(preview.previewId, mapping, organisationId);
-  }, [language, preview, mapping, organisationId, replan]);
+    if (!preview) return;
+    void call('app:setLanguage', { language }).then(() => replan(preview.previewId, mapping, organisationId), refused.setError);
+  }, [language, preview, mapping, organisationId, replan, refused.setError]);
 
   const changeField = (letter: string, field: XlsxImportField | null) => {
     if (!preview) return;

@@ -127,7 +127,7 @@ function ChainVerdictNotice({ verdict }: { verdict: ChainVerdict }) {
     return (
       <div className="notice notice-success chain-verdict" role="status">
         <span>
-          {t('screens:history.intact', { count: verdict.entries })} <span className="hash">{t('filesUi:verify.head', { hash: verdict.headHash })}</span>
+          {t('screens:history.intact', { count: verdict.entries })} {t('filesUi:verify.head')} <code className="hash">{verdict.headHash}</code>
         </span>
       </div>
     );
