@@ -51,9 +51,10 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
   );
 
   const start = (action: RegisterAction) => {
-    if (action.Dialog) setDialog(action);
-    else if (action.route) navigate(action.route);
-    else if (action.run) void run(() => action.run!(t), (message) => message && announce(message));
+    const { Dialog, route, run: runAction } = action;
+    if (Dialog) setDialog(action);
+    else if (route) navigate(route);
+    else if (runAction) void run(() => runAction(t), (message) => message && announce(message));
   };
   const actionButtons = (group: RegisterAction['group']) => (
     <div className="button-row">
