@@ -12,12 +12,16 @@ import { HOSTILE_TEXTS, junkValue, longText } from './hostile.ts';
 type Path = Array<string | number>;
 
 /**
- * A container the mutations may reach into: an object or array, but not a
- * boxed primitive (junk values include `new String(...)`, whose characters
- * are read-only indexed properties that cannot be assigned).
+ * A container the mutations may reach into: an array or a plain object (or
+ * one without a prototype). Junk values also hold boxed strings, typed
+ * arrays, dates, maps and sets, whose indexed parts cannot be assigned or
+ * deleted; they are leaves here, replaced or moved whole.
  */
 function isContainer(node: unknown): node is object {
-  return node !== null && typeof node === 'object' && !(node instanceof String) && !(node instanceof Number) && !(node instanceof Boolean);
+  if (Array.isArray(node)) return true;
+  if (node === null || typeof node !== 'object') return false;
+  const prototype: unknown = Object.getPrototypeOf(node);
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** Every path in the document (objects and arrays) down to `maxDepth`, the root included, at most `limit`. */
