@@ -104,15 +104,27 @@ async function main(): Promise<number> {
   try {
     const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
     const version = electronVersion();
-    const run = spawnSync(process.execPath, [cli, '-i', input, '-o', report, '-r', '-v', 'false', ...(version ? ['-e', version] : [])], {
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
-    if (run.status !== 0 || !existsSync(report)) {
+    const scan = () => {
+      rmSync(report, { force: true });
+      const run = spawnSync(process.execPath, [cli, '-i', input, '-o', report, '-r', '-v', 'false', ...(version ? ['-e', version] : [])], {
+        encoding: 'utf8',
+        timeout: 300_000,
+      });
+      const ran = run.status === 0 && existsSync(report);
+      return { run, findings: ran ? parseReport(readFileSync(report, 'utf8')) : null };
+    };
+    let { run, findings } = scan();
+    // Now and then, on a busy machine, electronegativity exits 0 with an empty report (it lists
+    // no files; it reports why only on stderr). Every set scanned here has findings (the CSP at
+    // least), so an empty report is a scan that did not happen: run it once more, and say so.
+    if (findings?.length === 0) {
+      process.stderr.write(`electronegativity reported nothing; scanning again. Its output was:\n${run.stderr}${run.stdout}\n`);
+      ({ run, findings } = scan());
+    }
+    if (!findings) {
       process.stderr.write(`electronegativity did not run (exit ${run.status}):\n${run.stderr}\n${run.stdout}\n`);
       return 2;
     }
-    const findings = parseReport(readFileSync(report, 'utf8'));
     const used = new Set<number>();
     const blocking: Finding[] = [];
     for (const finding of findings) {

@@ -64,21 +64,33 @@ export function externalLinkTarget(url: string): string | null {
   return parsed.toString();
 }
 
+/** The id of Chromium's built-in PDF viewer extension. */
+const PDF_VIEWER_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
+/** Chromium's built-in PDF viewer, which shows a PDF loaded in a window or a frame. */
+export const PDF_VIEWER_ORIGIN = `chrome-extension://${PDF_VIEWER_ID}`;
+
+/** A file of the built-in PDF viewer itself (and of no other extension, nor one merely named like it). */
+function isPdfViewerUrl(parsed: URL): boolean {
+  return parsed.protocol === 'chrome-extension:' && parsed.host === PDF_VIEWER_ID && parsed.port === '' && parsed.username === '' && parsed.password === '';
+}
+
 /**
  * Whether the app's session may load `url` at all. Only the app's own
- * protocol and the in-memory data:/blob: URLs the CSP allows for images and
- * previews; every network and file URL is cancelled, so nothing remote is
- * ever loaded, whatever a page tries.
+ * protocol, the in-memory data:/blob: URLs the CSP allows for images and
+ * the report preview, and the built-in PDF viewer's own files (the preview
+ * is a blob: PDF in an iframe, which Chromium shows with that viewer; the
+ * session would otherwise cancel its scripts and leave the frame grey).
+ * Every network and file URL is cancelled, so nothing remote is ever
+ * loaded, whatever a page tries.
  */
 export function isAllowedRequest(url: string): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
   if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'devtools:') return true;
+  if (parsed.protocol === 'chrome-extension:') return isPdfViewerUrl(parsed);
   return isAppUrl(url);
 }
-
-/** Chromium's built-in PDF viewer, which shows a PDF loaded in a window. */
-export const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai';
 
 /**
  * What the print window's own session may load: the one PDF file the report

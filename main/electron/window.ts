@@ -49,7 +49,8 @@ export function serveRenderer(rendererDir: string): void {
 /**
  * Locks the default session down: every permission (camera, notifications,
  * geolocation, HID, USB, serial...) denied, and every request that is not
- * the app's own protocol or an in-memory data:/blob: URL cancelled.
+ * the app's own protocol, an in-memory data:/blob: URL or the built-in PDF
+ * viewer (for the report preview) cancelled.
  */
 export function lockDownSession(): void {
   const ses = session.defaultSession;
@@ -120,6 +121,11 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       safeDialogs: true,
       // Middle-click (auxclick) would open links outside the window-open handler.
       disableBlinkFeatures: 'Auxclick',
+      // Chromium's built-in PDF viewer, for the report preview (a blob: PDF in an
+      // iframe). It is the only plugin Electron has; the CSP's object-src 'none'
+      // still refuses <object> and <embed>, and the session lets the viewer's own
+      // files through and nothing else (policy.ts isAllowedRequest).
+      plugins: true,
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -15,6 +15,7 @@ import { compliance } from './resources/compliance.ts';
 import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
+import { filesUi } from './resources/files-ui.ts';
 import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
@@ -36,6 +37,7 @@ export const namespaces = {
   editor,
   errors,
   fields,
+  filesUi,
   report,
   safety,
   screens,

@@ -98,6 +98,23 @@ describe('the shell: no remote content', () => {
     }
   });
 
+  it('lets the app window load the built-in PDF viewer (the report preview) and no other extension', () => {
+    expect(isAllowedRequest(`${PDF_VIEWER_ORIGIN}/index.html`)).toBe(true);
+    expect(isAllowedRequest(`${PDF_VIEWER_ORIGIN}/pdf_viewer_wrapper.js`)).toBe(true);
+    expect(isAllowedRequest('blob:app://ropa/5c1e-report')).toBe(true);
+    for (const url of [
+      'chrome-extension://otherextensionidotherextensionid/index.html',
+      `chrome-extension://user:pw@${PDF_VIEWER_ORIGIN.slice('chrome-extension://'.length)}/index.html`,
+      `${PDF_VIEWER_ORIGIN}:8080/index.html`,
+      `${PDF_VIEWER_ORIGIN}.example.lv/index.html`,
+      'chrome-extension://',
+      'chrome://settings',
+      `https://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html`,
+    ]) {
+      expect(isAllowedRequest(url), url).toBe(false);
+    }
+  });
+
   it('lets the print window load only its own PDF file and the built-in PDF viewer', () => {
     const pdf = 'file:///tmp/ropa-print-abc/registrs-2026-11-21.pdf';
     expect(isAllowedPrintRequest(pdf, pdf)).toBe(true);

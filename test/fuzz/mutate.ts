@@ -11,11 +11,24 @@ import { HOSTILE_TEXTS, junkValue, longText } from './hostile.ts';
 
 type Path = Array<string | number>;
 
+/**
+ * A container the mutations may reach into: an array or a plain object (or
+ * one without a prototype). Junk values also hold boxed strings, typed
+ * arrays, dates, maps and sets, whose indexed parts cannot be assigned or
+ * deleted; they are leaves here, replaced or moved whole.
+ */
+function isContainer(node: unknown): node is object {
+  if (Array.isArray(node)) return true;
+  if (node === null || typeof node !== 'object') return false;
+  const prototype: unknown = Object.getPrototypeOf(node);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /** Every path in the document (objects and arrays) down to `maxDepth`, the root included, at most `limit`. */
 export function pathsOf(value: unknown, limit = 20_000, maxDepth = 12): Path[] {
   const paths: Path[] = [[]];
   const walk = (node: unknown, path: Path) => {
-    if (paths.length >= limit || path.length >= maxDepth || node === null || typeof node !== 'object') return;
+    if (paths.length >= limit || path.length >= maxDepth || !isContainer(node)) return;
     const entries: Array<[string | number, unknown]> = Array.isArray(node)
       ? Array.from(node, (item: unknown, index) => [index, item] as [number, unknown])
       : Object.entries(node);
@@ -33,10 +46,10 @@ function parentOf(root: unknown, path: Path): { parent: any; key: string | numbe
   if (path.length === 0) return null;
   let node: any = root;
   for (const part of path.slice(0, -1)) {
-    if (node === null || typeof node !== 'object') return null;
-    node = node[part];
+    if (!isContainer(node)) return null;
+    node = (node as any)[part];
   }
-  return node !== null && typeof node === 'object' ? { parent: node, key: path[path.length - 1]! } : null;
+  return isContainer(node) ? { parent: node, key: path[path.length - 1]! } : null;
 }
 
 const KINDS = ['delete', 'junk', 'retype', 'hostile', 'swapIds', 'duplicate', 'truncate', 'unknownKey', 'pollute', 'long'] as const;

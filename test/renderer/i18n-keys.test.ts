@@ -54,7 +54,7 @@ function uses(): Use[] {
       if (key) result.push({ file, key, prefix: dynamic >= 0, namespaces: declared });
     }
     // Keys kept in data and translated later (labelKey, row labels).
-    for (const match of text.matchAll(/'((?:activity|compliance|editor|fields|screens|ui|common|validation):[\w.]+)'/g)) {
+    for (const match of text.matchAll(/'((?:activity|compliance|editor|fields|filesUi|screens|ui|common|validation):[\w.]+)'/g)) {
       result.push({ file, key: match[1] as string, prefix: false, namespaces: [] });
     }
   }

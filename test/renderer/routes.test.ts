@@ -17,6 +17,9 @@ describe('routes in the address', () => {
       { screen: 'history', entityType: 'activity', entityId: 'a-1' },
       { screen: 'history' },
       { screen: 'files' },
+      { screen: 'excelImport' },
+      { screen: 'backups' },
+      { screen: 'report' },
     ];
     for (const route of routes) expect(hashToRoute(routeToHash(route))).toEqual(route);
   });
@@ -31,6 +34,9 @@ describe('routes in the address', () => {
   it('places editors under their list in the navigation', () => {
     expect(sectionOf({ screen: 'activity', id: 'x' })).toBe('activities');
     expect(sectionOf({ screen: 'catalogueEntry', catalogue: 'countries', id: 'LV' })).toBe('catalogues');
+    expect(sectionOf({ screen: 'excelImport' })).toBe('files');
+    expect(sectionOf({ screen: 'backups' })).toBe('files');
+    expect(sectionOf({ screen: 'report' })).toBe('report');
   });
 });
 

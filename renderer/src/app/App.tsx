@@ -2,7 +2,7 @@
  * The renderer's root: language, the open register, and the shell around
  * the current screen.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contract/register.ts';
 import type { Language } from '../../../shared/i18n/index.ts';
@@ -10,6 +10,7 @@ import { RegisterDataProvider } from '../api/register-data.tsx';
 import { call } from '../api/transport.ts';
 import { NavigationProvider, useNavigation } from './navigation.tsx';
 import { NoticesProvider, useNotices } from './notices.tsx';
+import { RegisterStatusProvider, type Outcome } from './register-status.tsx';
 import { Screen } from './Screen.tsx';
 import { Shell } from './Shell.tsx';
 
@@ -28,6 +29,9 @@ function Root() {
   const { reportError } = useNotices();
   const { navigate, route } = useNavigation();
   const [register, setRegister] = useState<RegisterStatus | null | undefined>(undefined);
+  // Bumped when the register's content was replaced (restore, whole-register import): remounts every screen.
+  const [generation, setGeneration] = useState(0);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   useEffect(() => {
     void call('app:setLanguage', { language: i18n.language as Language })
@@ -39,6 +43,11 @@ function Root() {
   useEffect(() => {
     document.title = register ? t('shell.windowTitle', { register: register.info.title || register.fileName }) : t('shell.brand');
   }, [register, t]);
+
+  useEffect(() => {
+    // An action's outcome belongs to the screen that ran it.
+    setOutcome((current) => (current && current.screen === route.screen ? current : null));
+  }, [route]);
 
   useEffect(() => {
     // A new screen: move focus to its heading, as a page load would.
@@ -58,19 +67,41 @@ function Root() {
     navigate({ screen: 'files' }, { force: true });
   }, [navigate]);
 
+  const status = useMemo(
+    () => ({
+      register: register ?? null,
+      refresh: () => call('register:current', {}).then(setRegister, reportError),
+      reloadAll: async (next?: RegisterStatus) => {
+        try {
+          setRegister(next ?? (await call('register:current', {})));
+          setGeneration((value) => value + 1);
+        } catch (error) {
+          reportError(error);
+        }
+      },
+      outcome,
+      setOutcome,
+    }),
+    [register, reportError, outcome],
+  );
+
   if (register === undefined) return <p className="loading">{t('loading')}</p>;
   if (register === null) {
     return (
-      <Shell register={null}>
-        <Screen route={{ screen: 'files' }} register={null} onOpened={opened} onClosed={closed} onRegisterChanged={setRegister} />
-      </Shell>
+      <RegisterStatusProvider value={status}>
+        <Shell register={null}>
+          <Screen route={{ screen: 'files' }} register={null} onOpened={opened} onClosed={closed} onRegisterChanged={setRegister} />
+        </Shell>
+      </RegisterStatusProvider>
     );
   }
   return (
-    <RegisterDataProvider key={`${register.path}:${register.info.registerId}`} onError={reportError}>
-      <Shell register={register}>
-        <Screen route={route} register={register} onOpened={opened} onClosed={closed} onRegisterChanged={setRegister} />
-      </Shell>
-    </RegisterDataProvider>
+    <RegisterStatusProvider value={status}>
+      <RegisterDataProvider key={`${register.path}:${register.info.registerId}:${generation}`} onError={reportError}>
+        <Shell register={register}>
+          <Screen route={route} register={register} onOpened={opened} onClosed={closed} onRegisterChanged={setRegister} />
+        </Shell>
+      </RegisterDataProvider>
+    </RegisterStatusProvider>
   );
 }

@@ -2,11 +2,14 @@ import type { RegisterStatus } from '../../../shared/contract/register.ts';
 import { ActivityEditor } from '../screens/activities/ActivityEditor.tsx';
 import { ActivityList } from '../screens/activities/ActivityList.tsx';
 import { CatalogueEntryScreen, CataloguesScreen } from '../screens/catalogues/CataloguesScreen.tsx';
+import { BackupsScreen } from '../screens/files/BackupsScreen.tsx';
+import { ExcelImportScreen } from '../screens/files/ExcelImportScreen.tsx';
 import { RegisterFiles } from '../screens/files/RegisterFiles.tsx';
 import { HistoryScreen } from '../screens/history/HistoryScreen.tsx';
 import { OrganisationEditorScreen, OrganisationsScreen } from '../screens/organisations/OrganisationsScreen.tsx';
 import { Overview } from '../screens/overview/Overview.tsx';
 import { ProcessorEditorScreen, ProcessorsScreen } from '../screens/processors/ProcessorsScreen.tsx';
+import { ReportScreen } from '../screens/report/ReportScreen.tsx';
 import { RetentionRuleEditorScreen, RetentionRulesScreen } from '../screens/retention/RetentionRulesScreen.tsx';
 import { extensions } from './extensions.ts';
 import { FocusRequestedField } from './FocusRequestedField.tsx';
@@ -71,5 +74,11 @@ function ScreenFor({ route, register, onOpened, onClosed, onRegisterChanged }: S
       return <CatalogueEntryScreen catalogue={route.catalogue} id={route.id} />;
     case 'history':
       return <HistoryScreen key={`${route.entityType ?? ''}:${route.entityId ?? ''}`} entityType={route.entityType} entityId={route.entityId} />;
+    case 'excelImport':
+      return <ExcelImportScreen />;
+    case 'backups':
+      return <BackupsScreen />;
+    case 'report':
+      return <ReportScreen />;
   }
 }

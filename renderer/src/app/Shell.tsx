@@ -5,9 +5,10 @@ import type { RegisterStatus } from '../../../shared/contract/register.ts';
 import { LANGUAGES, type Language } from '../../../shared/i18n/index.ts';
 import { rememberLanguage } from '../i18n/index.ts';
 import { useNavigation } from './navigation.tsx';
+import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { routeToHash, sectionOf, type Route } from './routes.ts';
 
-const NAV: Array<{ route: Route; key: string }> = [
+const NAV: Array<{ route: Route; key: string; labelKey?: string }> = [
   { route: { screen: 'overview' }, key: 'overview' },
   { route: { screen: 'activities' }, key: 'activities' },
   { route: { screen: 'processors' }, key: 'processors' },
@@ -15,6 +16,7 @@ const NAV: Array<{ route: Route; key: string }> = [
   { route: { screen: 'organisations' }, key: 'organisations' },
   { route: { screen: 'catalogues', catalogue: 'dataCategories' }, key: 'catalogues' },
   { route: { screen: 'history' }, key: 'history' },
+  { route: { screen: 'report' }, key: 'report', labelKey: 'filesUi:nav.report' },
   { route: { screen: 'files' }, key: 'files' },
 ];
 
@@ -75,7 +77,7 @@ export function Shell({ register, children }: { register: RegisterStatus | null;
                       navigate(item.route);
                     }}
                   >
-                    {t(`nav.${item.key}`)}
+                    {t(item.labelKey ?? `nav.${item.key}`)}
                   </a>
                 </li>
               ))}
@@ -83,6 +85,7 @@ export function Shell({ register, children }: { register: RegisterStatus | null;
           </nav>
         )}
         <main id="main" className="app-main" tabIndex={-1}>
+          {register?.readOnly && <ReadOnlyBanner register={register} />}
           {children}
         </main>
       </div>

@@ -8,9 +8,12 @@
  *   renders after an activity's name in the list. Each is optional: without
  *   them nothing is rendered.
  * - Register actions (exports, imports, reports): `registerActions` is the one
- *   list the Register files screen shows as buttons. An Excel or PDF export
- *   adds an entry here; its `run` calls its contract channel (main asks
- *   where to save) and answers what to announce.
+ *   list the Register files screen shows as buttons, exports and imports
+ *   apart. An action either runs at once (`run` calls its contract channel,
+ *   main asks where to save, and answers what to announce), opens a `Dialog`
+ *   that asks first (options, a confirmation), or opens a screen of its own
+ *   (`route`). Imports are `changesRegister`: disabled while the register is
+ *   read-only.
  */
 import type { ComponentType, ReactNode } from 'react';
 import type { TFunction } from 'i18next';
@@ -21,6 +24,9 @@ import { ActivityBadges } from '../screens/compliance/ActivityBadges.tsx';
 import { ActivityFindings } from '../screens/compliance/ActivityFindings.tsx';
 import { OverviewCharts } from '../screens/compliance/charts/OverviewCharts.tsx';
 import { FindingsPanel } from '../screens/compliance/FindingsPanel.tsx';
+import { ExcelExportDialog } from '../screens/files/ExcelExportDialog.tsx';
+import { JsonImportDialog } from '../screens/files/JsonImportDialog.tsx';
+import type { Route } from './routes.ts';
 
 export interface EditorExtensions {
   FindingsPanel?: ComponentType;
@@ -38,8 +44,14 @@ export interface RegisterAction {
   group: 'export' | 'import';
   /** An i18n key, `namespace:path`. */
   labelKey: string;
+  /** Writes to the register (an import): not offered while it is read-only. */
+  changesRegister?: boolean;
   /** Runs the action; answers the message to announce (nothing when cancelled). */
-  run: (t: TFunction) => Promise<string | undefined>;
+  run?: (t: TFunction) => Promise<string | undefined>;
+  /** Asks first in a dialog, which runs the action and closes itself. */
+  Dialog?: ComponentType<{ onClose: () => void }>;
+  /** Opens a screen of its own. */
+  route?: Route;
 }
 
 export const registerActions: RegisterAction[] = [
@@ -49,4 +61,8 @@ export const registerActions: RegisterAction[] = [
     labelKey: 'screens:files.exportJson',
     run: async (t) => t('screens:files.exported', { file: (await call('export:json', {})).fileName }),
   },
+  { id: 'export-xlsx', group: 'export', labelKey: 'filesUi:actions.exportXlsx', Dialog: ExcelExportDialog },
+  { id: 'report-pdf', group: 'export', labelKey: 'filesUi:actions.report', route: { screen: 'report' } },
+  { id: 'import-xlsx', group: 'import', labelKey: 'filesUi:actions.importXlsx', changesRegister: true, route: { screen: 'excelImport' } },
+  { id: 'import-json', group: 'import', labelKey: 'filesUi:actions.importJson', changesRegister: true, Dialog: JsonImportDialog },
 ];

@@ -6,6 +6,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/transport.ts';
+import { i18next } from '../i18n/index.ts';
 
 interface NoticesValue {
   reportError(error: unknown): void;
@@ -27,10 +28,15 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState('');
   const timer = useRef<number | undefined>(undefined);
 
-  const reportError = useCallback((caught: unknown) => {
-    if (caught instanceof ApiError && caught.code === 'CANCELLED') return;
-    setError(caught instanceof Error ? caught.message : String(caught));
-  }, []);
+  const reportError = useCallback(
+    (caught: unknown) => {
+      if (caught instanceof ApiError && caught.code === 'CANCELLED') return;
+      // A write refused because the register is read-only: say first that nothing was saved.
+      const refused = caught instanceof ApiError && (caught.code === 'LOCKED' || caught.code === 'READ_ONLY');
+      setError(refused ? `${i18next.t('filesUi:readOnly.notSaved')} ${caught.message}` : caught instanceof Error ? caught.message : String(caught));
+    },
+    [],
+  );
   const announce = useCallback((message: string) => {
     setStatus(message);
     window.clearTimeout(timer.current);

@@ -28,7 +28,10 @@ export type Route =
   | { screen: 'catalogues'; catalogue: CatalogueName }
   | { screen: 'catalogueEntry'; catalogue: CatalogueName; id: RecordRef }
   | { screen: 'history'; entityType?: EntityType; entityId?: string }
-  | { screen: 'files' };
+  | { screen: 'files' }
+  | { screen: 'excelImport' }
+  | { screen: 'backups' }
+  | { screen: 'report' };
 
 export type ScreenName = Route['screen'];
 
@@ -80,6 +83,12 @@ export function routeToHash(route: Route): string {
     }
     case 'files':
       return '#/files';
+    case 'excelImport':
+      return '#/files/excel-import';
+    case 'backups':
+      return '#/files/backups';
+    case 'report':
+      return '#/report';
   }
 }
 
@@ -111,7 +120,11 @@ export function hashToRoute(hash: string): Route {
       return { screen: 'history', entityType, entityId: params.get('id') ?? undefined };
     }
     case 'files':
+      if (second === 'excel-import') return { screen: 'excelImport' };
+      if (second === 'backups') return { screen: 'backups' };
       return { screen: 'files' };
+    case 'report':
+      return { screen: 'report' };
     default:
       return HOME_ROUTE;
   }
@@ -130,6 +143,9 @@ export function sectionOf(route: Route): ScreenName {
       return 'organisations';
     case 'catalogueEntry':
       return 'catalogues';
+    case 'excelImport':
+    case 'backups':
+      return 'files';
     default:
       return route.screen;
   }

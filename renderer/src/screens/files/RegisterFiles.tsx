@@ -10,9 +10,12 @@ import type { RecentFile, RegisterStatus } from '../../../../shared/contract/reg
 import { formatTimestamp } from '../../../../shared/format.ts';
 import { call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
-import { registerActions } from '../../app/extensions.ts';
+import { registerActions, type RegisterAction } from '../../app/extensions.ts';
+import { useNavigation } from '../../app/navigation.tsx';
 import { useNotices } from '../../app/notices.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { BackupsPanel } from './BackupsPanel.tsx';
+import { OutcomePanel } from './OutcomePanel.tsx';
 
 export interface RegisterFilesProps {
   register: RegisterStatus | null;
@@ -27,7 +30,9 @@ const loadInfo = () => call('app:info', {});
 export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: RegisterFilesProps) {
   const { t } = useTranslation('editor');
   const { reportError, announce } = useNotices();
+  const { navigate } = useNavigation();
   const id = useId();
+  const [dialog, setDialog] = useState<RegisterAction | null>(null);
   const { value: recent } = useLoad<RecentFile[]>(loadRecent, reportError);
   const { value: info } = useLoad<ChannelOutput<'app:info'>>(loadInfo, reportError);
   const [organisationName, setOrganisationName] = useState('');
@@ -45,9 +50,34 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
     [reportError],
   );
 
+  const start = (action: RegisterAction) => {
+    const { Dialog, route, run: runAction } = action;
+    if (Dialog) setDialog(action);
+    else if (route) navigate(route);
+    else if (runAction) void run(() => runAction(t), (message) => message && announce(message));
+  };
+  const actionButtons = (group: RegisterAction['group']) => (
+    <div className="button-row">
+      {registerActions
+        .filter((action) => action.group === group)
+        .map((action) => (
+          <button
+            key={action.id}
+            type="button"
+            disabled={action.changesRegister && register?.readOnly}
+            aria-describedby={action.changesRegister && register?.readOnly ? `${id}-readonly` : undefined}
+            onClick={() => start(action)}
+          >
+            {t(action.labelKey)}
+          </button>
+        ))}
+    </div>
+  );
+
   return (
     <section className="screen files" aria-labelledby="screen-title">
       <PageHeader title={register ? t('screens:files.title') : t('ui:home.title')} subtitle={register ? undefined : t('ui:home.lead')} />
+      <OutcomePanel screen="files" />
       {register && (
         <section className="panel" aria-labelledby={`${id}-current`}>
           <h2 id={`${id}-current`}>{t('screens:files.current')}</h2>
@@ -57,7 +87,6 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
             <dt>{t('screens:files.path')}</dt>
             <dd className="path">{register.path}</dd>
           </dl>
-          {register.readOnly && <p className="notice notice-warning">{t('screens:files.readOnly', { reason: register.readOnlyReason })}</p>}
           <form
             className="inline-form"
             onSubmit={(event) => {
@@ -82,16 +111,25 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
               {t('screens:files.close')}
             </button>
           </div>
-          <h3>{t('screens:files.exports')}</h3>
-          <div className="button-row">
-            {registerActions.map((action) => (
-              <button key={action.id} type="button" onClick={() => void run(() => action.run(t), (message) => message && announce(message))}>
-                {t(action.labelKey)}
-              </button>
-            ))}
-          </div>
         </section>
       )}
+      {register && (
+        <section className="panel" aria-labelledby={`${id}-exchange`}>
+          <h2 id={`${id}-exchange`}>{t('filesUi:files.exchange')}</h2>
+          <h3>{t('filesUi:files.exports')}</h3>
+          <p className="muted">{t('filesUi:files.exportsLead')}</p>
+          {actionButtons('export')}
+          <h3>{t('filesUi:files.imports')}</h3>
+          <p className="muted">{t('filesUi:files.importsLead')}</p>
+          {register.readOnly && (
+            <p className="notice notice-warning" id={`${id}-readonly`}>
+              {t('filesUi:common.readOnlyDisabled')}
+            </p>
+          )}
+          {actionButtons('import')}
+        </section>
+      )}
+      {register && <BackupsPanel />}
       <section className="panel" aria-labelledby={`${id}-other`}>
         <h2 id={`${id}-other`}>{register ? t('screens:files.other') : t('screens:files.start')}</h2>
         <form
@@ -135,6 +173,7 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
           </ul>
         )}
       </section>
+      {dialog?.Dialog && <dialog.Dialog onClose={() => setDialog(null)} />}
     </section>
   );
 }

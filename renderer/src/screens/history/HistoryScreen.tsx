@@ -87,11 +87,7 @@ export function HistoryScreen({ entityType, entityId }: { entityType?: EntityTyp
           </>
         }
       />
-      {verdict && (
-        <p className={verdict.intact ? 'notice notice-success' : 'notice notice-error'} role="status">
-          {verdict.intact ? t('screens:history.intact', { count: verdict.entries }) : t('screens:history.broken', { seq: verdict.firstBroken?.seq ?? 0 })}
-        </p>
-      )}
+      {verdict && <ChainVerdictNotice verdict={verdict} />}
       {!entityId && (
         <div className="filter-bar">
           <div className="filter">
@@ -119,6 +115,41 @@ export function HistoryScreen({ entityType, entityId }: { entityType?: EntityTyp
           {t('screens:history.older')}
         </button>
       )}
+    </section>
+  );
+}
+
+/** What the check of the hash chain found: intact (with the newest entry's hash), or the first entry that breaks it. */
+function ChainVerdictNotice({ verdict }: { verdict: ChainVerdict }) {
+  const { t, i18n } = useTranslation('editor');
+  const broken = verdict.firstBroken;
+  if (verdict.intact || !broken) {
+    return (
+      <div className="notice notice-success chain-verdict" role="status">
+        <span>
+          {t('screens:history.intact', { count: verdict.entries })} {t('filesUi:verify.head')} <code className="hash">{verdict.headHash}</code>
+        </span>
+      </div>
+    );
+  }
+  const typeKey = `screens:history.types.${broken.entityType}`;
+  return (
+    <section className="panel panel-error chain-broken" role="alert" aria-labelledby="chain-broken-title" data-testid="chain-broken">
+      <h2 id="chain-broken-title">{t('filesUi:verify.brokenTitle')}</h2>
+      <p>{t('filesUi:verify.brokenLead')}</p>
+      <dl className="facts">
+        <dt>{t('filesUi:verify.seq')}</dt>
+        <dd>{broken.seq}</dd>
+        <dt>{t('filesUi:verify.at')}</dt>
+        <dd>{formatTimestamp(broken.at)}</dd>
+        <dt>{t('filesUi:verify.record')}</dt>
+        <dd>
+          {i18n.exists(typeKey) ? t(typeKey) : broken.entityType}: “{broken.label}” <span className="muted">({broken.entityId})</span>
+        </dd>
+        <dt>{t('filesUi:verify.reason')}</dt>
+        <dd>{t(`safety:verifyReasons.${broken.reason}`)}</dd>
+      </dl>
+      <p className="muted">{t('filesUi:verify.whatToDo')}</p>
     </section>
   );
 }
