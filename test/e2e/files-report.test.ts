@@ -87,7 +87,7 @@ describe('the PDF report from the app', () => {
     expect(preview.head).toBe('%PDF-');
     expect(await frame.getAttribute('title')).toBe(`Atskaites priekšskatījums: ${fileName}`);
     // Chromium's PDF viewer shows it (the frame of its built-in extension is there).
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/'))).toBe(true);
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/')), { timeout: 30_000 }).toBe(true);
     await page.waitForTimeout(1500); // the viewer lays out its first page
     await settle(page);
     expect(await seriousViolations(page)).toEqual([]);
@@ -138,7 +138,8 @@ describe('the PDF report from the app', () => {
     const stale = page.getByText('Iestatījumi mainīti: priekšskatījumā (un tas, ko saglabā vai drukā) joprojām ir iepriekš sagatavotā atskaite.');
     await stale.waitFor();
     await page.getByRole('button', { name: 'Sagatavot no jauna' }).click();
-    await expect.poll(async () => (await previewDocument()).src).not.toBe(latvian.src);
+    // Generating the report takes seconds on a busy machine: wait for it as long as for a page.
+    await expect.poll(async () => (await previewDocument()).src, { timeout: 60_000 }).not.toBe(latvian.src);
     expect(await stale.count()).toBe(0);
     const summary = (await page.getByTestId('report-summary').textContent()) ?? '';
     const [, fileName, pages] = /^(\S+\.pdf) · (\d+) lappuses/.exec(summary)!;
