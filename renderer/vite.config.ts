@@ -15,5 +15,14 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // zod and the setting that keeps it from probing eval (zod-config.ts)
+          // in one chunk, evaluated before any chunk that builds a schema.
+          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|renderer[\\/]src[\\/]zod-config\.ts/ }],
+        },
+      },
+    },
   },
 });

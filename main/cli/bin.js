@@ -3,6 +3,13 @@
 // stripping), so the CLI is the same code the app runs, with no build step.
 import { runCli } from './index.ts';
 
+// A reader that stops early (`ropa list --db r.ropa | head`) is not a failure:
+// stop writing and leave quietly, as other command-line tools do.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const envLang = process.env.ROPA_LANG === 'en' ? 'en' : 'lv';
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

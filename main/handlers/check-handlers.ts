@@ -5,13 +5,14 @@ import type { Activity } from '../../shared/domain/activity.ts';
 import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, type RegisterDocument } from '../../shared/domain/register.ts';
 import { isoToday } from '../../shared/format.ts';
 import { buildActivityChecks, buildChecksReport } from '../../shared/rules/report.ts';
+import { activityCompleteness } from '../../shared/rules/summary.ts';
 import type { DB } from '../db/schema.ts';
 import { getActivity } from '../db/repositories/activity-repository.ts';
 import { listCatalogues } from '../db/repositories/catalogue-repository.ts';
 import { listOrganisations } from '../db/repositories/organisation-repository.ts';
 import { loadProcessors } from '../db/repositories/processor-repository.ts';
 import { listRetentionRules } from '../db/repositories/retention-repository.ts';
-import { cachedRegisterDocument } from '../services/document-cache.ts';
+import { cachedFindings, cachedRegisterDocument } from '../services/document-cache.ts';
 import { readRegisterInfo } from '../services/register-info.ts';
 import { markActivityReviewed } from '../services/reviews.ts';
 import type { HandlerMap } from './types.ts';
@@ -37,7 +38,13 @@ async function documentWithActivity(db: Kysely<DB>, activity: Activity): Promise
 export const checkHandlers: HandlerMap<keyof typeof checksContract> = {
   'checks:run': async (_input, app) => {
     const document = await cachedRegisterDocument(app.requireSession().db);
-    return buildChecksReport(document, isoToday(app.platform.now()), app.language);
+    const today = isoToday(app.platform.now());
+    return buildChecksReport(document, today, app.language, cachedFindings(document, today));
+  },
+  'checks:activities': async (_input, app) => {
+    const document = await cachedRegisterDocument(app.requireSession().db);
+    const today = isoToday(app.platform.now());
+    return { today, activities: activityCompleteness(document, cachedFindings(document, today)) };
   },
   'checks:activity': async ({ id }, app) => {
     const db = app.requireSession().db;

@@ -8,11 +8,14 @@
  * is the register's version. Before answering, the cache reads which records
  * the entries since its last look touched and reloads just those; more
  * changes than CATCH_UP_LIMIT (an import) reload everything. A document once
- * handed out is never changed: a catch-up builds new arrays.
+ * handed out is never changed: a catch-up builds new arrays. The findings of
+ * a document are kept with it (`cachedFindings`).
  */
 import type { Kysely } from 'kysely';
 import { CATALOGUE_NAMES, type CatalogueName } from '../../shared/domain/catalogues.ts';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
+import { runChecks } from '../../shared/rules/index.ts';
+import type { Finding } from '../../shared/rules/types.ts';
 import type { DB } from '../db/schema.ts';
 import { loadActivities } from '../db/repositories/activity-repository.ts';
 import { listCatalogue } from '../db/repositories/catalogue-repository.ts';
@@ -57,6 +60,21 @@ export async function cachedRegisterDocument(db: Kysely<DB>): Promise<RegisterDo
   }
   caches.set(db, { seq: head.seq, document });
   return document;
+}
+
+const findingsCache = new WeakMap<RegisterDocument, { today: string; findings: readonly Finding[] }>();
+
+/**
+ * The compliance findings of a cached document for `today`: run once per
+ * version of the register and day, so that showing the overview or the list
+ * again without a change in between answers at once.
+ */
+export function cachedFindings(document: RegisterDocument, today: string): readonly Finding[] {
+  const cached = findingsCache.get(document);
+  if (cached?.today === today) return cached.findings;
+  const findings = runChecks(document, today);
+  findingsCache.set(document, { today, findings });
+  return findings;
 }
 
 async function catchUp(db: Kysely<DB>, cached: Cached): Promise<RegisterDocument> {

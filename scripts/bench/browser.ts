@@ -58,9 +58,14 @@ const ROWS = '[data-testid="activities-table"] tbody tr.data-row';
 /** Milliseconds from navigation start to the first list row in the DOM. */
 async function firstListRender(page: Page, url: string): Promise<number> {
   await page.goto('about:blank');
-  await page.goto(url.replace('/?token=', '/?token=') + '#/activities');
+  // The list asks for the compliance checks once its rows are shown; wait for
+  // them too, so that the next run does not start while main still runs them.
+  const checked = page.waitForResponse((response) => response.request().postData()?.includes('"checks:activities"') ?? false, { timeout: 60_000 });
+  await page.goto(url + '#/activities');
   await page.waitForSelector(ROWS);
-  return page.evaluate(() => (window as unknown as { __firstRow?: number }).__firstRow ?? performance.now());
+  const first = await page.evaluate(() => (window as unknown as { __firstRow?: number }).__firstRow ?? performance.now());
+  await checked;
+  return first;
 }
 
 /**

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Activity } from '../domain/activity.ts';
 import { Id, IsoDate, RequiredText } from '../domain/primitives.ts';
 import { ActivityChecks, ChecksReport } from '../rules/report.ts';
+import { ActivityCompleteness } from '../rules/summary.ts';
 import { DEFAULT_REVIEW_CADENCE_MONTHS, MAX_REVIEW_CADENCE_MONTHS } from '../rules/reviews.ts';
 import { channel } from './define.ts';
 
@@ -32,6 +33,12 @@ export const checksContract = {
    * the overview's charts. Errors: NO_REGISTER.
    */
   'checks:run': channel(z.object({}).strict(), ChecksReport),
+  /**
+   * Every activity's completeness and finding counts, without the findings
+   * themselves: what the activities list shows (a tenth of `checks:run`'s
+   * answer for a large register). Errors: NO_REGISTER.
+   */
+  'checks:activities': channel(z.object({}).strict(), z.object({ today: z.string(), activities: z.array(ActivityCompleteness) })),
   /** One activity's findings and completeness, for the editor. Errors: NOT_FOUND, NO_REGISTER. */
   'checks:activity': channel(z.object({ id: Id }).strict(), ActivityChecks),
   /**

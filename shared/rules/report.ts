@@ -9,6 +9,7 @@ import type { RegisterDocument } from '../domain/register.ts';
 import type { Language } from '../i18n/index.ts';
 import { checkActivity, completeness, runChecks } from './index.ts';
 import { TranslatedFinding, translateFindings } from './messages.ts';
+import type { Finding } from './types.ts';
 import { ActivityCompleteness, ChecksSummary, activityCompleteness, summarise } from './summary.ts';
 
 export const ChecksReport = z.object({
@@ -21,8 +22,7 @@ export const ChecksReport = z.object({
 export type ChecksReport = z.infer<typeof ChecksReport>;
 
 /** Runs the checks for `today` and writes the report in `lang`. */
-export function buildChecksReport(document: RegisterDocument, today: string, lang: Language): ChecksReport {
-  const findings = runChecks(document, today);
+export function buildChecksReport(document: RegisterDocument, today: string, lang: Language, findings: readonly Finding[] = runChecks(document, today)): ChecksReport {
   return {
     today,
     findings: translateFindings(findings, lang),

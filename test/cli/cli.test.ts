@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileHash, tempDir } from '../helpers/temp.ts';
-import { ropa } from '../helpers/cli.ts';
+import { ROPA_BIN, ropa } from '../helpers/cli.ts';
 
 describe('ropa (a real process)', () => {
   it('prints help and its version', () => {
@@ -10,7 +11,22 @@ describe('ropa (a real process)', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('ropa init FILE');
     expect(help.stdout).toContain('Izejas kodi');
+    expect(help.stdout).toContain('3 — neparedzēta kļūme');
     expect(ropa(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('a reader that stops early (`ropa list … | head -1`) ends it quietly, not with a crash', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'demo.ropa');
+    expect(ropa(['demo', file]).status).toBe(0);
+    // `export json` without --out writes the whole register to stdout: far more than a pipe holds.
+    const child = spawn(process.execPath, [ROPA_BIN, 'export', 'json', '--db', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('init creates an empty register with its organisation, and refuses an existing file', () => {

@@ -58,4 +58,30 @@ describe('the activities list with 5,000 activities', () => {
     await expect.poll(async () => (await rows.locator('td:first-child').allTextContents())).toEqual([largeNumber(4999)]);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('opens an activity without building the 4,999 choices of “replaced by” until that control is used', async () => {
+    const { page } = session;
+    await openFromNav(page, 'Apstrādes darbības');
+    await page.getByLabel('Meklēt visā tekstā').fill('susanas 4999');
+    const rows = tableRows(page, 'activities-table');
+    await expect.poll(async () => (await rows.locator('td:first-child').allTextContents())).toEqual([largeNumber(4999)]);
+    await rows.first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#screen-title').filter({ hasText: largeNumber(4999) }).waitFor();
+    // Every section is there (the later ones follow the first in a moment).
+    await page.locator('#sec-notes').waitFor();
+
+    const replacedBy = page.getByLabel('Aizstāta ar');
+    expect(await replacedBy.locator('option').count()).toBe(1);
+    await replacedBy.focus();
+    // "None" and every other activity of the register.
+    await expect.poll(() => replacedBy.locator('option').count()).toBe(COUNT);
+    const first = await replacedBy.locator('option', { hasText: `${largeNumber(1)} ` }).getAttribute('value');
+    await replacedBy.selectOption(first!);
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Izmaiņas saglabātas.' }).waitFor();
+    // Saved, and shown again by its name without the list built.
+    await expect.poll(() => replacedBy.locator('option:checked').textContent()).toContain(largeNumber(1));
+    expect(session.pageErrors).toEqual([]);
+  });
 });

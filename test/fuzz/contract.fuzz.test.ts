@@ -154,6 +154,7 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'report:print': { lang: 'lv' },
     'activities:search': { query: 'sīkdatnes' },
     'checks:run': {},
+    'checks:activities': {},
     'checks:activity': { id: activity.id },
     'activities:markReviewed': { id: activity.id, revision: activity.revision, reviewedBy: 'Ilze Kalniņa', cadenceMonths: 12 },
   };

@@ -60,9 +60,20 @@ describe('checks:run', () => {
     expect(await invoke(app, 'checks:activity', { id: 'no-such-activity' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('checks:activities answers every activity’s completeness and counts, the same as checks:run, without the findings', async () => {
+    const { app, idOf } = await appWithDemo('lv');
+    const light = await value(app, 'checks:activities', {});
+    const full = await value(app, 'checks:run', {});
+    expect(light).toEqual({ today: '2026-11-21', activities: full.activities });
+    expect(light.activities).toHaveLength(18);
+    expect(light.activities.find((a) => a.activityId === idOf('PD-08'))?.findings).toEqual({ error: 1, warning: 0, info: 0 });
+    expect(light).not.toHaveProperty('findings');
+  });
+
   it('answers NO_REGISTER when no register is open', async () => {
     const { app } = testApp('en');
     expect(await invoke(app, 'checks:run', {})).toMatchObject({ ok: false, error: { code: 'NO_REGISTER' } });
+    expect(await invoke(app, 'checks:activities', {})).toMatchObject({ ok: false, error: { code: 'NO_REGISTER' } });
   });
 });
 

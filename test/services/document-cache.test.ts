@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deleteActivity, getActivity, saveActivity } from '../../main/db/repositories/activity-repository.ts';
 import { saveCatalogueEntry } from '../../main/db/repositories/catalogue-repository.ts';
 import { saveProcessor } from '../../main/db/repositories/processor-repository.ts';
-import { cachedRegisterDocument } from '../../main/services/document-cache.ts';
+import { cachedFindings, cachedRegisterDocument } from '../../main/services/document-cache.ts';
+import { runChecks } from '../../shared/rules/index.ts';
 import { exportRegister } from '../../main/services/json-exchange.ts';
 import { ProcessorInput } from '../../shared/domain/processor.ts';
 import { processorInput, smallRegister } from '../helpers/registers.ts';
@@ -34,6 +35,29 @@ describe('the register document cache (what the checks read)', () => {
     }
     // What was handed out before is never changed by a catch-up.
     expect(first.activities.map((a) => a.name)).toEqual(['Algu aprēķins']);
+    await connection.close();
+  });
+
+  it('keeps the findings of a version of the register for the day, and runs the checks again after a change or on another day', async () => {
+    const { connection, ctx, activity } = await smallRegister();
+    const db = connection.db;
+    const document = await cachedRegisterDocument(db);
+    const findings = cachedFindings(document, '2026-11-21');
+    expect(findings).toEqual(runChecks(document, '2026-11-21'));
+    expect(cachedFindings(await cachedRegisterDocument(db), '2026-11-21')).toBe(findings);
+
+    // Another day: reviews may have fallen due.
+    const nextYear = cachedFindings(document, '2030-01-01');
+    expect(nextYear).toEqual(runChecks(document, '2030-01-01'));
+    expect(nextYear).not.toBe(findings);
+
+    // A change: the new version's findings, not the old ones.
+    await db.transaction().execute(async (trx) => saveActivity(trx, { ...(await getActivity(trx, activity.id)), purposes: [] }, ctx));
+    const changed = await cachedRegisterDocument(db);
+    const after = cachedFindings(changed, '2026-11-21');
+    expect(after).toEqual(runChecks(changed, '2026-11-21'));
+    expect(after.some((f) => f.ruleId === 'mandatory.controller-record' && f.entity.id === activity.id)).toBe(true);
+    expect(findings.some((f) => f.ruleId === 'mandatory.controller-record' && f.entity.id === activity.id)).toBe(false);
     await connection.close();
   });
 });

@@ -8,10 +8,11 @@
  * parameters (shared/rules/messages.ts), so switching the language changes
  * them at once, without a round trip and without racing `app:setLanguage`.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ChecksReport } from '../../../shared/rules/report.ts';
 import { translateFindings, type TranslatedFinding } from '../../../shared/rules/messages.ts';
 import type { ActivityCompleteness } from '../../../shared/rules/summary.ts';
+import type { ChannelOutput } from '../../../shared/contract/index.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { call } from './transport.ts';
 import { useLoad } from './use-load.ts';
@@ -41,7 +42,32 @@ export function useTranslatedFindings(findings: readonly TranslatedFinding[] | u
   return useMemo(() => translateFindings(findings ?? [], language), [findings, language]);
 }
 
+/**
+ * Each activity's completeness and finding counts (`checks:activities`, not
+ * the whole report), asked only once `ready`: the activities list asks once
+ * its rows are on screen, so that running the checks on a large register
+ * never holds up the first rows.
+ */
+export function useActivityChecks(ready: boolean, onError: (error: unknown) => void): ChannelOutput<'checks:activities'> | undefined {
+  const [value, setValue] = useState<ChannelOutput<'checks:activities'> | undefined>(undefined);
+  useEffect(() => {
+    if (!ready) return;
+    let current = true;
+    // After the rows are painted, not in the same frame.
+    const timer = window.setTimeout(() => {
+      call('checks:activities', {})
+        .then((result) => current && setValue(result))
+        .catch(onError);
+    }, 0);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [ready, onError]);
+  return value;
+}
+
 /** Each activity's completeness and finding counts, by activity id. */
-export function completenessById(report: ChecksReport | undefined): Map<string, ActivityCompleteness> {
+export function completenessById(report: { activities: readonly ActivityCompleteness[] } | undefined): Map<string, ActivityCompleteness> {
   return new Map((report?.activities ?? []).map((row) => [row.activityId, row]));
 }

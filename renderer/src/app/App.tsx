@@ -2,7 +2,7 @@
  * The renderer's root: language, the open register, and the shell around
  * the current screen.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contract/register.ts';
 import type { Language } from '../../../shared/i18n/index.ts';
@@ -13,6 +13,7 @@ import { NoticesProvider, useNotices } from './notices.tsx';
 import { RegisterStatusProvider, type Outcome } from './register-status.tsx';
 import { Screen } from './Screen.tsx';
 import { Shell } from './Shell.tsx';
+import { whenShown } from './when-shown.ts';
 
 export function App() {
   return (
@@ -49,10 +50,13 @@ function Root() {
     setOutcome((current) => (current && current.screen === route.screen ? current : null));
   }, [route]);
 
+  const initialRoute = useRef(route);
   useEffect(() => {
-    // A new screen: move focus to its heading, as a page load would.
-    const timer = window.setTimeout(() => document.getElementById('screen-title')?.focus({ preventScroll: true }), 0);
-    return () => window.clearTimeout(timer);
+    // A new screen: move focus to its heading, as a page load would (once it is
+    // there: a screen shown for the first time loads its code first). Not on
+    // the first screen: a page that just loaded starts at its top (skip link first).
+    if (route === initialRoute.current) return;
+    return whenShown('screen-title', (title) => title.focus({ preventScroll: true }));
   }, [route]);
 
   const opened = useCallback(

@@ -1,18 +1,24 @@
 import type { RegisterStatus } from '../../../shared/contract/register.ts';
-import { ActivityEditor } from '../screens/activities/ActivityEditor.tsx';
 import { ActivityList } from '../screens/activities/ActivityList.tsx';
-import { CatalogueEntryScreen, CataloguesScreen } from '../screens/catalogues/CataloguesScreen.tsx';
-import { BackupsScreen } from '../screens/files/BackupsScreen.tsx';
-import { ExcelImportScreen } from '../screens/files/ExcelImportScreen.tsx';
 import { RegisterFiles } from '../screens/files/RegisterFiles.tsx';
-import { HistoryScreen } from '../screens/history/HistoryScreen.tsx';
-import { OrganisationEditorScreen, OrganisationsScreen } from '../screens/organisations/OrganisationsScreen.tsx';
-import { Overview } from '../screens/overview/Overview.tsx';
-import { ProcessorEditorScreen, ProcessorsScreen } from '../screens/processors/ProcessorsScreen.tsx';
-import { ReportScreen } from '../screens/report/ReportScreen.tsx';
-import { RetentionRuleEditorScreen, RetentionRulesScreen } from '../screens/retention/RetentionRulesScreen.tsx';
 import { extensions } from './extensions.ts';
 import { FocusRequestedField } from './FocusRequestedField.tsx';
+import {
+  ActivityEditor,
+  BackupsScreen,
+  CatalogueEntryScreen,
+  CataloguesScreen,
+  ExcelImportScreen,
+  HistoryScreen,
+  OrganisationEditorScreen,
+  OrganisationsScreen,
+  Overview,
+  ProcessorEditorScreen,
+  ProcessorsScreen,
+  ReportScreen,
+  RetentionRuleEditorScreen,
+  RetentionRulesScreen,
+} from './lazy-screens.ts';
 import type { Route } from './routes.ts';
 
 interface ScreenProps {

@@ -22,11 +22,14 @@ import { call } from '../api/transport.ts';
 import type { ActivityRow } from '../screens/activities/activity-filters.ts';
 import { ActivityBadges } from '../screens/compliance/ActivityBadges.tsx';
 import { ActivityFindings } from '../screens/compliance/ActivityFindings.tsx';
-import { OverviewCharts } from '../screens/compliance/charts/OverviewCharts.tsx';
 import { FindingsPanel } from '../screens/compliance/FindingsPanel.tsx';
 import { ExcelExportDialog } from '../screens/files/ExcelExportDialog.tsx';
 import { JsonImportDialog } from '../screens/files/JsonImportDialog.tsx';
+import { lazyNamed } from './lazy.tsx';
 import type { Route } from './routes.ts';
+
+// The charts (recharts and its d3 parts) load with the overview, not with the app.
+const OverviewCharts = lazyNamed(() => import('../screens/compliance/charts/OverviewCharts.tsx'), 'OverviewCharts');
 
 export interface EditorExtensions {
   FindingsPanel?: ComponentType;

@@ -2,6 +2,9 @@
  * Picking several entries of a catalogue (or the register's processors):
  * a labelled group of checkboxes, filterable when long, sorted in the
  * language's collation, with a way to add a missing entry on the spot.
+ * A very long list (a large register's hundreds of processors) shows the
+ * chosen entries and the first SHOW_AT_ONCE others until the filter narrows
+ * it or the user asks for all.
  */
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +37,7 @@ export interface PickListProps {
 }
 
 const FILTER_FROM = 8;
+const SHOW_AT_ONCE = 60;
 
 export function PickList({ idBase, legend, options, selected, onChange, onBlur, onAddNew, addNewLabel, error, errorId, hint }: PickListProps) {
   const { t } = useTranslation('editor');
@@ -47,8 +51,11 @@ export function PickList({ idBase, legend, options, selected, onChange, onBlur, 
     const first = chosenAtStart.current;
     return [...options].sort((a, b) => Number(first.has(b.id)) - Number(first.has(a.id)) || compare(a.label, b.label));
   }, [options, language]);
+  const [showAll, setShowAll] = useState(false);
   const terms = queryTerms(filter);
-  const shown = terms.length === 0 ? sorted : sorted.filter((option) => matchesTerms(normaliseForSearch(option.label), terms));
+  const matching = terms.length === 0 ? sorted : sorted.filter((option) => matchesTerms(normaliseForSearch(option.label), terms));
+  const capped = !showAll && matching.length > SHOW_AT_ONCE;
+  const shown = capped ? matching.filter((option, index) => index < SHOW_AT_ONCE || selected.includes(option.id)) : matching;
   const hintId = `${idBase}-hint`;
   const describedBy = [hint ? hintId : '', error && errorId ? errorId : ''].filter(Boolean).join(' ') || undefined;
 
@@ -94,6 +101,14 @@ export function PickList({ idBase, legend, options, selected, onChange, onBlur, 
             </div>
           );
         })}
+        {capped && (
+          <p className="pick-list-more">
+            <span className="muted">{t('pick.more', { shown: shown.length, total: matching.length })}</span>{' '}
+            <button type="button" className="button-small" onClick={() => setShowAll(true)}>
+              {t('pick.showAll', { count: matching.length })}
+            </button>
+          </p>
+        )}
       </div>
       {hint && (
         <p id={hintId} className="field-hint">

@@ -132,9 +132,28 @@ export interface Option {
  * A choice; with `emptyLabel`, an empty choice is offered and stored as
  * `emptyValue` (null for optional links; '' where the schema must say "required").
  */
-export function SelectField({ name, label, hint, required, className, options, emptyLabel, emptyValue = null }: BaseProps & { options: readonly Option[]; emptyLabel?: string; emptyValue?: string | null }) {
+/**
+ * A choice from a list. `deferOptions`: a list that may run to thousands (the
+ * activity that replaces this one) renders only the chosen entry, when it
+ * has more than 50, until the control is focused or pointed at, so that
+ * opening the form does not build thousands of `<option>`s nobody looks at.
+ */
+export function SelectField({
+  name,
+  label,
+  hint,
+  required,
+  className,
+  options,
+  emptyLabel,
+  emptyValue = null,
+  deferOptions = false,
+}: BaseProps & { options: readonly Option[]; emptyLabel?: string; emptyValue?: string | null; deferOptions?: boolean }) {
   const { control } = useFormContext();
   const { a11y, ...state } = useFieldState(name, { hint, required });
+  const [used, setUsed] = useState(false);
+  const expanded = used || !deferOptions || options.length <= 50;
+  const expand = expanded ? undefined : () => setUsed(true);
   return (
     <FieldFrame {...state} id={a11y.id} label={label} hint={hint} required={required} className={className}>
       <Controller
@@ -146,10 +165,12 @@ export function SelectField({ name, label, hint, required, className, options, e
             value={(field.value as string | null) ?? ''}
             onChange={(event) => field.onChange(event.target.value === '' && emptyLabel !== undefined ? emptyValue : event.target.value)}
             onBlur={field.onBlur}
+            onFocus={expand}
+            onPointerEnter={expand}
             {...a11y}
           >
             {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-            {options.map((option) => (
+            {(expanded ? options : chosenOnly(options, field.value as string | null)).map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>
@@ -159,6 +180,12 @@ export function SelectField({ name, label, hint, required, className, options, e
       />
     </FieldFrame>
   );
+}
+
+/** The chosen entry alone (a placeholder while the list is still loading). */
+function chosenOnly(options: readonly Option[], value: string | null): readonly Option[] {
+  if (!value) return [];
+  return [options.find((option) => option.value === value) ?? { value, label: '…' }];
 }
 
 export function CheckboxField({ name, label, hint, className }: Omit<BaseProps, 'required'>) {

@@ -3,20 +3,21 @@
  * table, sorted in Latvian collation, narrowed by filters and by a search
  * across all of their text (main's search index).
  */
-import { createColumnHelper, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
+import { createColumnHelper, type SortingState } from '@tanstack/react-table';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collator, formatDate, isoToday } from '../../../../shared/format.ts';
-import { completenessById, useChecksReport } from '../../api/checks-data.ts';
+import { completenessById, useActivityChecks } from '../../api/checks-data.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
+import { ActivityEditor } from '../../app/lazy-screens.ts';
 import { useNavigation } from '../../app/navigation.tsx';
 import { useNotices } from '../../app/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { ACTIVITY_FILTERS, FILTER_KEYS, NO_FILTERS, matchesFilters, reviewState, type ActivityRow, type FilterKey, type FilterValues } from './activity-filters.ts';
+import { FILTER_KEYS, NO_FILTERS, matchesFilters, reviewState, type ActivityRow, type FilterValues } from './activity-filters.ts';
 import { ActivityFilterBar } from './ActivityFilterBar.tsx';
 
 const STATE_KEY = 'ropa.activityList';
@@ -51,7 +52,6 @@ export interface ActivityListProps {
 const columnHelper = createColumnHelper<ActivityRow>();
 // One function for the life of the app: a new one each render would load the list again after every render.
 const listActivities = () => call('activities:list', {});
-const HIDDEN_COLUMNS = ['kind', 'findings'];
 
 export function ActivityList({ renderBadges }: ActivityListProps) {
   const { t } = useTranslation('editor');
@@ -60,8 +60,9 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
   const { reportError } = useNotices();
   const { data } = useRegisterData();
   const { value: summaries } = useLoad(listActivities, reportError);
-  // The compliance checks add each row's completeness and finding counts when they have run.
-  const { report } = useChecksReport(reportError);
+  // The compliance checks add each row's completeness and finding counts when they have run
+  // (asked once the rows are on screen).
+  const report = useActivityChecks(summaries !== undefined, reportError);
   const activities = useMemo(() => {
     if (!summaries) return undefined;
     const checks = completenessById(report);
@@ -77,6 +78,11 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
   useEffect(() => {
     sessionStorage.setItem(STATE_KEY, JSON.stringify(state));
   }, [state]);
+
+  useEffect(() => {
+    // The editor's code, fetched while the user looks at the list: a row then opens at once.
+    if (summaries) void ActivityEditor.preload();
+  }, [summaries]);
 
   useEffect(() => {
     const query = state.query.trim();
@@ -102,7 +108,6 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
     const compare = collator(language).compare;
     const text = (value: (row: ActivityRow) => string) => (a: { original: ActivityRow }, b: { original: ActivityRow }) =>
       compare(value(a.original), value(b.original));
-    const filter = (key: FilterKey) => (row: { original: ActivityRow }, _id: string, value: string) => ACTIVITY_FILTERS[key](row.original, value, today);
     return [
       columnHelper.accessor('number', { header: t('activity:list.columns.number'), size: 90, sortingFn: text((r) => r.number) }),
       columnHelper.accessor('name', {
@@ -121,21 +126,16 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
         header: t('activity:list.columns.organisation'),
         size: 170,
         sortingFn: text((r) => organisationName.get(r.organisationId) ?? ''),
-        filterFn: filter('organisationId'),
       }),
-      // The record type is a badge on the name; the column only filters.
-      columnHelper.accessor('kind', { header: t('activity:list.columns.kind'), filterFn: filter('kind') }),
       columnHelper.accessor('status', {
         header: t('activity:list.columns.status'),
         size: 95,
         cell: (info) => <span className={`status status-${info.getValue()}`}>{t(`fields:enums.status.${info.getValue()}`)}</span>,
-        filterFn: filter('status'),
       }),
       columnHelper.accessor((row) => row.legalBasisPoints.join(', '), {
         id: 'legalBasis',
         header: t('activity:list.columns.legalBasis'),
         size: 130,
-        filterFn: filter('legalBasis'),
       }),
       columnHelper.accessor((row) => (row.hasSpecialData ? 2 : 0) + (row.hasCriminalData ? 1 : 0), {
         id: 'specialData',
@@ -147,13 +147,11 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
             {info.row.original.hasCriminalData && <span className="badge badge-criminal">{t('marks.art10')}</span>}
           </>
         ),
-        filterFn: filter('specialData'),
       }),
       columnHelper.accessor((row) => row.transferCountryIds.join(', '), {
         id: 'transfers',
         header: t('activity:list.columns.transfers'),
         size: 100,
-        filterFn: filter('transfers'),
       }),
       columnHelper.accessor((row) => row.nextReviewOn ?? '', {
         id: 'review',
@@ -168,13 +166,6 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
             </span>
           );
         },
-        filterFn: filter('review'),
-      }),
-      // Findings by severity, most serious first: the column only filters; the counts are badges on the name.
-      columnHelper.accessor((row) => (row.checks ? row.checks.findings.error * 1e6 + row.checks.findings.warning * 1e3 + row.checks.findings.info : 0), {
-        id: 'findings',
-        header: t('compliance:list.filter'),
-        filterFn: filter('findings'),
       }),
       columnHelper.accessor((row) => row.checks?.completeness ?? -1, {
         id: 'completeness',
@@ -190,9 +181,14 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
     ];
   }, [t, language, organisationName, today, renderBadges]);
 
-  const columnFilters: ColumnFiltersState = useMemo(() => FILTER_KEYS.filter((key) => state.filters[key] !== '').map((key) => ({ id: key, value: state.filters[key] })), [state.filters]);
+  // The filters and the search, as one test of a row (a new one only when the selection changes).
+  const filter = useMemo(() => {
+    const filtering = FILTER_KEYS.some((key) => state.filters[key] !== '');
+    if (!filtering && !matchingIds) return undefined;
+    return (row: ActivityRow) => (matchingIds ? matchingIds.has(row.id) : true) && (!filtering || matchesFilters(row, state.filters, today));
+  }, [state.filters, matchingIds, today]);
   const total = activities?.length ?? 0;
-  const shown = (activities ?? []).filter((row) => (matchingIds ? matchingIds.has(row.id) : true) && matchesFilters(row, state.filters, today)).length;
+  const shown = useMemo(() => (filter ? (activities ?? []).filter(filter).length : total), [activities, filter, total]);
 
   return (
     <section className="screen" aria-labelledby="screen-title">
@@ -223,10 +219,7 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
           emptyText={total === 0 ? t('activity:list.empty') : t('activity:list.noMatches')}
           sorting={state.sorting}
           onSortingChange={(sorting) => setState((s) => ({ ...s, sorting }))}
-          columnFilters={columnFilters}
-          hiddenColumns={HIDDEN_COLUMNS}
-          globalFilter={matchingIds ?? undefined}
-          globalFilterFn={(row, _columnId, ids: Set<string>) => ids.has(row.original.id)}
+          filter={filter}
         />
       )}
     </section>

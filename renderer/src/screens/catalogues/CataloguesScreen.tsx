@@ -61,6 +61,10 @@ export function CataloguesScreen({ catalogue }: { catalogue: CatalogueName }) {
   const [query, setQuery] = useState('');
   const filterId = useId();
   const terms = useMemo(() => queryTerms(query), [query]);
+  const filter = useMemo(
+    () => (terms.length > 0 ? (row: EntryRow) => matchesTerms(normaliseForSearch(`${row.nameLv} ${row.nameEn} ${row.detail}`), terms) : undefined),
+    [terms],
+  );
   const rows = useMemo<EntryRow[]>(() => {
     if (!data) return [];
     const usage = data.catalogueUsage[catalogue] ?? {};
@@ -127,8 +131,7 @@ export function CataloguesScreen({ catalogue }: { catalogue: CatalogueName }) {
           emptyText={t('catalogues.empty')}
           sorting={sorting}
           onSortingChange={setSorting}
-          globalFilter={terms.length > 0 ? terms : undefined}
-          globalFilterFn={(row, _columnId, wanted: string[]) => matchesTerms(normaliseForSearch(`${row.original.nameLv} ${row.original.nameEn} ${row.original.detail}`), wanted)}
+          filter={filter}
           height="calc(100vh - 23rem)"
         />
       )}

@@ -1,19 +1,21 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, type ActivitySummary } from '../../../../../shared/domain/activity.ts';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../../../../../shared/domain/activity.ts';
 import { sortByText } from '../../../../../shared/format.ts';
 import { useRegisterData } from '../../../api/register-data.tsx';
+import { call } from '../../../api/transport.ts';
+import { useNotices } from '../../../app/notices.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../../../components/form/controls.tsx';
 import { Section } from '../../../components/Section.tsx';
 import { useLanguage } from '../../../i18n/use-language.ts';
 
 /** Art. 30(1)(a): whose record, which activity, who owns it, its status and dates. */
-export function IdentificationSection({ otherActivities }: { otherActivities: ActivitySummary[] }) {
+export function IdentificationSection({ activityId }: { activityId: string | undefined }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { data } = useRegisterData();
   const label = (field: string) => t(`fields:activity.${field}`);
   const organisations = sortByText(data?.organisations ?? [], (o) => o.name, language).map((o) => ({ value: o.id, label: o.name }));
-  const replacements = otherActivities.map((a) => ({ value: a.id, label: `${a.number} ${a.name}` }));
   return (
     <Section id="sec-identification" title={t('activity:sections.identification')}>
       <div className="form-grid">
@@ -29,8 +31,31 @@ export function IdentificationSection({ otherActivities }: { otherActivities: Ac
         <SelectField name="status" label={label('status')} options={ACTIVITY_STATUSES.map((value) => ({ value, label: t(`fields:enums.status.${value}`) }))} />
         <DateField name="createdOn" label={label('createdOn')} required />
         <DateField name="endedOn" label={label('endedOn')} />
-        <SelectField name="replacedById" label={label('replacedById')} options={replacements} emptyLabel={t('editor:form.none')} className="span-3" />
+        <ReplacedByField activityId={activityId} label={label('replacedById')} emptyLabel={t('editor:form.none')} />
       </div>
     </Section>
   );
+}
+
+/**
+ * The activity that replaces this one: any other activity of the register.
+ * The list (thousands in a large register) is fetched after the form is on
+ * screen and its options built only when the control is used.
+ */
+function ReplacedByField({ activityId, label, emptyLabel }: { activityId: string | undefined; label: string; emptyLabel: string }) {
+  const { reportError } = useNotices();
+  const [options, setOptions] = useState<Array<{ value: string; label: string }>>([]);
+  useEffect(() => {
+    let current = true;
+    const timer = window.setTimeout(() => {
+      call('activities:list', {})
+        .then((list) => current && setOptions(list.filter((a) => a.id !== activityId).map((a) => ({ value: a.id, label: `${a.number} ${a.name}` }))))
+        .catch(reportError);
+    }, 0);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [activityId, reportError]);
+  return <SelectField name="replacedById" label={label} options={options} emptyLabel={emptyLabel} className="span-3" deferOptions />;
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityInput } from '../../../../../shared/domain/activity.ts';
 import { localName } from '../../../../../shared/domain/catalogues.ts';
@@ -70,15 +71,19 @@ function RuleRow({ index, category, ruleId, rules, onChange }: { index: number; 
   const { t } = useTranslation();
   const { a11y, error, errorId } = useFieldState(`dataCategories.${index}.retentionRuleId`);
   const rule = rules.find((r) => r.id === ruleId);
+  // A large register has hundreds of rules: the options are built when the control is used.
+  const [used, setUsed] = useState(false);
+  const expanded = used || rules.length <= 50;
+  const expand = expanded ? undefined : () => setUsed(true);
   return (
     <tr>
       <th scope="row" className="rows-table-name">
         <label htmlFor={a11y.id}>{category}</label>
       </th>
       <td>
-        <select {...a11y} value={ruleId ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+        <select {...a11y} value={ruleId ?? ''} onChange={(event) => onChange(event.target.value || null)} onFocus={expand} onPointerEnter={expand}>
           <option value="">{t('activity:retention.noRule')}</option>
-          {rules.map((r) => (
+          {(expanded ? rules : rule ? [rule] : []).map((r) => (
             <option key={r.id} value={r.id}>
               {r.name}
             </option>

@@ -1,0 +1,20 @@
+import { lazyNamed } from './lazy.tsx';
+
+// The activities list and the register files load with the app; every other
+// screen is a chunk of its own, loaded when first shown (the editor's as soon
+// as the list is on screen: see `preloadEditor`), so that the first list of a
+// large register is not kept waiting for code it does not run.
+export const ActivityEditor = lazyNamed(() => import('../screens/activities/ActivityEditor.tsx'), 'ActivityEditor');
+export const CataloguesScreen = lazyNamed(() => import('../screens/catalogues/CataloguesScreen.tsx'), 'CataloguesScreen');
+export const CatalogueEntryScreen = lazyNamed(() => import('../screens/catalogues/CataloguesScreen.tsx'), 'CatalogueEntryScreen');
+export const BackupsScreen = lazyNamed(() => import('../screens/files/BackupsScreen.tsx'), 'BackupsScreen');
+export const ExcelImportScreen = lazyNamed(() => import('../screens/files/ExcelImportScreen.tsx'), 'ExcelImportScreen');
+export const HistoryScreen = lazyNamed(() => import('../screens/history/HistoryScreen.tsx'), 'HistoryScreen');
+export const OrganisationsScreen = lazyNamed(() => import('../screens/organisations/OrganisationsScreen.tsx'), 'OrganisationsScreen');
+export const OrganisationEditorScreen = lazyNamed(() => import('../screens/organisations/OrganisationsScreen.tsx'), 'OrganisationEditorScreen');
+export const Overview = lazyNamed(() => import('../screens/overview/Overview.tsx'), 'Overview');
+export const ProcessorsScreen = lazyNamed(() => import('../screens/processors/ProcessorsScreen.tsx'), 'ProcessorsScreen');
+export const ProcessorEditorScreen = lazyNamed(() => import('../screens/processors/ProcessorsScreen.tsx'), 'ProcessorEditorScreen');
+export const ReportScreen = lazyNamed(() => import('../screens/report/ReportScreen.tsx'), 'ReportScreen');
+export const RetentionRulesScreen = lazyNamed(() => import('../screens/retention/RetentionRulesScreen.tsx'), 'RetentionRulesScreen');
+export const RetentionRuleEditorScreen = lazyNamed(() => import('../screens/retention/RetentionRulesScreen.tsx'), 'RetentionRuleEditorScreen');
