@@ -125,7 +125,8 @@ describe('Excel export of the register', () => {
     for (const name of LV_SHEETS.slice(1)) {
       const sheet = workbook.getWorksheet(name)!;
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(sheet.autoFilter).toBeTruthy();
+      // The filter spans the header and every row of the table: A1 to the last column and row.
+      expect(sheet.autoFilter).toBe(`A1:${sheet.getColumn(sheet.columnCount).letter}${sheet.rowCount}`);
       expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       expect(sheet.columns.every((column) => (column.width ?? 0) >= 9)).toBe(true);
       expect(sheet.getRow(1).font).toMatchObject({ bold: true });

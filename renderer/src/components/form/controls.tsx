@@ -151,9 +151,7 @@ export function SelectField({
 }: BaseProps & { options: readonly Option[]; emptyLabel?: string; emptyValue?: string | null; deferOptions?: boolean }) {
   const { control } = useFormContext();
   const { a11y, ...state } = useFieldState(name, { hint, required });
-  const [used, setUsed] = useState(false);
-  const expanded = used || !deferOptions || options.length <= 50;
-  const expand = expanded ? undefined : () => setUsed(true);
+  const { expanded, expand } = useOptionsWhenUsed(deferOptions ? options.length : 0);
   return (
     <FieldFrame {...state} id={a11y.id} label={label} hint={hint} required={required} className={className}>
       <Controller
@@ -180,6 +178,17 @@ export function SelectField({
       />
     </FieldFrame>
   );
+}
+
+/**
+ * For a choice among `count` options: whether to build them all now (50 or
+ * fewer, or the control has been focused or pointed at), and the handler
+ * that asks for them (undefined once they are built).
+ */
+export function useOptionsWhenUsed(count: number): { expanded: boolean; expand: (() => void) | undefined } {
+  const [used, setUsed] = useState(false);
+  const expanded = used || count <= 50;
+  return { expanded, expand: expanded ? undefined : () => setUsed(true) };
 }
 
 /** The chosen entry alone (a placeholder while the list is still loading). */

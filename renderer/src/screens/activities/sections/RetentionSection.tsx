@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityInput } from '../../../../../shared/domain/activity.ts';
 import { localName } from '../../../../../shared/domain/catalogues.ts';
 import { sortByText } from '../../../../../shared/format.ts';
 import { useRegisterData, type RetentionRuleRow } from '../../../api/register-data.tsx';
+import { useOptionsWhenUsed } from '../../../components/form/controls.tsx';
 import { useFieldState } from '../../../components/form/Field.tsx';
 import { useArrayValue } from '../../../components/form/use-array-value.ts';
 import { Section } from '../../../components/Section.tsx';
@@ -72,9 +72,7 @@ function RuleRow({ index, category, ruleId, rules, onChange }: { index: number; 
   const { a11y, error, errorId } = useFieldState(`dataCategories.${index}.retentionRuleId`);
   const rule = rules.find((r) => r.id === ruleId);
   // A large register has hundreds of rules: the options are built when the control is used.
-  const [used, setUsed] = useState(false);
-  const expanded = used || rules.length <= 50;
-  const expand = expanded ? undefined : () => setUsed(true);
+  const { expanded, expand } = useOptionsWhenUsed(rules.length);
   return (
     <tr>
       <th scope="row" className="rows-table-name">
