@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contract/register.ts';
 import type { Language } from '../../../shared/i18n/index.ts';
 import { RegisterDataProvider } from '../api/register-data.tsx';
+import { forgetPrefetched, prefetch } from '../api/prefetch.ts';
 import { call } from '../api/transport.ts';
 import { NavigationProvider, useNavigation } from './navigation.tsx';
 import { NoticesProvider, useNotices } from './notices.tsx';
@@ -33,6 +34,12 @@ function Root() {
   // Bumped when the register's content was replaced (restore, whole-register import): remounts every screen.
   const [generation, setGeneration] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const initialRoute = useRef(route);
+
+  useEffect(() => {
+    // The activities list is the longest answer: opened on it, ask for it at once.
+    if (initialRoute.current.screen === 'activities') prefetch('activities:list');
+  }, []);
 
   useEffect(() => {
     void call('app:setLanguage', { language: i18n.language as Language })
@@ -50,7 +57,6 @@ function Root() {
     setOutcome((current) => (current && current.screen === route.screen ? current : null));
   }, [route]);
 
-  const initialRoute = useRef(route);
   useEffect(() => {
     // A new screen: move focus to its heading, as a page load would (once it is
     // there: a screen shown for the first time loads its code first). Not on
@@ -61,12 +67,14 @@ function Root() {
 
   const opened = useCallback(
     (status: RegisterStatus) => {
+      forgetPrefetched();
       setRegister(status);
       navigate({ screen: 'overview' }, { force: true });
     },
     [navigate],
   );
   const closed = useCallback(() => {
+    forgetPrefetched();
     setRegister(null);
     navigate({ screen: 'files' }, { force: true });
   }, [navigate]);
@@ -76,6 +84,7 @@ function Root() {
       register: register ?? null,
       refresh: () => call('register:current', {}).then(setRegister, reportError),
       reloadAll: async (next?: RegisterStatus) => {
+        forgetPrefetched();
         try {
           setRegister(next ?? (await call('register:current', {})));
           setGeneration((value) => value + 1);

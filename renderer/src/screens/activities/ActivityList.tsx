@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { collator, formatDate, isoToday } from '../../../../shared/format.ts';
 import { completenessById, useActivityChecks } from '../../api/checks-data.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
+import { takePrefetched } from '../../api/prefetch.ts';
 import { call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { ActivityEditor } from '../../app/lazy-screens.ts';
@@ -51,7 +52,8 @@ export interface ActivityListProps {
 
 const columnHelper = createColumnHelper<ActivityRow>();
 // One function for the life of the app: a new one each render would load the list again after every render.
-const listActivities = () => call('activities:list', {});
+// The first time, the answer may already be on its way (asked at start-up).
+const listActivities = () => takePrefetched('activities:list') ?? call('activities:list', {});
 
 export function ActivityList({ renderBadges }: ActivityListProps) {
   const { t } = useTranslation('editor');
