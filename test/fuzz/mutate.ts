@@ -73,7 +73,13 @@ function retype(value: unknown): unknown {
   if (typeof value === 'string') return value.length > 0 ? Number.NaN : 0;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 1;
-  if (Array.isArray(value)) return Object.fromEntries(value.map((item, index) => [String(index), item]));
+  if (Array.isArray(value)) {
+    // By index, not through `map` or the iterator: a junk array may carry its own (a seed gave one whose
+    // `map` answered non-entries).
+    const entries: Record<string, unknown> = {};
+    for (let index = 0; index < value.length; index += 1) entries[String(index)] = value[index];
+    return entries;
+  }
   if (value === null) return {};
   return [value];
 }
