@@ -464,19 +464,11 @@ async function writeChildren(trx: Kysely<DB>, id: string, input: ActivityFields,
   await insertChildRows(trx, rows);
 }
 
-const CHILD_TABLES = [
-  'activity_purpose',
-  'activity_art9_condition',
-  'activity_data_subject',
-  'activity_data_category',
-  'activity_source',
-  'activity_recipient',
-  'activity_processor',
-  'activity_transfer',
-  'activity_security_measure',
-  'activity_dpia_criterion',
-  'activity_controller',
-] as const;
+/**
+ * The child tables that hold the activity's id (every one but the purposes'
+ * legal bases, which go with their purpose by ON DELETE CASCADE).
+ */
+const CHILD_TABLES = INSERT_ORDER.filter((table): table is Exclude<ChildTable, 'activity_purpose_legal_basis'> => table !== 'activity_purpose_legal_basis');
 
 async function removeChildren(trx: Kysely<DB>, id: string): Promise<void> {
   for (const table of CHILD_TABLES) {

@@ -8,14 +8,14 @@
  * parameters (shared/rules/messages.ts), so switching the language changes
  * them at once, without a round trip and without racing `app:setLanguage`.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ChecksReport } from '../../../shared/rules/report.ts';
 import { translateFindings, type TranslatedFinding } from '../../../shared/rules/messages.ts';
 import type { ActivityCompleteness } from '../../../shared/rules/summary.ts';
 import type { ChannelOutput } from '../../../shared/contract/index.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { call } from './transport.ts';
-import { useLoad } from './use-load.ts';
+import { useLoad, useLoadAfterPaint } from './use-load.ts';
 
 let inFlight: Promise<ChecksReport> | null = null;
 
@@ -49,23 +49,10 @@ export function useTranslatedFindings(findings: readonly TranslatedFinding[] | u
  * never holds up the first rows.
  */
 export function useActivityChecks(ready: boolean, onError: (error: unknown) => void): ChannelOutput<'checks:activities'> | undefined {
-  const [value, setValue] = useState<ChannelOutput<'checks:activities'> | undefined>(undefined);
-  useEffect(() => {
-    if (!ready) return;
-    let current = true;
-    // After the rows are painted, not in the same frame.
-    const timer = window.setTimeout(() => {
-      call('checks:activities', {})
-        .then((result) => current && setValue(result))
-        .catch(onError);
-    }, 0);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [ready, onError]);
-  return value;
+  return useLoadAfterPaint(ready ? loadActivityChecks : null, onError);
 }
+
+const loadActivityChecks = () => call('checks:activities', {});
 
 /** Each activity's completeness and finding counts, by activity id. */
 export function completenessById(report: { activities: readonly ActivityCompleteness[] } | undefined): Map<string, ActivityCompleteness> {

@@ -18,3 +18,27 @@ export function useLoad<T>(load: () => Promise<T>, onError: (error: unknown) => 
   }, [reload]);
   return { value, reload };
 }
+
+/**
+ * Loads something once the screen is painted, not in the same frame: for
+ * what a screen can show without at first (the list's compliance counts, a
+ * long list of choices). Nothing is asked while `load` is null; a new `load`
+ * asks again, and an answer to an older one is dropped.
+ */
+export function useLoadAfterPaint<T>(load: (() => Promise<T>) | null, onError: (error: unknown) => void): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    if (!load) return;
+    let current = true;
+    const timer = window.setTimeout(() => {
+      load()
+        .then((result) => current && setValue(result))
+        .catch(onError);
+    }, 0);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [load, onError]);
+  return value;
+}

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../../../../../shared/domain/activity.ts';
 import { sortByText } from '../../../../../shared/format.ts';
 import { useRegisterData } from '../../../api/register-data.tsx';
 import { call } from '../../../api/transport.ts';
+import { useLoadAfterPaint } from '../../../api/use-load.ts';
 import { useNotices } from '../../../app/notices.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../../../components/form/controls.tsx';
 import { Section } from '../../../components/Section.tsx';
@@ -44,18 +45,12 @@ export function IdentificationSection({ activityId }: { activityId: string | und
  */
 function ReplacedByField({ activityId, label, emptyLabel }: { activityId: string | undefined; label: string; emptyLabel: string }) {
   const { reportError } = useNotices();
-  const [options, setOptions] = useState<Array<{ value: string; label: string }>>([]);
-  useEffect(() => {
-    let current = true;
-    const timer = window.setTimeout(() => {
-      call('activities:list', {})
-        .then((list) => current && setOptions(list.filter((a) => a.id !== activityId).map((a) => ({ value: a.id, label: `${a.number} ${a.name}` }))))
-        .catch(reportError);
-    }, 0);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [activityId, reportError]);
+  const load = useCallback(
+    () => call('activities:list', {}).then((list) => list.filter((a) => a.id !== activityId).map((a) => ({ value: a.id, label: `${a.number} ${a.name}` }))),
+    [activityId],
+  );
+  const options = useLoadAfterPaint(load, reportError) ?? NO_OPTIONS;
   return <SelectField name="replacedById" label={label} options={options} emptyLabel={emptyLabel} className="span-3" deferOptions />;
 }
+
+const NO_OPTIONS: Array<{ value: string; label: string }> = [];
