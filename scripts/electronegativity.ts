@@ -116,10 +116,15 @@ async function main(): Promise<number> {
     let { run, findings } = scan();
     // Now and then, on a busy machine, electronegativity exits 0 with an empty report (it lists
     // no files; it reports why only on stderr). Every set scanned here has findings (the CSP at
-    // least), so an empty report is a scan that did not happen: run it once more, and say so.
-    if (findings?.length === 0) {
-      process.stderr.write(`electronegativity reported nothing; scanning again. Its output was:\n${run.stderr}${run.stdout}\n`);
+    // least), so an empty report is a scan that did not happen: scan again (up to three times in
+    // all), say so, and never take an empty report for a pass.
+    for (let attempt = 2; findings?.length === 0 && attempt <= 3; attempt += 1) {
+      process.stderr.write(`electronegativity reported nothing; scanning again (${attempt} of 3). Its output was:\n${run.stderr}${run.stdout}\n`);
       ({ run, findings } = scan());
+    }
+    if (findings?.length === 0) {
+      process.stderr.write('electronegativity reported nothing three times: the scan did not happen.\n');
+      return 2;
     }
     if (!findings) {
       process.stderr.write(`electronegativity did not run (exit ${run.status}):\n${run.stderr}\n${run.stdout}\n`);

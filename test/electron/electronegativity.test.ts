@@ -16,12 +16,12 @@ describe('electronegativity gate (npm run test:shell)', () => {
     const run = gate();
     console.log(run.out.trim());
     expect(run.out).toContain('0 high/medium not allowed');
-    expect(run.status).toBe(0);
+    expect(run.status, run.out).toBe(0);
   }, 300_000);
 
   it('fails on an insecure shell, naming the findings', () => {
     const run = gate(['--input', insecure]);
-    expect(run.status).toBe(1);
+    expect(run.status, run.out).toBe(1);
     expect(run.out).toMatch(/FAIL\s+HIGH\s+CONTEXT_ISOLATION_JS_CHECK/);
     expect(run.out).toMatch(/FAIL\s+MEDIUM\s+SANDBOX_JS_CHECK/);
   }, 300_000);
