@@ -1,6 +1,6 @@
 // `npm run test:shell`: runs @doyensec/electronegativity on the Electron shell
 // and fails on any HIGH or MEDIUM finding that is not in the allowlist below.
-// electronegativity itself always exits 0, so this reads its CSV report.
+// electronegativity itself always exits 0, so this reads its findings and decides.
 //
 //   node scripts/electronegativity.ts [--input DIR]
 //
@@ -9,11 +9,10 @@
 // Electron version), copied into a temporary folder so that nothing else in
 // the repository (node_modules, tests) is scanned. Exit codes: 0 clean, 1
 // findings, 2 the scan did not run.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -47,40 +46,56 @@ export interface Finding {
   description: string;
 }
 
-/** Parses electronegativity's CSV (quoted fields, doubled quotes inside). */
-export function parseReport(csv: string): Finding[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < csv.length; index += 1) {
-    const char = csv[index] as string;
-    if (quoted) {
-      if (char === '"' && csv[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (char !== '\r') field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  const [header, ...body] = rows;
-  if (!header || header[0]?.trim() !== 'issue') throw new Error('not an electronegativity report');
-  return body
-    .filter((cells) => cells.length >= 7)
-    .map((cells) => {
-      const [check, severity, confidence, file, location, sample, description] = cells.map((cell) => cell.trim());
-      return { check: check!, severity: severity!, confidence: confidence!, file: file!, location: location!, sample: sample!, description: description! };
-    });
+interface RawIssue {
+  id: string;
+  severity: { name: string };
+  confidence: { name: string };
+  file: string;
+  location: { line: number; column: number };
+  sample?: string | null;
+  description: string;
+}
+
+type Runner = (options: Record<string, unknown>, forCli: boolean) => Promise<{ issues: RawIssue[]; errors: unknown[] }>;
+
+/** Turns electronegativity's issue objects into findings. */
+export function toFindings(issues: readonly RawIssue[]): Finding[] {
+  return issues.map((issue) => ({
+    check: issue.id,
+    severity: issue.severity.name,
+    confidence: issue.confidence.name,
+    file: issue.file,
+    location: `${issue.location.line}:${issue.location.column}`,
+    sample: issue.sample ?? '',
+    description: issue.description,
+  }));
+}
+
+/**
+ * Runs electronegativity through its own programmatic entry (the package's
+ * `main`), which returns the findings. Its command line is not used: it writes
+ * the CSV header and the rows with two unsynchronised asynchronous writes, so
+ * on a busy machine the header now and then truncates the rows (an empty
+ * report) or lands over them (a garbled one).
+ */
+async function scan(input: string, electronVersion: string): Promise<{ findings: Finding[]; errors: unknown[] }> {
+  const module = (await import(pathToFileURL(join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'runner.js')).href)) as {
+    default: Runner | { default: Runner };
+  };
+  const run = typeof module.default === 'function' ? module.default : module.default.default;
+  const result = await run(
+    {
+      input,
+      isRelative: true,
+      isVerbose: false,
+      customScan: [],
+      excludeFromScan: [],
+      parserPlugins: [],
+      ...(electronVersion ? { electronVersionOverride: electronVersion } : {}),
+    },
+    false,
+  );
+  return { findings: toFindings(result.issues), errors: result.errors };
 }
 
 function scanSet(): string {
@@ -98,36 +113,20 @@ function electronVersion(): string {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { input: { type: 'string' } }, strict: true });
-  const input = values.input ?? scanSet();
-  const workDir = mkdtempSync(join(tmpdir(), 'ropa-electronegativity-out-'));
-  const report = join(workDir, 'report.csv');
+  const input = values.input ? resolve(values.input) : scanSet();
   try {
-    const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
-    const version = electronVersion();
-    const scan = () => {
-      rmSync(report, { force: true });
-      const run = spawnSync(process.execPath, [cli, '-i', input, '-o', report, '-r', '-v', 'false', ...(version ? ['-e', version] : [])], {
-        encoding: 'utf8',
-        timeout: 300_000,
-      });
-      const ran = run.status === 0 && existsSync(report);
-      return { run, findings: ran ? parseReport(readFileSync(report, 'utf8')) : null };
-    };
-    let { run, findings } = scan();
-    // Now and then, on a busy machine, electronegativity exits 0 with an empty report (it lists
-    // no files; it reports why only on stderr). Every set scanned here has findings (the CSP at
-    // least), so an empty report is a scan that did not happen: scan again (up to three times in
-    // all), say so, and never take an empty report for a pass.
-    for (let attempt = 2; findings?.length === 0 && attempt <= 3; attempt += 1) {
-      process.stderr.write(`electronegativity reported nothing; scanning again (${attempt} of 3). Its output was:\n${run.stderr}${run.stdout}\n`);
-      ({ run, findings } = scan());
-    }
-    if (findings?.length === 0) {
-      process.stderr.write('electronegativity reported nothing three times: the scan did not happen.\n');
-      return 2;
-    }
-    if (!findings) {
-      process.stderr.write(`electronegativity did not run (exit ${run.status}):\n${run.stderr}\n${run.stdout}\n`);
+    let findings: Finding[];
+    try {
+      const first = await scan(input, electronVersion());
+      findings = first.findings;
+      // Every set scanned here has findings (the missing CSP at least), so none at all
+      // means the scan did not happen: never take that for a pass.
+      if (findings.length === 0) {
+        process.stderr.write(`electronegativity reported nothing: the scan did not happen.\n${first.errors.map(String).join('\n')}\n`);
+        return 2;
+      }
+    } catch (error) {
+      process.stderr.write(`electronegativity did not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       return 2;
     }
     const used = new Set<number>();
@@ -148,7 +147,6 @@ async function main(): Promise<number> {
     );
     return blocking.length > 0 || stale.length > 0 ? 1 : 0;
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
     if (!values.input) rmSync(input, { recursive: true, force: true });
   }
 }

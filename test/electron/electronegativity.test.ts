@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../scripts/electronegativity.ts';
 
 const script = fileURLToPath(new URL('../../scripts/electronegativity.ts', import.meta.url));
 const insecure = fileURLToPath(new URL('./fixtures/insecure-shell', import.meta.url));
@@ -24,13 +23,10 @@ describe('electronegativity gate (npm run test:shell)', () => {
     expect(run.status, run.out).toBe(1);
     expect(run.out).toMatch(/FAIL\s+HIGH\s+CONTEXT_ISOLATION_JS_CHECK/);
     expect(run.out).toMatch(/FAIL\s+MEDIUM\s+SANDBOX_JS_CHECK/);
+    // Every finding whole, each on its own line (the tool's own CSV writer races and could garble them).
+    for (const check of ['HTTP_RESOURCES_JS_CHECK', 'AUXCLICK_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK']) {
+      expect(run.out).toMatch(new RegExp(`^FAIL\\s+(HIGH|MEDIUM)\\s+${check} `, 'm'));
+    }
+    expect(run.out).toMatch(/electronegativity: \d+ finding\(s\) in test\/electron\/fixtures\/insecure-shell; [1-9]\d* high\/medium not allowed/);
   }, 300_000);
-
-  it('reads quoted CSV fields with commas and quotes', () => {
-    const csv = 'issue, severity, confidence, filename, location, sample, description, url\nX_CHECK,"HIGH","FIRM","a.js","1:2","f(""a"", b)","Say, what",https://x\n';
-    expect(parseReport(csv)).toEqual([
-      { check: 'X_CHECK', severity: 'HIGH', confidence: 'FIRM', file: 'a.js', location: '1:2', sample: 'f("a", b)', description: 'Say, what' },
-    ]);
-    expect(() => parseReport('nonsense')).toThrow();
-  });
 });
