@@ -2,6 +2,7 @@
 import type { activitiesContract } from '../../shared/contract/activities.ts';
 import {
   deleteActivity,
+  firstActivitySummaries,
   getActivity,
   listActivitySummaries,
   saveActivity,
@@ -20,6 +21,7 @@ async function copyNumber(numbers: Set<string>, number: string): Promise<string>
 
 export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
   'activities:list': async (_input, app) => listActivitySummaries(app.requireSession().db),
+  'activities:firstRows': async ({ count, sortBy, desc, language }, app) => firstActivitySummaries(app.requireSession().db, { count, sortBy, desc, language }),
   'activities:get': async ({ id }, app) => getActivity(app.requireSession().db, id),
   'activities:save': async (draft, app) => {
     const session = app.requireSession();

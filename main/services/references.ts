@@ -4,7 +4,7 @@
  * a constraint error), finding who uses a record, and moving or removing
  * those links when a record is deleted, so no link ever dangles.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Activity, ActivityDraft } from '../../shared/domain/activity.ts';
 import type { CatalogueName } from '../../shared/domain/catalogues.ts';
 import type { Processor } from '../../shared/domain/processor.ts';
@@ -212,16 +212,41 @@ async function activityLinks(db: Kysely<DB>, type: LinkTarget['type'], id?: stri
   return pairs;
 }
 
-/** For every record of a kind: how many distinct activities link to it. */
+/**
+ * For every record of a kind: how many distinct activities link to it,
+ * counted by SQLite (a GROUP BY over the link tables: at 10,000 activities
+ * the links are hundreds of thousands of rows, not to be carried into JS).
+ */
 export async function usageCounts(db: Kysely<DB>, type: LinkTarget['type']): Promise<Map<string, number>> {
-  const sets = new Map<string, Set<string>>();
-  for (const { target, activity } of await activityLinks(db, type)) {
-    const set = sets.get(target) ?? new Set<string>();
-    set.add(activity);
-    sets.set(target, set);
+  const links = ACTIVITY_LINKS[type];
+  let query;
+  if (type === 'legalBases') {
+    query = sql<Count>`select b.legal_basis_id as target, count(distinct p.activity_id) as n
+      from activity_purpose_legal_basis b join activity_purpose p on p.id = b.purpose_id group by b.legal_basis_id`;
+  } else if (links.length === 1) {
+    const [table, column] = links[0]!;
+    // A table keyed by (activity, target) holds each pair once: its rows are the count.
+    const counted = PAIR_KEYED.has(`${table}.${column}`) ? sql`count(*)` : sql`count(distinct activity_id)`;
+    query = sql<Count>`select ${sql.ref(column)} as target, ${counted} as n from ${sql.table(table)} where ${sql.ref(column)} is not null group by ${sql.ref(column)}`;
+  } else {
+    const parts = links.map(([table, column]) => sql`select ${sql.ref(column)} as target, activity_id as activity from ${sql.table(table)} where ${sql.ref(column)} is not null`);
+    query = sql<Count>`select target, count(distinct activity) as n from (${sql.join(parts, sql` union all `)}) group by target`;
   }
-  return new Map([...sets].map(([target, set]) => [target, set.size]));
+  const { rows } = await query.execute(db);
+  return new Map(rows.map((row) => [row.target, row.n]));
 }
+
+type Count = { target: string; n: number };
+
+/** Link columns whose table's primary key is (activity_id, that column). */
+const PAIR_KEYED = new Set([
+  'activity_data_category.data_category_id',
+  'activity_data_subject.data_subject_category_id',
+  'activity_recipient.recipient_category_id',
+  'activity_security_measure.security_measure_id',
+  'activity_art9_condition.art9_condition_id',
+  'activity_processor.processor_id',
+]);
 
 async function linkingProcessorIds(db: Kysely<DB>, target: LinkTarget): Promise<string[]> {
   if (target.type === 'processor') {

@@ -124,6 +124,24 @@ export const OPS: Op[] = [
     },
   },
   {
+    name: 'first-rows',
+    label: 'activities:firstRows (first screenful, Latvian order)',
+    floorLabel: 'SELECT of every number, Intl sort, SELECT of 60 rows',
+    runs: few,
+    async setup(ctx, floor) {
+      return floor ? { raw: new Database(ctx.register, { readonly: true }) } : { app: await appWith(ctx.register, true) };
+    },
+    async run({ app }) {
+      await call(app, 'activities:firstRows', { count: 60, sortBy: 'number', desc: false, language: 'lv' });
+    },
+    async floor({ raw }) {
+      const keys = raw.prepare('select id, number from activity').all() as Array<{ id: string; number: string }>;
+      const compare = new Intl.Collator('lv', { sensitivity: 'base', numeric: true }).compare;
+      const first = keys.sort((a, b) => compare(a.number, b.number)).slice(0, 60).map((row) => row.id);
+      raw.prepare(`select id, organisation_id, kind, number, name, owner_unit, status, last_reviewed_on, next_review_on, updated_at from activity where id in (${first.map(() => '?').join(', ')})`).all(...first);
+    },
+  },
+  {
     name: 'search',
     label: 'activities:search (all text, linked names)',
     floorLabel: 'one SELECT … LIKE over the activity text',

@@ -1,9 +1,11 @@
 /** Channels for processing activities and the change history. */
 import { z } from 'zod';
 import { Activity, ActivityInput, ActivitySummary } from '../domain/activity.ts';
+import { FIRST_ROWS_SORT_KEYS } from '../domain/activity-order.ts';
 import { HistoryEntry, HistoryQuery } from '../domain/history.ts';
 import { Id } from '../domain/primitives.ts';
 import { channel } from './define.ts';
+import { Language } from './register.ts';
 
 export const ChainVerdict = z.object({
   intact: z.boolean(),
@@ -26,6 +28,22 @@ export type ChainVerdict = z.infer<typeof ChainVerdict>;
 export const activitiesContract = {
   /** Every activity as a list row: sort and filter happen in the renderer. */
   'activities:list': channel(z.object({}).strict(), z.array(ActivitySummary)),
+  /**
+   * The list's first screenful in a column's order (sortSummaries: the table's
+   * own collation and ties), and how many there are in all: what the window
+   * shows while the whole list is on its way.
+   */
+  'activities:firstRows': channel(
+    z
+      .object({
+        count: z.number().int().min(1).max(500),
+        sortBy: z.enum(FIRST_ROWS_SORT_KEYS),
+        desc: z.boolean(),
+        language: Language,
+      })
+      .strict(),
+    z.object({ rows: z.array(ActivitySummary), total: z.number().int().min(0) }),
+  ),
   /** One activity, whole, for the editor. Errors: NOT_FOUND. */
   'activities:get': channel(z.object({ id: Id }).strict(), Activity),
   /**

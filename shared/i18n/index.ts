@@ -22,10 +22,9 @@ import { screens } from './resources/screens.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
 import { xlsx } from './resources/xlsx.ts';
+import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
 
-export const LANGUAGES = ['lv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'lv';
+export { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from './languages.ts';
 
 /** Every namespace. A new one is one import and one line here. */
 export const namespaces = {
@@ -57,10 +56,6 @@ export function buildResources(): Resources {
       object
     >;
   return { lv: pick('lv'), en: pick('en') };
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return value === 'lv' || value === 'en';
 }
 
 /** A translate function: `namespace:key` and interpolation values -> text. */

@@ -24,6 +24,38 @@ afterAll(async () => {
 });
 
 describe('the activities list with 5,000 activities', () => {
+  it('shows the first screenful before the whole list, in the order the whole list then keeps', async () => {
+    const { page } = session;
+    // What the list looks like the moment its first rows are in the page.
+    await page.evaluate(() => {
+      const w = window as unknown as { __firstSeen?: { numbers: string[]; busy: string | null; subtitle: string } };
+      delete w.__firstSeen;
+      new MutationObserver((_changes, observer) => {
+        const cells = Array.from(document.querySelectorAll('[data-testid="activities-table"] tbody tr.data-row td:first-child'));
+        if (cells.length === 0) return;
+        observer.disconnect();
+        w.__firstSeen = {
+          numbers: cells.map((cell) => cell.textContent?.trim() ?? ''),
+          busy: document.querySelector('[data-testid="activities-table"] table')?.getAttribute('aria-busy') ?? null,
+          subtitle: document.querySelector('.page-subtitle')?.textContent ?? '',
+        };
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await openFromNav(page, 'Apstrādes darbības');
+    await page.getByText(`Rādītas ${COUNT} no ${COUNT}`).waitFor();
+    const first = await page.evaluate(() => (window as unknown as { __firstSeen?: { numbers: string[]; busy: string | null; subtitle: string } }).__firstSeen);
+    // At first: the first 60 of 5,000 in the table's order, marked as still loading.
+    expect(first?.busy).toBe('true');
+    expect(first?.subtitle).toContain(`Rādītas pirmās 60 no ${COUNT}; ielādē pārējās…`);
+    expect(first?.numbers.slice(0, 5)).toEqual([1, 2, 3, 4, 5].map(largeNumber));
+    // Then the whole list: the same rows on top, no longer busy.
+    const table = page.locator('[data-testid="activities-table"] table');
+    expect(await table.getAttribute('aria-busy')).toBeNull();
+    const now = (await tableRows(page, 'activities-table').locator('td:first-child').allTextContents()).map((text) => text.trim());
+    expect(now.slice(0, first!.numbers.length)).toEqual(first!.numbers.slice(0, now.length));
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('keeps far fewer rows in the DOM than it lists, and scrolling shows later ones', async () => {
     const { page } = session;
     await openFromNav(page, 'Apstrādes darbības');

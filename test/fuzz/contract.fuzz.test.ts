@@ -119,6 +119,7 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'files:saveCopy': {},
     'files:close': {},
     'activities:list': {},
+    'activities:firstRows': { count: 60, sortBy: 'number', desc: false, language: 'lv' },
     'activities:get': { id: activity.id },
     'activities:save': activity,
     'activities:duplicate': { id: activity.id },

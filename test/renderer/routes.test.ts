@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hashToRoute, routeToHash, sectionOf, type Route } from '../../renderer/src/app/routes.ts';
 import { fieldLabel, sectionOfPath } from '../../renderer/src/screens/activities/activity-form.ts';
+import { NO_FILTERS } from '../../renderer/src/screens/activities/activity-filters.ts';
+import { FIRST_ROWS, firstRowsQuery, opensOnActivityList, type ListState } from '../../renderer/src/screens/activities/list-state.ts';
 
 describe('routes in the address', () => {
   it('round-trips every screen through the hash', () => {
@@ -54,5 +56,23 @@ describe('activity form paths', () => {
     expect(fieldLabel('purposes.1.description', t)).toBe('activity:purposes.purposeN(2): fields:activity.purpose');
     expect(fieldLabel('controllers.0.name', t)).toBe('activity:controllers.controllerN(1): fields:controller.name');
     expect(fieldLabel('name', t)).toBe('fields:activity.name');
+  });
+});
+
+describe('what the window asks for before the app has run', () => {
+  it('knows the activities list from its address exactly as the router does', () => {
+    for (const hash of ['', '#', '#/', '#/activities', '#/activities/', '#/activities?x=1', '#activities', '#/activities/new', '#/activities/a-1', '#/activities/a-1?field=name', '#/processors', '#/overview', '#/activitiesx', '#/history?type=activity&id=a-1']) {
+      expect(opensOnActivityList(hash), hash).toBe(hashToRoute(hash).screen === 'activities');
+    }
+  });
+
+  it('asks for the first screenful only when no filter, search or other order decides which rows come first', () => {
+    const plain: ListState = { filters: NO_FILTERS, query: '', sorting: [{ id: 'number', desc: false }] };
+    expect(firstRowsQuery(plain, 'lv')).toEqual({ count: FIRST_ROWS, sortBy: 'number', desc: false, language: 'lv' });
+    expect(firstRowsQuery({ ...plain, sorting: [{ id: 'name', desc: true }] }, 'en')).toEqual({ count: FIRST_ROWS, sortBy: 'name', desc: true, language: 'en' });
+    expect(firstRowsQuery({ ...plain, query: 'algas' }, 'lv')).toBeNull();
+    expect(firstRowsQuery({ ...plain, filters: { ...NO_FILTERS, status: 'active' } }, 'lv')).toBeNull();
+    expect(firstRowsQuery({ ...plain, sorting: [{ id: 'status', desc: false }] }, 'lv')).toBeNull();
+    expect(firstRowsQuery({ ...plain, sorting: [] }, 'lv')).toBeNull();
   });
 });

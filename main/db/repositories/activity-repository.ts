@@ -9,6 +9,8 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import { Activity as ActivityShape, type Activity, type ActivityDraft, type ActivitySummary, type DpiaCriterion } from '../../../shared/domain/activity.ts';
+import { firstInOrder, type FirstRowsSortKey } from '../../../shared/domain/activity-order.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
 import { AppError } from '../../errors.ts';
 import type { ActivityTable, DB } from '../schema.ts';
 import { appendHistory, appendHistoryBatch } from './history-repository.ts';
@@ -318,9 +320,25 @@ export async function refreshListColumns(trx: Kysely<DB>, activityIds: readonly 
 
 const split = (text: string): string[] => (text === '' ? [] : text.split(','));
 
-/** The list rows: one SELECT of the activity rows, filters included (migration 003). */
-export async function listActivitySummaries(db: Kysely<DB>): Promise<ActivitySummary[]> {
-  const rows = await db
+/**
+ * The first rows of the list in a column's order (`firstInOrder`: the list
+ * table's collation and ties), and how many there are: the sort column of
+ * every activity is read, the whole rows only of those that come first.
+ */
+export async function firstActivitySummaries(
+  db: Kysely<DB>,
+  { count, sortBy, desc, language }: { count: number; sortBy: FirstRowsSortKey; desc: boolean; language: Language },
+): Promise<{ rows: ActivitySummary[]; total: number }> {
+  const keys = await db.selectFrom('activity').select(['id', sortBy]).orderBy('organisation_id').orderBy('number').execute();
+  const ids = firstInOrder(keys, (row) => row[sortBy], desc, language, count).map((row) => row.id);
+  const rows = ids.length === 0 ? [] : await listActivitySummaries(db, ids);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { rows: ids.map((id) => byId.get(id) as ActivitySummary), total: keys.length };
+}
+
+/** The list rows: one SELECT of the activity rows, filters included (migration 003); only those of `ids` when given. */
+export async function listActivitySummaries(db: Kysely<DB>, ids?: readonly string[]): Promise<ActivitySummary[]> {
+  let query = db
     .selectFrom('activity')
     .select([
       'id',
@@ -339,8 +357,9 @@ export async function listActivitySummaries(db: Kysely<DB>): Promise<ActivitySum
       'list_transfer_countries',
     ])
     .orderBy('organisation_id')
-    .orderBy('number')
-    .execute();
+    .orderBy('number');
+  if (ids) query = query.where('id', 'in', ids);
+  const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,
     organisationId: row.organisation_id,

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contract/register.ts';
 import type { Language } from '../../../shared/i18n/index.ts';
 import { RegisterDataProvider } from '../api/register-data.tsx';
-import { forgetPrefetched, prefetch } from '../api/prefetch.ts';
+import { forgetPrefetched } from '../api/prefetch.ts';
 import { call } from '../api/transport.ts';
 import { NavigationProvider, useNavigation } from './navigation.tsx';
 import { NoticesProvider, useNotices } from './notices.tsx';
@@ -35,11 +35,6 @@ function Root() {
   const [generation, setGeneration] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const initialRoute = useRef(route);
-
-  useEffect(() => {
-    // The activities list is the longest answer: opened on it, ask for it at once.
-    if (initialRoute.current.screen === 'activities') prefetch('activities:list');
-  }, []);
 
   useEffect(() => {
     void call('app:setLanguage', { language: i18n.language as Language })

@@ -44,6 +44,8 @@ export interface DataTableProps<T> {
   /** Height of the scrolling area in CSS units; lists fill the window by default. */
   height?: string;
   testId?: string;
+  /** More records are on their way (`data` is the first of them): the table says so to assistive technology. */
+  busy?: boolean;
 }
 
 export function DataTable<T>({
@@ -60,6 +62,7 @@ export function DataTable<T>({
   hiddenColumns = NO_HIDDEN,
   height = 'calc(100vh - 16rem)',
   testId,
+  busy = false,
 }: DataTableProps<T>) {
   const { t } = useTranslation('editor');
   const columnVisibility = useMemo(() => Object.fromEntries(hiddenColumns.map((id) => [id, false])), [hiddenColumns]);
@@ -151,7 +154,7 @@ export function DataTable<T>({
 
   return (
     <div className="table-scroller" ref={scroller} style={{ maxHeight: height }} data-testid={testId}>
-      <table className="data-table" aria-rowcount={records.length + 1}>
+      <table className="data-table" aria-rowcount={records.length + 1} aria-busy={busy || undefined}>
         <caption className="visually-hidden">
           {caption} {t('table.keyboardHelp')}
         </caption>

@@ -4,19 +4,10 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, buildResources, isLanguage, namespaces, type Language } from '../../../shared/i18n/index.ts';
+import { DEFAULT_LANGUAGE, buildResources, namespaces } from '../../../shared/i18n/index.ts';
+import { storedLanguage } from './stored-language.ts';
 
-const STORAGE_KEY = 'ropa.language';
-
-export function storedLanguage(): Language {
-  const stored = localStorage.getItem(STORAGE_KEY);
-  return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
-}
-
-export function rememberLanguage(language: Language): void {
-  localStorage.setItem(STORAGE_KEY, language);
-  document.documentElement.lang = language;
-}
+export { rememberLanguage, storedLanguage } from './stored-language.ts';
 
 void i18next.use(initReactI18next).init({
   lng: storedLanguage(),

@@ -10,6 +10,7 @@ export const activity = defineNamespace(
     list: {
       title: 'Apstrādes darbības',
       shown: 'Rādītas {{shown}} no {{total}}',
+      loadingRest: 'Rādītas pirmās {{shown}} no {{total}}; ielādē pārējās…',
       new: 'Jauna apstrādes darbība',
       caption: 'Apstrādes darbību saraksts.',
       empty: 'Reģistrā vēl nav apstrādes darbību.',
@@ -135,6 +136,7 @@ export const activity = defineNamespace(
     list: {
       title: 'Processing activities',
       shown: 'Showing {{shown}} of {{total}}',
+      loadingRest: 'Showing the first {{shown}} of {{total}}; loading the rest…',
       new: 'New processing activity',
       caption: 'List of processing activities.',
       empty: 'The register has no processing activities yet.',

@@ -17,9 +17,11 @@ export function tableRows(page: Page, testId: string): Locator {
   return page.locator(`[data-testid="${testId}"] tbody tr.data-row`);
 }
 
-/** Waits until no "Ielādē…"/"Loading…" text is shown and fonts settled. */
+/** Waits until no "Ielādē…"/"Loading…" text is shown, no list is still receiving rows, and fonts settled. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.body.innerText.includes('Ielādē…') && !document.body.innerText.includes('Loading…'));
+  await page.waitForFunction(
+    () => !document.body.innerText.includes('Ielādē…') && !document.body.innerText.includes('Loading…') && !document.querySelector('[aria-busy="true"]'),
+  );
   await page.evaluate(() => document.fonts.ready);
 }
 

@@ -3,46 +3,29 @@
  * table, sorted in Latvian collation, narrowed by filters and by a search
  * across all of their text (main's search index).
  */
-import { createColumnHelper, type SortingState } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../../../shared/contract/index.ts';
 import { collator, formatDate, isoToday } from '../../../../shared/format.ts';
 import { completenessById, useActivityChecks } from '../../api/checks-data.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { takePrefetched } from '../../api/prefetch.ts';
 import { call } from '../../api/transport.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useLoadAfterPaint } from '../../api/use-load.ts';
 import { ActivityEditor } from '../../app/lazy-screens.ts';
 import { useNavigation } from '../../app/navigation.tsx';
 import { useNotices } from '../../app/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { FILTER_KEYS, NO_FILTERS, matchesFilters, reviewState, type ActivityRow, type FilterValues } from './activity-filters.ts';
+import { FILTER_KEYS, matchesFilters, reviewState, type ActivityRow, type FilterValues } from './activity-filters.ts';
+import { firstRowsQuery, storedListState, storeListState, type ListState } from './list-state.ts';
 import { ActivityFilterBar } from './ActivityFilterBar.tsx';
-
-const STATE_KEY = 'ropa.activityList';
-
-interface ListState {
-  filters: FilterValues;
-  query: string;
-  sorting: SortingState;
-}
-
-function storedState(): ListState {
-  try {
-    const parsed = JSON.parse(sessionStorage.getItem(STATE_KEY) ?? 'null') as ListState | null;
-    if (parsed?.filters && Array.isArray(parsed.sorting)) return { ...parsed, filters: { ...NO_FILTERS, ...parsed.filters } };
-  } catch {
-    // A damaged entry is the same as none.
-  }
-  return { filters: NO_FILTERS, query: '', sorting: [{ id: 'number', desc: false }] };
-}
 
 /** Opens the list next time with these filters (the overview's figures link here). */
 export function presetActivityFilters(filters: FilterValues): void {
-  const state = storedState();
-  sessionStorage.setItem(STATE_KEY, JSON.stringify({ ...state, filters, query: '' }));
+  storeListState({ ...storedListState(), filters, query: '' });
 }
 
 export interface ActivityListProps {
@@ -53,7 +36,7 @@ export interface ActivityListProps {
 const columnHelper = createColumnHelper<ActivityRow>();
 // One function for the life of the app: a new one each render would load the list again after every render.
 // The first time, the answer may already be on its way (asked at start-up).
-const listActivities = () => takePrefetched('activities:list') ?? call('activities:list', {});
+const listActivities = () => takePrefetched('activities:list', {}) ?? call('activities:list', {});
 
 export function ActivityList({ renderBadges }: ActivityListProps) {
   const { t } = useTranslation('editor');
@@ -61,30 +44,52 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
   const { navigate } = useNavigation();
   const { reportError } = useNotices();
   const { data } = useRegisterData();
-  const { value: summaries } = useLoad(listActivities, reportError);
+  const [state, setState] = useState<ListState>(storedListState);
+  // A large register's whole list takes a while to reach the window; its first screenful,
+  // in the order the table shows, does not. So when the rows shown first do not depend on
+  // filters or a search, main is asked for those first, and for the whole list once they
+  // are on screen (`first` stays what it was asked for when the list was opened).
+  const [firstQuery] = useState(() => firstRowsQuery(state, language));
+  const [first, setFirst] = useState<ChannelOutput<'activities:firstRows'> | null | undefined>(firstQuery ? undefined : null);
+  useEffect(() => {
+    if (!firstQuery) return;
+    let current = true;
+    (takePrefetched('activities:firstRows', firstQuery) ?? call('activities:firstRows', firstQuery))
+      .then((answer) => current && setFirst(answer))
+      .catch((error: unknown) => {
+        if (current) setFirst(null);
+        reportError(error);
+      });
+    return () => {
+      current = false;
+    };
+  }, [firstQuery, reportError]);
+  const summaries = useLoadAfterPaint(first === undefined ? null : listActivities, reportError);
+  const rows = summaries ?? first?.rows;
+  // Rows still to come: the first screenful is shown, the rest is on its way.
+  const partial = summaries === undefined && first != null && first.rows.length < first.total;
   // The compliance checks add each row's completeness and finding counts when they have run
-  // (asked once the rows are on screen).
+  // (asked once the whole list is on screen).
   const report = useActivityChecks(summaries !== undefined, reportError);
   const activities = useMemo(() => {
-    if (!summaries) return undefined;
+    if (!rows) return undefined;
     const checks = completenessById(report);
-    return summaries.map((row): ActivityRow => {
+    return rows.map((row): ActivityRow => {
       const found = checks.get(row.id);
       return found ? { ...row, checks: { completeness: found.completeness, findings: found.findings } } : row;
     });
-  }, [summaries, report]);
-  const [state, setState] = useState<ListState>(storedState);
+  }, [rows, report]);
   const [matchingIds, setMatchingIds] = useState<Set<string> | null>(null);
   const today = isoToday();
 
   useEffect(() => {
-    sessionStorage.setItem(STATE_KEY, JSON.stringify(state));
+    storeListState(state);
   }, [state]);
 
   useEffect(() => {
     // The editor's code, fetched while the user looks at the list: a row then opens at once.
-    if (summaries) void ActivityEditor.preload();
-  }, [summaries]);
+    if (rows) void ActivityEditor.preload();
+  }, [rows]);
 
   useEffect(() => {
     const query = state.query.trim();
@@ -189,14 +194,15 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
     if (!filtering && !matchingIds) return undefined;
     return (row: ActivityRow) => (matchingIds ? matchingIds.has(row.id) : true) && (!filtering || matchesFilters(row, state.filters, today));
   }, [state.filters, matchingIds, today]);
-  const total = activities?.length ?? 0;
-  const shown = useMemo(() => (filter ? (activities ?? []).filter(filter).length : total), [activities, filter, total]);
+  const total = summaries?.length ?? first?.total ?? 0;
+  const shown = useMemo(() => (filter ? (activities ?? []).filter(filter).length : (activities?.length ?? 0)), [activities, filter]);
+  const subtitle = !activities ? t('loading') : partial ? t('activity:list.loadingRest', { shown, total }) : t('activity:list.shown', { shown, total });
 
   return (
     <section className="screen" aria-labelledby="screen-title">
       <PageHeader
         title={t('activity:list.title')}
-        subtitle={activities ? t('activity:list.shown', { shown, total }) : t('loading')}
+        subtitle={subtitle}
         actions={
           <button type="button" className="button-primary" onClick={() => navigate({ screen: 'activity', id: 'new' })}>
             {t('activity:list.new')}
@@ -222,6 +228,7 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
           sorting={state.sorting}
           onSortingChange={(sorting) => setState((s) => ({ ...s, sorting }))}
           filter={filter}
+          busy={partial}
         />
       )}
     </section>
