@@ -95,14 +95,15 @@ async function keystroke(page: Page, text: string): Promise<number | null> {
   });
   const started = await page.evaluate(() => performance.now());
   await page.keyboard.type(text.slice(-1));
-  // The search box itself changes at once; what counts is the list, so wait for quiet.
+  // The search box itself changes at once; what counts is the list, so wait for it to
+  // change and then stay quiet (or, when nothing changes within 2 s, for nothing).
   await page.waitForFunction(
-    () => {
-      const w = window as unknown as { __lastChange?: number; __quietSince?: number };
-      const last = w.__lastChange ?? 0;
-      return performance.now() - last > 300;
+    (typedAt) => {
+      const w = window as unknown as { __lastChange?: number };
+      if (w.__lastChange === undefined) return performance.now() - typedAt > 2000;
+      return performance.now() - w.__lastChange > 300;
     },
-    undefined,
+    started,
     { polling: 50, timeout: 5000 },
   );
   const last = await page.evaluate(() => (window as unknown as { __lastChange?: number }).__lastChange ?? null);

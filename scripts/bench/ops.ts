@@ -175,15 +175,13 @@ export const OPS: Op[] = [
       await call(app, 'activities:get', { id });
     },
     async floor({ raw, id }) {
-      raw.prepare('select * from activity where id = ?').get(id);
-      for (const table of ACTIVITY_CHILDREN) raw.prepare(`select * from ${table} where activity_id = ?`).all(id);
-      raw.prepare('select b.* from activity_purpose_legal_basis b join activity_purpose p on p.id = b.purpose_id where p.activity_id = ?').all(id);
+      readActivityRows(raw, id);
     },
   },
   {
     name: 'save',
     label: 'activities:save (one activity, with history)',
-    floorLabel: 'the same rows written with raw statements, durable commit',
+    floorLabel: 'the same rows read, then written with raw statements, durable commit',
     runs: few,
     async setup(ctx, floor) {
       const path = copyRegister(ctx, 'save.ropa');
@@ -206,6 +204,8 @@ export const OPS: Op[] = [
       await call(app, 'activities:save', { ...activity, notes: `${activity.notes}.` });
     },
     async floor({ raw, id, children, bases, history }) {
+      // As the editor does: the activity is loaded, then saved.
+      readActivityRows(raw, id);
       raw.transaction(() => {
         raw.prepare("update activity set notes = notes || '.', revision = revision + 1 where id = ?").run(id);
         for (const table of ACTIVITY_CHILDREN) raw.prepare(`delete from ${table} where activity_id = ?`).run(id);
@@ -293,15 +293,7 @@ export const OPS: Op[] = [
       const text = serialiseRegister(await exportRegister(session.db));
       await session.close();
       if (!floor) return { text, n: 0 };
-      const raw = new Database(ctx.register, { readonly: true });
-      const rows = Object.fromEntries(CONTENT_TABLES.map((table) => [table, raw.prepare(`select * from ${table}`).all()]));
-      raw.close();
-      const template = join(ctx.scratch, 'empty.ropa');
-      await (await createRegisterFile(template, { now })).close();
-      const cleared = new Database(template);
-      for (const table of [...CONTENT_TABLES].reverse()) cleared.prepare(`delete from ${table}`).run();
-      cleared.close();
-      return { text, rows, template, n: 0 };
+      return { text, ...(await rawRowsAndTemplate(ctx)), n: 0 };
     },
     async run(state, ctx) {
       const target = join(ctx.scratch, `import-${(state.n += 1)}.ropa`);
@@ -311,24 +303,9 @@ export const OPS: Op[] = [
       rmSync(target, { force: true });
     },
     async floor(state, ctx) {
-      const target = join(ctx.scratch, `floor-${(state.n += 1)}.ropa`);
-      writeFileSync(target, readFileSync(state.template));
       const parsed = JSON.parse(state.text) as unknown;
       void parsed;
-      const raw = new Database(target);
-      raw.pragma('journal_mode = DELETE');
-      raw.pragma('synchronous = FULL');
-      raw.transaction(() => {
-        for (const table of CONTENT_TABLES) {
-          const rows = state.rows[table] as Array<Record<string, unknown>>;
-          if (rows.length === 0) continue;
-          const columns = Object.keys(rows[0] as object);
-          const insert = raw.prepare(`insert into ${table} (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`);
-          for (const row of rows) insert.run(row);
-        }
-      })();
-      raw.close();
-      rmSync(target, { force: true });
+      rawInsert(state, ctx);
     },
   },
   {
@@ -365,14 +342,15 @@ export const OPS: Op[] = [
   {
     name: 'import-xlsx',
     label: 'import xlsx (own export) into a new register',
-    floorLabel: 'exceljs reading the same workbook alone',
+    floorLabel: 'exceljs reading the workbook + raw INSERT of the same rows',
     runs: heavy,
-    async setup(ctx) {
+    async setup(ctx, floor) {
       const { exportRegisterWorkbook } = await import('../../main/xlsx/export-workbook.ts');
       const session = await openRegister(ctx.register, { now, readOnly: true });
       const bytes = await exportRegisterWorkbook(session.db, { lang: 'lv', now: BENCH_NOW });
       await session.close();
-      return { bytes, n: 0 };
+      if (!floor) return { bytes, n: 0 };
+      return { bytes, ...(await rawRowsAndTemplate(ctx)), n: 0 };
     },
     async run(state, ctx) {
       const { readImportWorkbook, writeWorkbookImport } = await import('../../main/xlsx/import-workbook.ts');
@@ -388,23 +366,28 @@ export const OPS: Op[] = [
       await connection.close();
       rmSync(target, { force: true });
     },
-    async floor({ bytes }) {
+    async floor(state, ctx) {
       const { default: ExcelJS } = await import('exceljs');
-      await new ExcelJS.Workbook().xlsx.load(bytes);
+      await new ExcelJS.Workbook().xlsx.load(state.bytes);
+      rawInsert(state, ctx);
     },
   },
   {
     name: 'export-pdf',
     label: 'export pdf (the audit report)',
-    floorLabel: 'pdfmake setting the same text as plain paragraphs',
+    floorLabel: 'pdfmake setting the report’s text as plain paragraphs',
     maxSize: 1000,
     runs: (size) => (size >= 1000 ? 1 : 3),
     async setup(ctx, floor) {
       const session = await openRegister(ctx.register, { now, readOnly: true });
       if (!floor) return { session };
-      const document = await exportRegister(session.db);
+      // Every string the report sets, each block of it (a heading, a table, a paragraph) as
+      // one plain paragraph: the same text without the tables, the contents and the styles.
+      const { loadReportInput } = await import('../../main/pdf/report.ts');
+      const { reportDocument } = await import('../../main/pdf/report-document.ts');
+      const definition = reportDocument(await loadReportInput(session.db, { lang: 'lv', now: BENCH_NOW }));
       await session.close();
-      const paragraphs = document.activities.map((activity) => JSON.stringify(activity).replace(/[{}"[\]]/g, ' '));
+      const paragraphs = (definition.content as unknown[]).map((block) => textsOf(block).join(' ')).filter((text) => text !== '');
       return { paragraphs };
     },
     async run({ session }) {
@@ -413,10 +396,60 @@ export const OPS: Op[] = [
     },
     async floor({ paragraphs }) {
       const { renderPdf } = await import('../../main/pdf/render.ts');
-      await renderPdf({ content: paragraphs.map((text: string) => ({ text, pageBreak: 'after' as const })), defaultStyle: { font: 'Roboto' } });
+      await renderPdf({ content: paragraphs.map((text: string) => ({ text })), defaultStyle: { font: 'Roboto' } });
     },
   },
 ];
+
+/** The rows of one activity, read with raw statements (what `activities:get` reads). */
+function readActivityRows(raw: Database.Database, id: string): void {
+  raw.prepare('select * from activity where id = ?').get(id);
+  for (const table of ACTIVITY_CHILDREN) raw.prepare(`select * from ${table} where activity_id = ?`).all(id);
+  raw.prepare('select b.* from activity_purpose_legal_basis b join activity_purpose p on p.id = b.purpose_id where p.activity_id = ?').all(id);
+}
+
+/** Every row of the register's content tables, and an empty register file to write them into. */
+async function rawRowsAndTemplate(ctx: OpContext): Promise<{ rows: Record<string, unknown[]>; template: string }> {
+  const raw = new Database(ctx.register, { readonly: true });
+  const rows = Object.fromEntries(CONTENT_TABLES.map((table) => [table, raw.prepare(`select * from ${table}`).all()]));
+  raw.close();
+  const template = join(ctx.scratch, 'empty.ropa');
+  await (await createRegisterFile(template, { now })).close();
+  const cleared = new Database(template);
+  for (const table of [...CONTENT_TABLES].reverse()) cleared.prepare(`delete from ${table}`).run();
+  cleared.close();
+  return { rows, template };
+}
+
+/** The floor of an import: the rows written with raw statements into a copy of the empty register, one durable transaction. */
+function rawInsert(state: { rows: Record<string, unknown[]>; template: string; n: number }, ctx: OpContext): void {
+  const target = join(ctx.scratch, `floor-${(state.n += 1)}.ropa`);
+  writeFileSync(target, readFileSync(state.template));
+  const raw = new Database(target);
+  raw.pragma('journal_mode = DELETE');
+  raw.pragma('synchronous = FULL');
+  raw.transaction(() => {
+    for (const table of CONTENT_TABLES) {
+      const rows = state.rows[table] as Array<Record<string, unknown>>;
+      if (rows.length === 0) continue;
+      const columns = Object.keys(rows[0] as object);
+      const insert = raw.prepare(`insert into ${table} (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`);
+      for (const row of rows) insert.run(row);
+    }
+  })();
+  raw.close();
+  rmSync(target, { force: true });
+}
+
+/** The strings a pdfmake node sets, in order. */
+function textsOf(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  if (typeof node === 'number') return [String(node)];
+  if (Array.isArray(node)) return node.flatMap(textsOf);
+  if (!node || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  return ['text', 'stack', 'columns', 'ul', 'ol', 'table', 'body'].flatMap((key) => (key in record ? textsOf(record[key]) : []));
+}
 
 export function scratchFolder(base: string): string {
   mkdirSync(base, { recursive: true });
