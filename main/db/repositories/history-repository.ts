@@ -8,6 +8,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { EntityType, HistoryAction, HistoryEntry, HistoryQuery } from '../../../shared/domain/history.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import type { DB, HistoryRow, HistoryTable } from '../schema.ts';
+import { insertRows } from './write-context.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -76,16 +77,10 @@ function chainRows(changes: readonly Change[], at: string, last: { seq: number; 
   });
 }
 
-/** Rows per INSERT statement: well under SQLite's 32,766 bound parameters (10 columns a row). */
-const HISTORY_ROWS_PER_INSERT = 500;
-
 /** Appends entries in order. Call inside the transaction that makes the changes. */
 export async function appendHistoryBatch(trx: Kysely<DB>, changes: readonly Change[], at: string): Promise<void> {
   if (changes.length === 0) return;
-  const rows = chainRows(changes, at, await historyHead(trx));
-  for (let index = 0; index < rows.length; index += HISTORY_ROWS_PER_INSERT) {
-    await trx.insertInto('history').values(rows.slice(index, index + HISTORY_ROWS_PER_INSERT)).execute();
-  }
+  await insertRows(trx, 'history', chainRows(changes, at, await historyHead(trx)));
 }
 
 /** Appends one entry. Call inside the transaction that makes the change. */
