@@ -193,23 +193,23 @@ const ACTIVITY_LINKS: Record<LinkTarget['type'], Array<[table: keyof DB, column:
 // The link tables are picked at run time from ACTIVITY_LINKS.
 type AnyDb = Kysely<any>;
 
-/** Pairs (target id, activity id) for every link of the given kind, or of one target. */
-async function activityLinks(db: Kysely<DB>, type: LinkTarget['type'], id?: string): Promise<Array<{ target: string; activity: string }>> {
-  const pairs: Array<{ target: string; activity: string }> = [];
-  if (type === 'legalBases') {
-    let query = db
+/** The activities linking to one record, each once. */
+async function linkingActivityIds(db: Kysely<DB>, target: LinkTarget): Promise<string[]> {
+  const ids = new Set<string>();
+  if (target.type === 'legalBases') {
+    const rows = await db
       .selectFrom('activity_purpose_legal_basis as b')
       .innerJoin('activity_purpose as p', 'p.id', 'b.purpose_id')
-      .select(['b.legal_basis_id as target', 'p.activity_id as activity']);
-    if (id) query = query.where('b.legal_basis_id', '=', id);
-    pairs.push(...(await query.execute()));
+      .select('p.activity_id as activity')
+      .where('b.legal_basis_id', '=', target.id)
+      .execute();
+    for (const row of rows) ids.add(row.activity);
   }
-  for (const [table, column] of ACTIVITY_LINKS[type]) {
-    let query = (db as AnyDb).selectFrom(table).select([`${column} as target`, 'activity_id as activity']).where(column, 'is not', null);
-    if (id) query = query.where(column, '=', id);
-    pairs.push(...((await query.execute()) as Array<{ target: string; activity: string }>));
+  for (const [table, column] of ACTIVITY_LINKS[target.type]) {
+    const rows = (await (db as AnyDb).selectFrom(table).select('activity_id as activity').where(column, '=', target.id).execute()) as Array<{ activity: string }>;
+    for (const row of rows) ids.add(row.activity);
   }
-  return pairs;
+  return [...ids];
 }
 
 /**
@@ -261,7 +261,7 @@ async function linkingProcessorIds(db: Kysely<DB>, target: LinkTarget): Promise<
 
 /** The activities (and other records) that link to `target`. */
 export async function usageOf(db: Kysely<DB>, target: LinkTarget): Promise<{ activities: UsedBy[]; processors: UsedBy[]; retentionRules: UsedBy[] }> {
-  const activityIds = [...new Set((await activityLinks(db, target.type, target.id)).map((pair) => pair.activity))];
+  const activityIds = await linkingActivityIds(db, target);
   const activities = activityIds.length
     ? await db.selectFrom('activity').select(['id', 'number', 'name']).where('id', 'in', activityIds).orderBy('number').execute()
     : [];
