@@ -29,7 +29,7 @@ export const activitiesContract = {
   /** Every activity as a list row: sort and filter happen in the renderer. */
   'activities:list': channel(z.object({}).strict(), z.array(ActivitySummary)),
   /**
-   * The list's first screenful in a column's order (sortSummaries: the table's
+   * The list's first screenful in a column's order (firstInOrder: the table's
    * own collation and ties), and how many there are in all: what the window
    * shows while the whole list is on its way.
    */

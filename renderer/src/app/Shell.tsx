@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contract/register.ts';
 import { LANGUAGES, type Language } from '../../../shared/i18n/index.ts';
-import { rememberLanguage } from '../i18n/index.ts';
+import { rememberLanguage } from '../i18n/stored-language.ts';
 import { useNavigation } from './navigation.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { routeToHash, sectionOf, type Route } from './routes.ts';

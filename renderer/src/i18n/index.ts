@@ -7,8 +7,6 @@ import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, buildResources, namespaces } from '../../../shared/i18n/index.ts';
 import { storedLanguage } from './stored-language.ts';
 
-export { rememberLanguage, storedLanguage } from './stored-language.ts';
-
 void i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
