@@ -6,10 +6,11 @@
 import { z } from 'zod';
 import { plainText } from '../domain/primitives.ts';
 import { RegisterInfo } from '../domain/register.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { channel } from './define.ts';
 
 export const Empty = z.object({}).strict();
-export const Language = z.enum(['lv', 'en']);
+export const Language = z.enum(LANGUAGES);
 
 export const AppInfo = z.object({
   version: z.string(),

@@ -6,11 +6,12 @@
 import { z } from 'zod';
 import { Id } from '../domain/primitives.ts';
 import { channel } from './define.ts';
+import { Language } from './register.ts';
 
 export const ReportRequest = z
   .object({
     /** The report's language; by default the app's. */
-    lang: z.enum(['lv', 'en']).optional(),
+    lang: Language.optional(),
     /** Only this organisation's activities (and the processors and rules they use). */
     organisationId: Id.optional(),
   })

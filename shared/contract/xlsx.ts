@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/primitives.ts';
 import { channel } from './define.ts';
+import { Language } from './register.ts';
 import { ImportSummary } from './exchange.ts';
 
 /**
@@ -125,7 +126,7 @@ export type XlsxPreview = z.infer<typeof XlsxPreview>;
 export const xlsxContract = {
   /** Writes the register as an Excel workbook (save dialog in main); `lang` defaults to the app's language. */
   'export:xlsx': channel(
-    z.object({ lang: z.enum(['lv', 'en']).optional(), organisationId: Id.optional() }).strict(),
+    z.object({ lang: Language.optional(), organisationId: Id.optional() }).strict(),
     z.object({ fileName: z.string() }),
   ),
   /**
