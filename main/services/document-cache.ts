@@ -19,7 +19,7 @@ import type { Finding } from '../../shared/rules/types.ts';
 import type { DB } from '../db/schema.ts';
 import { loadActivities } from '../db/repositories/activity-repository.ts';
 import { listCatalogue } from '../db/repositories/catalogue-repository.ts';
-import { historyHead } from '../db/repositories/history-repository.ts';
+import { historySeq } from '../db/repositories/history-repository.ts';
 import { listOrganisations } from '../db/repositories/organisation-repository.ts';
 import { loadProcessors } from '../db/repositories/processor-repository.ts';
 import { listRetentionRules } from '../db/repositories/retention-repository.ts';
@@ -49,16 +49,16 @@ function replaceById<T extends { id: string }>(items: readonly T[], ids: Readonl
  * transaction only (a transaction's own writes are not history yet).
  */
 export async function cachedRegisterDocument(db: Kysely<DB>): Promise<RegisterDocument> {
-  const head = await historyHead(db);
+  const head = await historySeq(db);
   const cached = caches.get(db);
-  if (cached && cached.seq === head.seq) return cached.document;
+  if (cached && cached.seq === head) return cached.document;
   let document: RegisterDocument;
-  if (!cached || head.seq < cached.seq || head.seq - cached.seq > CATCH_UP_LIMIT) {
+  if (!cached || head < cached.seq || head - cached.seq > CATCH_UP_LIMIT) {
     document = await exportRegister(db);
   } else {
     document = await catchUp(db, cached);
   }
-  caches.set(db, { seq: head.seq, document });
+  caches.set(db, { seq: head, document });
   return document;
 }
 

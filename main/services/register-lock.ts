@@ -25,7 +25,7 @@
  * this lock is about people, not pages.
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { formatTimestamp } from '../../shared/format.ts';
@@ -178,6 +178,15 @@ function removeStale(lockPath: string, staleToken: string | null): void {
   rmSync(aside, { force: true });
 }
 
+/** Deletes a file that may already be gone. */
+function removeIfPresent(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw error;
+  }
+}
+
 function writeNew(lockPath: string, content: LockContent): boolean {
   let fd: number;
   try {
@@ -186,9 +195,11 @@ function writeNew(lockPath: string, content: LockContent): boolean {
     if (errorCode(error) === 'EEXIST') return false;
     throw error;
   }
+  // Not synced to the disk: other processes read it from the same cache, and
+  // after a power loss its holder is gone anyway (an empty or missing lock
+  // then is what a dead holder's lock is: stale, taken over; see isStale).
   try {
     writeSync(fd, `${JSON.stringify(content, null, 2)}\n`);
-    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -258,7 +269,7 @@ function holdLock(lockPath: string, content: LockContent): RegisterLock {
       clearInterval(entry.timer);
       held.delete(lockPath);
       const found = readLock(lockPath);
-      if (found !== 'gone' && found.content?.token === content.token) rmSync(lockPath, { force: true });
+      if (found !== 'gone' && found.content?.token === content.token) removeIfPresent(lockPath);
     },
   };
 }

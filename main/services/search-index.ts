@@ -22,7 +22,7 @@ import { matchesTerms, normaliseForSearch, queryTerms } from '../../shared/searc
 import type { DB } from '../db/schema.ts';
 import { loadActivities } from '../db/repositories/activity-repository.ts';
 import { listCatalogues } from '../db/repositories/catalogue-repository.ts';
-import { historyHead } from '../db/repositories/history-repository.ts';
+import { historySeq } from '../db/repositories/history-repository.ts';
 import { listOrganisations } from '../db/repositories/organisation-repository.ts';
 import { loadProcessors } from '../db/repositories/processor-repository.ts';
 import { listRetentionRules } from '../db/repositories/retention-repository.ts';
@@ -138,7 +138,7 @@ export class ActivitySearchIndex {
   }
 
   private async catchUp(db: Kysely<DB>): Promise<void> {
-    const head = (await historyHead(db)).seq;
+    const head = await historySeq(db);
     if (this.seq === head) return;
     const since = this.seq;
     if (since === null || head < since || head - since > CATCH_UP_LIMIT) {

@@ -336,7 +336,11 @@ export async function firstActivitySummaries(
   return { rows: ids.map((id) => byId.get(id) as ActivitySummary), total: keys.length };
 }
 
-/** The list rows: one SELECT of the activity rows, filters included (migration 003); only those of `ids` when given. */
+/**
+ * The list rows: one SELECT of the activity rows, filters included (migration
+ * 003), in the list's order; only those of `ids` when given, in no particular
+ * order (the caller has its own).
+ */
 export async function listActivitySummaries(db: Kysely<DB>, ids?: readonly string[]): Promise<ActivitySummary[]> {
   let query = db
     .selectFrom('activity')
@@ -355,10 +359,8 @@ export async function listActivitySummaries(db: Kysely<DB>, ids?: readonly strin
       'list_special',
       'list_criminal',
       'list_transfer_countries',
-    ])
-    .orderBy('organisation_id')
-    .orderBy('number');
-  if (ids) query = query.where('id', 'in', ids);
+    ]);
+  query = ids ? query.where('id', 'in', ids) : query.orderBy('organisation_id').orderBy('number');
   const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,

@@ -165,6 +165,17 @@ function broken(entries: number, headHash: string, row: HistoryRow, reason: Brok
 }
 
 /** The newest entry's hash: printed on reports so paper can be matched to the file. */
+/**
+ * The last entry's number alone (0 for none): the register's version, for
+ * caches that only ask whether anything changed. Cheaper than `historyHead`:
+ * the hash comes after the entry's before/after texts in its row, and reading
+ * it means reading those too.
+ */
+export async function historySeq(db: Kysely<DB>): Promise<number> {
+  const last = await db.selectFrom('history').select('seq').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return last?.seq ?? 0;
+}
+
 export async function historyHead(db: Kysely<DB>): Promise<{ seq: number; hash: string }> {
   const last = await db.selectFrom('history').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   return last ?? { seq: 0, hash: GENESIS_HASH };
