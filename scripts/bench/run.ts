@@ -31,7 +31,7 @@ import { OPS, type OpContext } from './ops.ts';
 const SCRIPT = fileURLToPath(import.meta.url);
 /** Warm-up before the timed runs: for up to this long, and no more runs than WARM_UP_RUNS. */
 const WARM_UP_MS = 1000;
-const WARM_UP_RUNS = 20;
+const WARM_UP_RUNS = 500;
 /** Bump when the generator changes, so cached registers are made again. */
 const GENERATOR_VERSION = 4;
 

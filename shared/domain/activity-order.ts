@@ -17,7 +17,7 @@ export type FirstRowsSortKey = (typeof FIRST_ROWS_SORT_KEYS)[number];
  * The first `count` of `rows` in the table's order by `text`: the same rows,
  * in the same order, as sorting all of them stably and taking the first
  * `count`, in one pass (a sorted buffer of `count` rows; most rows cost one
- * comparison with its last).
+ * comparison with its last, whether the buffer is full or not).
  */
 export function firstInOrder<T>(rows: readonly T[], text: (row: T) => string, desc: boolean, language: Language, count: number): T[] {
   const compareText = collator(language).compare;
@@ -29,7 +29,13 @@ export function firstInOrder<T>(rows: readonly T[], text: (row: T) => string, de
   };
   const best: number[] = [];
   for (let index = 0; index < rows.length; index += 1) {
-    if (best.length === count && !before(index, best[count - 1] as number)) continue;
+    // Rows mostly come already in order (by number): one comparison with the
+    // buffer's last row places them at its end, or past it.
+    const last = best[best.length - 1];
+    if (last !== undefined && !before(index, last)) {
+      if (best.length < count) best.push(index);
+      continue;
+    }
     let low = 0;
     let high = best.length;
     while (low < high) {

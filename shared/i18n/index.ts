@@ -62,6 +62,8 @@ export function buildResources(): Resources {
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 const translators = new Map<Language, Translate>();
+/** More than every key of the resources: a bound, should a caller make keys up. */
+const FIXED_TEXTS_KEPT = 10_000;
 
 /**
  * A synchronous translate function for one language, for main-process code
@@ -82,7 +84,19 @@ export function translator(lang: Language): Translate {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-    t = (key, params) => instance.t(key, params ?? {}) as string;
+    // A text without values is the same every time (the resources are fixed),
+    // and i18next takes microseconds to find one: the checks, the exports and
+    // the report write the same labels thousands of times. Remembered per key.
+    const fixed = new Map<string, string>();
+    t = (key, params) => {
+      if (params !== undefined) return instance.t(key, params) as string;
+      let text = fixed.get(key);
+      if (text === undefined) {
+        text = instance.t(key, {}) as string;
+        if (fixed.size < FIXED_TEXTS_KEPT) fixed.set(key, text);
+      }
+      return text;
+    };
     translators.set(lang, t);
   }
   return t;
