@@ -16,11 +16,21 @@ import type { Language } from './i18n/index.ts';
 /** The display form of dates in both languages: dd.mm.gggg (21.11.2026). */
 export const DISPLAY_DATE_PATTERN = 'dd.MM.yyyy';
 
+/** Dates already written out: a register repeats the same few hundred days thousands of times. */
+const displayDates = new Map<string, string>();
+const DISPLAY_DATES_KEPT = 20_000;
+
 /** '2026-11-21' -> '21.11.2026'; null or empty -> ''. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  const date = parseISO(iso);
-  return isValid(date) ? format(date, DISPLAY_DATE_PATTERN) : iso;
+  let shown = displayDates.get(iso);
+  if (shown === undefined) {
+    const date = parseISO(iso);
+    shown = isValid(date) ? format(date, DISPLAY_DATE_PATTERN) : iso;
+    if (displayDates.size >= DISPLAY_DATES_KEPT) displayDates.clear();
+    displayDates.set(iso, shown);
+  }
+  return shown;
 }
 
 /** An instant shown as 'dd.mm.gggg hh:mm' in the reader's local time. */
