@@ -32,6 +32,14 @@ const SCRIPT = fileURLToPath(import.meta.url);
 /** Warm-up before the timed runs: for up to this long, and no more runs than WARM_UP_RUNS. */
 const WARM_UP_MS = 1000;
 const WARM_UP_RUNS = 500;
+/**
+ * Timed runs: at least the operation's own count, and for at least this long
+ * (no more than MAX_TIMED_RUNS): the median of a tenth-of-a-millisecond
+ * operation's 9 runs is at the mercy of one busy moment of the machine; of
+ * its thousands of runs over half a second, it is not.
+ */
+const MIN_TIMED_MS = 500;
+const MAX_TIMED_RUNS = 2000;
 /** Bump when the generator changes, so cached registers are made again. */
 const GENERATOR_VERSION = 4;
 
@@ -52,7 +60,7 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/** In a child process: set up, warm up once, time `runs` runs; print the measure as JSON. */
+/** In a child process: set up, warm up, time the runs; print the measure as JSON. */
 async function child(name: string, mode: 'op' | 'floor', register: string, size: number, runs: number, warmUpRuns: number | null): Promise<void> {
   const op = OPS.find((o) => o.name === name);
   if (!op) throw new Error(`no operation ${name}`);
@@ -74,7 +82,8 @@ async function child(name: string, mode: 'op' | 'floor', register: string, size:
     }
     const times: number[] = [];
     const cpu: number[] = [];
-    for (let i = 0; i < runs; i += 1) {
+    const timedFrom = performance.now();
+    while (times.length < runs || (times.length < MAX_TIMED_RUNS && performance.now() - timedFrom < MIN_TIMED_MS)) {
       await op.before?.(state, ctx, mode === 'floor');
       const cpuBefore = process.cpuUsage();
       const started = performance.now();
@@ -83,7 +92,7 @@ async function child(name: string, mode: 'op' | 'floor', register: string, size:
       const used = process.cpuUsage(cpuBefore);
       cpu.push((used.user + used.system) / 1000);
     }
-    const measure: Measure = { medianMs: median(times), firstMs, warmUps, cpuMs: median(cpu), peakMb: Math.round(process.resourceUsage().maxRSS / 1024), runs };
+    const measure: Measure = { medianMs: median(times), firstMs, warmUps, cpuMs: median(cpu), peakMb: Math.round(process.resourceUsage().maxRSS / 1024), runs: times.length };
     console.log(JSON.stringify(measure));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -120,7 +129,8 @@ async function generate(size: number, path: string): Promise<void> {
   renameSync(made, path);
 }
 
-const format = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
+const format = (ms: number) =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 1 ? 2 : ms < 10 ? 1 : 0)} ms`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' } }, strict: true });
@@ -128,7 +138,7 @@ async function main(): Promise<void> {
   const only = values.only ? new Set(values.only.split(',')) : null;
   const ops = OPS.filter((op) => !only || only.has(op.name));
   console.log(`ROPA benchmark — ${new Date().toISOString()}, Node ${process.versions.node}, ${cpus().length} cores (${cpus()[0]?.model ?? ''}), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log(`median of N runs, each in a fresh process after warming up (up to ${WARM_UP_MS} ms and ${WARM_UP_RUNS} runs; a floor as many runs as its operation); first run = the first call, before any warm-up; peak = that process's max RSS (modules included)\n`);
+  console.log(`median of N runs (at least ${MIN_TIMED_MS} ms of them), each in a fresh process after warming up (up to ${WARM_UP_MS} ms and ${WARM_UP_RUNS} runs; a floor as many runs as its operation); first run = the first call, before any warm-up; peak = that process's max RSS (modules included)\n`);
   const header = ['size', 'operation', 'time', 'first run', 'cpu', 'peak MB', 'floor', 'floor time', 'ratio', 'runs', 'warm-up'];
   const rows: string[][] = [];
   const results: Array<Record<string, unknown>> = [];
@@ -140,8 +150,8 @@ async function main(): Promise<void> {
       const own = measure(op.name, 'op', path, size, runs, null);
       const floor = measure(op.name, 'floor', path, size, runs, own.warmUps);
       const ratio = own.medianMs / Math.max(floor.medianMs, 0.01);
-      rows.push([String(size), op.label, format(own.medianMs), format(own.firstMs), format(own.cpuMs), String(own.peakMb), op.floorLabel, format(floor.medianMs), `${ratio.toFixed(1)}×`, String(runs), String(own.warmUps)]);
-      results.push({ size, operation: op.name, ms: own.medianMs, firstMs: own.firstMs, cpuMs: own.cpuMs, peakMb: own.peakMb, floorMs: floor.medianMs, floorPeakMb: floor.peakMb, ratio, runs, warmUps: own.warmUps });
+      rows.push([String(size), op.label, format(own.medianMs), format(own.firstMs), format(own.cpuMs), String(own.peakMb), op.floorLabel, format(floor.medianMs), `${ratio.toFixed(1)}×`, String(own.runs), String(own.warmUps)]);
+      results.push({ size, operation: op.name, ms: own.medianMs, firstMs: own.firstMs, cpuMs: own.cpuMs, peakMb: own.peakMb, floorMs: floor.medianMs, floorPeakMb: floor.peakMb, ratio, runs: own.runs, floorRuns: floor.runs, warmUps: own.warmUps });
       process.stderr.write(`${size} ${op.name}: ${format(own.medianMs)} (floor ${format(floor.medianMs)})\n`);
     }
   }
