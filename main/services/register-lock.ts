@@ -134,7 +134,7 @@ function installExitHook(): void {
     for (const [lockPath, { token }] of held) {
       try {
         const found = readLock(lockPath);
-        if (found !== 'gone' && found.content?.token === token) rmSync(lockPath, { force: true });
+        if (found !== 'gone' && found.content?.token === token) removeIfPresent(lockPath);
       } catch {
         // exiting anyway
       }

@@ -119,7 +119,8 @@ function addTableSheet(workbook: Workbook, sheet: SheetSpec, footer: string): Wo
   for (const row of sheet.rows) {
     const added = worksheet.addRow(row.map(writeCell));
     added.eachCell({ includeEmpty: true }, (cell, column) => {
-      cell.style = columnStyles[column - 1] as Style;
+      const style = columnStyles[column - 1];
+      if (style) cell.style = style as Style;
     });
   }
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
