@@ -272,7 +272,18 @@ export async function createRegisterFile(path: string, options: CreateOptions): 
   if (!existsSync(dirname(path))) throw new AppError('FILE_NOT_FOUND', { file: dirname(path) });
   const image = await emptyRegisterImage();
   const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.creating`);
-  writeFileSync(temporary, image, { flag: 'wx' });
+  try {
+    writeFileSync(temporary, image, { flag: 'wx' });
+  } catch (error) {
+    // A folder that cannot be written, a full disk: said of the file the user chose.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written there
+    }
+    const code = sqliteErrorCode(error);
+    throw code ? new AppError('FILE_ACCESS', { file, detail: code }, { cause: error }) : error;
+  }
   let db: Kysely<DB> | undefined;
   try {
     const sqlite = new Database(temporary, { fileMustExist: true });

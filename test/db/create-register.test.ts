@@ -1,10 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { ROPA_APPLICATION_ID, createRegisterFile, emptyRegisterImage, inspectRegisterFile, migrate, openRegisterFile } from '../../main/db/connection.ts';
 import { LATEST_SCHEMA_VERSION } from '../../main/db/migrations/index.ts';
+import { AppError } from '../../main/errors.ts';
 import type { DB } from '../../main/db/schema.ts';
 import { steppingClock, tempDir } from '../helpers/temp.ts';
 
@@ -77,6 +78,17 @@ describe('creating a register', () => {
     const reopened = await openRegisterFile(path);
     expect(reopened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     await reopened.close();
+  });
+
+  it('names the chosen file when its folder cannot take it, and leaves nothing behind', async () => {
+    const folder = tempDir();
+    const notAFolder = join(folder, 'not-a-folder');
+    writeFileSync(notAFolder, 'a file where a folder should be');
+    const error = await createRegisterFile(join(notAFolder, 'Klienti.ropa'), { now: steppingClock() }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('FILE_ACCESS');
+    expect((error as AppError).params).toMatchObject({ file: 'Klienti.ropa', detail: 'ENOTDIR' });
+    expect(readdirSync(folder)).toEqual(['not-a-folder']);
   });
 
   it('leaves nothing behind, and no file under the name, when filling it fails', async () => {
