@@ -39,15 +39,17 @@ const FILE_SYSTEM_CODES = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTD
 /**
  * A file system failure (a file removed after it was chosen, a full disk, a
  * read-only USB stick, no permission) as the AppError the user should see:
- * FILE_NOT_FOUND, or FILE_ACCESS naming the file and the reason. Anything
- * else is returned as it was (and reaches the user as INTERNAL: a bug).
+ * FILE_NOT_FOUND, or FILE_ACCESS naming the file (`file`, when the failing
+ * path is not the one the user knows, such as a temporary name) and the
+ * reason. Anything else is returned as it was (and reaches the user as
+ * INTERNAL: a bug).
  */
-export function asAppError(error: unknown): unknown {
+export function asAppError(error: unknown, file?: string): unknown {
   if (error instanceof AppError || typeof error !== 'object' || error === null) return error;
   const code = 'code' in error ? String(error.code) : '';
   if (!FILE_SYSTEM_CODES.has(code)) return error;
   const path = 'path' in error && typeof error.path === 'string' ? error.path : '';
-  const file = path.split(/[\\/]/).pop() || path;
+  file ??= path.split(/[\\/]/).pop() || path;
   if (code === 'ENOENT') return new AppError('FILE_NOT_FOUND', { file }, { cause: error });
   return new AppError('FILE_ACCESS', { file, detail: code }, { cause: error });
 }

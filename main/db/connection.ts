@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { AppError } from '../errors.ts';
+import { AppError, asAppError } from '../errors.ts';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.ts';
 import type { DB } from './schema.ts';
 
@@ -281,8 +281,7 @@ export async function createRegisterFile(path: string, options: CreateOptions): 
     } catch {
       // nothing was written there
     }
-    const code = sqliteErrorCode(error);
-    throw code ? new AppError('FILE_ACCESS', { file, detail: code }, { cause: error }) : error;
+    throw asAppError(error, file);
   }
   let db: Kysely<DB> | undefined;
   try {
@@ -312,8 +311,8 @@ export async function createRegisterFile(path: string, options: CreateOptions): 
     placeNewFile(temporary, path);
   } catch (error) {
     await db?.destroy().catch(() => undefined);
+    // The journal was in memory: the temporary file is all there is to remove.
     rmSync(temporary, { force: true });
-    rmSync(`${temporary}-journal`, { force: true });
     throw error;
   }
   // The file was made here, from the image, and nothing else has had it:

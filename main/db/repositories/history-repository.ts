@@ -164,7 +164,6 @@ function broken(entries: number, headHash: string, row: HistoryRow, reason: Brok
   };
 }
 
-/** The newest entry's hash: printed on reports so paper can be matched to the file. */
 /**
  * The last entry's number alone (0 for none): the register's version, for
  * caches that only ask whether anything changed. Cheaper than `historyHead`:
@@ -176,6 +175,7 @@ export async function historySeq(db: Kysely<DB>): Promise<number> {
   return last?.seq ?? 0;
 }
 
+/** The newest entry's hash: printed on reports so paper can be matched to the file. */
 export async function historyHead(db: Kysely<DB>): Promise<{ seq: number; hash: string }> {
   const last = await db.selectFrom('history').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   return last ?? { seq: 0, hash: GENESIS_HASH };
