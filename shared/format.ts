@@ -55,7 +55,12 @@ export function parseDisplayDate(text: string): string | null {
   return isValid(date) ? format(date, 'yyyy-MM-dd') : null;
 }
 
-/** Today in the local time zone as an ISO date. */
+/**
+ * The app's one "today": the calendar day, as an ISO date, of `now` on this
+ * machine's wall clock (its local time zone). Main's checks, the window's
+ * defaults, the reports' dates and the backups' days all go through it, and
+ * main and the window run on the same machine, so they agree (docs/time.md).
+ */
 export function isoToday(now: Date = new Date()): string {
   return format(now, 'yyyy-MM-dd');
 }

@@ -36,6 +36,7 @@ import { acquireLock, describeHolder } from './register-lock.ts';
 import type { RegisterSession } from './register-session.ts';
 
 import type { BackupReason } from '../../shared/contract/backups.ts';
+import { isoToday } from '../../shared/format.ts';
 
 export type { BackupReason };
 export const DEFAULT_KEEP = 20;
@@ -81,10 +82,6 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 function stamp(at: Date): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}.${pad(at.getMinutes())}.${pad(at.getSeconds())}`;
-}
-
-function localDay(at: Date): string {
-  return stamp(at).slice(0, 10);
 }
 
 const NAME = /^(.+) (\d{4})-(\d{2})-(\d{2}) (\d{2})\.(\d{2})\.(\d{2})(?:-(\d+))? (migration|import|daily|manual|before-restore)\.ropa$/;
@@ -241,9 +238,9 @@ export function backupBeforeImport(session: RegisterSession): Promise<BackupFile
 /** Once per calendar day (local time), on the first writable open: null when today's exists. */
 export async function ensureDailyBackup(session: RegisterSession, options: { keep?: number } = {}): Promise<BackupFile | null> {
   if (session.readOnly) return null;
-  const today = localDay(session.ctx.now());
+  const today = isoToday(session.ctx.now());
   const done = listBackupFiles(backupFolderOf(session.path), registerStem(session.path)).some(
-    (file) => file.reason === 'daily' && localDay(file.createdAt) === today,
+    (file) => file.reason === 'daily' && isoToday(file.createdAt) === today,
   );
   return done ? null : backupSession(session, 'daily', options);
 }

@@ -5,7 +5,10 @@
  * - `version`: the number of changes in the history (the head entry's seq);
  * - `headHash`: the history chain's newest hash (see `ropa verify`);
  * - `contentHash`: sha256 of the register's exchange document, i.e. of what
- *   the register says, independent of how it got there.
+ *   the register says, independent of how it got there;
+ * - `changedAt`: when the head entry was written (UTC ISO, as the history
+ *   stores it; printed in the reader's local time), null for a register
+ *   with no changes yet.
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -18,6 +21,7 @@ export interface RegisterVersion {
   version: number;
   headHash: string;
   contentHash: string;
+  changedAt: string | null;
 }
 
 export function contentHash(document: RegisterDocument): string {
@@ -26,7 +30,7 @@ export function contentHash(document: RegisterDocument): string {
 
 export async function registerVersion(db: Kysely<DB>, document: RegisterDocument): Promise<RegisterVersion> {
   const head = await historyHead(db);
-  return { version: head.seq, headHash: head.hash, contentHash: contentHash(document) };
+  return { version: head.seq, headHash: head.hash, contentHash: contentHash(document), changedAt: head.at };
 }
 
 /** A short, readable form of a hash for print: the first 16 hex digits in groups of 4. */

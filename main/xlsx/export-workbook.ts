@@ -64,6 +64,7 @@ export function registerSheets(document: RegisterDocument, options: XlsxExportOp
       version: options.version.version,
       contentHash: options.version.contentHash,
       headHash: options.version.headHash,
+      changedAt: options.version.changedAt,
       contentHashShort: shortHash(options.version.contentHash),
       headHashShort: shortHash(options.version.headHash),
     }),
@@ -185,7 +186,12 @@ export async function exportRegisterWorkbook(
   // registerVersion's content hash, from the text the data sheet needs anyway (serialising 10,000 activities takes a while).
   const serialised = serialiseRegister(document);
   const head = await historyHead(db);
-  const version: RegisterVersion = { version: head.seq, headHash: head.hash, contentHash: createHash('sha256').update(serialised).digest('hex') };
+  const version: RegisterVersion = {
+    version: head.seq,
+    headHash: head.hash,
+    contentHash: createHash('sha256').update(serialised).digest('hex'),
+    changedAt: head.at,
+  };
   // The compliance findings on the export day (issue 6), then any sheets the caller adds.
   const extraSheets = [findingsSheet(document, options.lang, isoToday(options.now)), ...(options.extraSheets ?? [])];
   return buildWorkbook(document, { lang: options.lang, now: options.now, version, serialised, extraSheets });

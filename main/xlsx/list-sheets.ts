@@ -6,7 +6,7 @@
 import type { Activity, Transfer } from '../../shared/domain/activity.ts';
 import type { Processor } from '../../shared/domain/processor.ts';
 import type { RetentionRule } from '../../shared/domain/retention.ts';
-import { sortByText } from '../../shared/format.ts';
+import { formatTimestamp, sortByText } from '../../shared/format.ts';
 import { isoToCellDate, type CellValue } from './cells.ts';
 import { activityTitle, joined, lines, type RegisterText } from './register-text.ts';
 import { WIDTH, tableSheet, type Column, type SheetSpec } from './sheet-model.ts';
@@ -17,6 +17,8 @@ export interface CoverFacts {
   version: number;
   contentHash: string;
   headHash: string;
+  /** When the register last changed (UTC ISO), shown in local time; null before the first change. */
+  changedAt: string | null;
   /** Short forms of the hashes, as printed (register-version.ts `shortHash`). */
   contentHashShort: string;
   headHashShort: string;
@@ -31,6 +33,7 @@ export function coverSheet(text: RegisterText, facts: CoverFacts): SheetSpec {
     [t('xlsx:about.register'), document.register.title, null],
     [t('xlsx:about.exportedOn'), new Date(Date.UTC(facts.exportedOn.getFullYear(), facts.exportedOn.getMonth(), facts.exportedOn.getDate())), null],
     [t('xlsx:about.version'), facts.version, null],
+    [t('xlsx:about.changedAt'), formatTimestamp(facts.changedAt), null],
     [t('xlsx:about.contentHash'), facts.contentHashShort, facts.contentHash],
     [t('xlsx:about.headHash'), facts.headHashShort, facts.headHash],
     [t('xlsx:about.controllerActivities'), controllerCount, null],

@@ -10,8 +10,9 @@ import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialog, Page } from 'playwright-core';
 import { DEMO_IMPERFECTIONS } from '../../main/demo/demo-register.ts';
-import { addMonthsIso, formatDate, isoToday } from '../../shared/format.ts';
+import { addMonthsIso, formatDate } from '../../shared/format.ts';
 import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
+import { E2E_TODAY } from './helpers/clock.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import { demoRegister } from './helpers/registers.ts';
 import { openFromNav, screenshot, settle, tableRows } from './helpers/screens.ts';
@@ -291,7 +292,7 @@ describe('compliance checks in the app', () => {
     const pd13Before = (await serverValue(session, 'activities:list', {})).find((a) => a.number === 'PD-13');
     const dpo = organisations.find((o) => o.id === pd13Before?.organisationId)?.dpoName ?? '';
     expect(dpo).not.toBe('');
-    const today = isoToday();
+    const today = E2E_TODAY;
     const next = addMonthsIso(today, 6);
 
     // From the overview's warning: the editor opens at the next review date.

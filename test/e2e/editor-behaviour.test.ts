@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialog } from 'playwright-core';
 import { collator } from '../../shared/format.ts';
 import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
+import { E2E_TODAY } from './helpers/clock.ts';
 import { demoRegister } from './helpers/registers.ts';
 import { openFromNav, settle, tableRows } from './helpers/screens.ts';
 
@@ -145,7 +146,7 @@ describe('the register editor in a browser', () => {
       ['Tiesiskais pamats', 'a', summaries.filter((s) => s.legalBasisPoints.includes('a'))],
       ['Īpašu kategoriju dati', 'special', summaries.filter((s) => s.hasSpecialData)],
       ['Nosūtīšana uz trešajām valstīm', 'yes', summaries.filter((s) => s.transferCountryIds.length > 0)],
-      ['Pārskatīšana', 'overdue', summaries.filter((s) => s.nextReviewOn !== null && s.nextReviewOn < new Date().toISOString().slice(0, 10))],
+      ['Pārskatīšana', 'overdue', summaries.filter((s) => s.nextReviewOn !== null && s.nextReviewOn < E2E_TODAY)],
     ];
     for (const [label, value, expected] of cases) {
       expect(expected.length, label).toBeGreaterThan(0);

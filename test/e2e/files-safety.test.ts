@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdRegister } from '../helpers/safety.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
+import { processTimeZone } from './helpers/clock.ts';
 import { demoRegister } from './helpers/registers.ts';
 import { openFromNav, screenshot, settle, SCREENSHOTS, tableRows } from './helpers/screens.ts';
 
@@ -31,10 +32,10 @@ async function editResponsiblePerson(session: EditorSession, value: string): Pro
   await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
 }
 
-/** An instant as the page shows it (dd.mm.gggg hh:mm): the browser runs in Riga's time zone. */
-function rigaTime(iso: string): string {
+/** An instant as the page shows it (dd.mm.gggg hh:mm): the browser runs in this process's time zone, as the window runs in main's. */
+function localTime(iso: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Riga', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', { timeZone: processTimeZone(), day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
       .formatToParts(new Date(iso))
       .map((part) => [part.type, part.value]),
   );
@@ -189,7 +190,7 @@ describe('JSON import, backups and the history check', () => {
     expect(await broken.getByRole('heading').textContent()).toBe('Izmaiņu vēstures ķēde ir bojāta');
     const facts = await broken.locator('dd').allTextContents();
     expect(facts[0]).toBe('7');
-    expect(facts[1]).toBe(rigaTime(entry.at));
+    expect(facts[1]).toBe(localTime(entry.at));
     expect(facts[2]).toContain(`“${entry.label}”`);
     expect(facts[3]).toBe('ieraksta saturs neatbilst tā jaucējkodam (ieraksts ir mainīts)');
     expect(await broken.getAttribute('role')).toBe('alert');

@@ -50,3 +50,10 @@ export async function value<C extends Channel>(app: AppContext, channel: C, inpu
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
   return result.value;
 }
+
+/** A test AppContext on the register at `path`, with the clock `now` for the handlers and the register's writes. */
+export async function testAppOn(path: string, now: () => Date, language: Language = 'lv'): Promise<AppContext> {
+  const app = new AppContext({ transport: 'web', version: 'test', dialogs: queuedDialogs(), recentFiles: recentFilesAt(null), now }, language);
+  await app.open(path);
+  return app;
+}

@@ -175,8 +175,11 @@ export async function historySeq(db: Kysely<DB>): Promise<number> {
   return last?.seq ?? 0;
 }
 
-/** The newest entry's hash: printed on reports so paper can be matched to the file. */
-export async function historyHead(db: Kysely<DB>): Promise<{ seq: number; hash: string }> {
-  const last = await db.selectFrom('history').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  return last ?? { seq: 0, hash: GENESIS_HASH };
+/**
+ * The newest entry's number, hash and time (UTC ISO; null before the first
+ * change): printed on reports so paper can be matched to the file.
+ */
+export async function historyHead(db: Kysely<DB>): Promise<{ seq: number; hash: string; at: string | null }> {
+  const last = await db.selectFrom('history').select(['seq', 'hash', 'at']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return last ?? { seq: 0, hash: GENESIS_HASH, at: null };
 }

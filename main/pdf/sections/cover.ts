@@ -6,7 +6,7 @@
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Organisation } from '../../../shared/domain/organisation.ts';
-import { formatDate } from '../../../shared/format.ts';
+import { formatDate, formatTimestamp } from '../../../shared/format.ts';
 import { shortHash } from '../../services/register-version.ts';
 import { COLOURS, CONTENT_WIDTH, fieldGrid, fieldRow, fieldTable, lines } from '../layout.ts';
 import type { ReportIndex } from '../report-index.ts';
@@ -77,6 +77,7 @@ export function coverSection(index: ReportIndex, facts: ReportFacts): Content[] 
           scopeOrganisation ? t('report:cover.scopeOrganisation', { name: scopeOrganisation.name }) : t('report:cover.scopeAll'),
         ),
         fieldRow(t('report:cover.version'), t('report:cover.versionValue', { version: facts.version.version })),
+        fieldRow(t('report:cover.changedAt'), formatTimestamp(facts.version.changedAt)),
         fieldRow(t('report:cover.fingerprint'), {
           stack: [
             { text: shortHash(facts.version.contentHash), fontSize: 12, bold: true, characterSpacing: 0.5 },

@@ -22,6 +22,7 @@ export const report = defineNamespace(
       scopeOrganisation: 'Tikai organizācija “{{name}}”',
       version: 'Reģistra versija',
       versionValue: '{{version}} (izmaiņu skaits izmaiņu vēsturē)',
+      changedAt: 'Pēdējās izmaiņas',
       fingerprint: 'Satura nospiedums (SHA-256)',
       historyHead: 'Izmaiņu vēstures pēdējā ieraksta jaucējvērtība',
       fingerprintNote:
@@ -150,6 +151,7 @@ export const report = defineNamespace(
       scopeOrganisation: 'Only the organisation “{{name}}”',
       version: 'Register version',
       versionValue: '{{version}} (number of changes in the change history)',
+      changedAt: 'Last change',
       fingerprint: 'Content fingerprint (SHA-256)',
       historyHead: 'Hash of the latest change-history entry',
       fingerprintNote:

@@ -15,6 +15,7 @@ import { workspaceDialogs } from '../../../main/web/workspace-dialogs.ts';
 import { dispatch } from '../../../main/handlers/index.ts';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/index.ts';
 import type { Language } from '../../../shared/i18n/index.ts';
+import { e2eClock, installPageClock, processTimeZone } from './clock.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
@@ -48,13 +49,14 @@ export async function openEditor(options: { db?: string; workspace?: string; lan
   const workspace = options.workspace ?? workspaceDir();
   const language = options.language ?? 'lv';
   const app: AppContext = new AppContext(
-    { transport: 'web', version: 'e2e', dialogs: workspaceDialogs(workspace, () => app.session?.path), recentFiles: recentFilesAt(null), now: () => new Date() },
+    { transport: 'web', version: 'e2e', dialogs: workspaceDialogs(workspace, () => app.session?.path), recentFiles: recentFilesAt(null), now: e2eClock() },
     language,
   );
   if (options.db) await app.open(options.db);
   const web = await startWebServer(app, { rendererDir: RENDERER_DIR, onUnexpected: (channel, error) => console.error(`[ropa] ${channel}:`, error) });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: language === 'lv' ? 'lv-LV' : 'en-GB', timezoneId: 'Europe/Riga' });
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: language === 'lv' ? 'lv-LV' : 'en-GB', timezoneId: processTimeZone() });
+  await installPageClock(context);
   await context.addInitScript((lang) => {
     // about:blank has no storage; only the app's pages need the language.
     if (location.protocol !== 'http:') return;
