@@ -23,7 +23,8 @@ import { AppError } from '../errors.ts';
 import { registerFingerprint, type RegisterFingerprint } from './fingerprint.ts';
 import { ensureNotice, findNotice, latestIssue, listNotices, recordIssue, type NoticeIssue, type StoredNotice } from './notice-repository.ts';
 
-export const NOTICE_FORMATS = ['html', 'docx', 'pdf'] as const;
+import type { NOTICE_FORMATS } from '../../shared/contract/notice.ts';
+
 export type NoticeFormat = (typeof NOTICE_FORMATS)[number];
 
 export interface NoticeRequest {
