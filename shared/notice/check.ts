@@ -107,7 +107,7 @@ export function checkNotice(document: RegisterDocument, scope: NoticeScope): Fin
   const ruleIds = new Set(scope.activities.flatMap((a) => a.dataCategories.flatMap((c) => (c.retentionRuleId ? [c.retentionRuleId] : []))));
   for (const rule of document.retentionRules) {
     if (ruleIds.has(rule.id) && rule.periodValue === null) {
-      out.push(finding(NOTICE_RULES.retentionNoPeriod, { type: 'retentionRule', id: rule.id, label: rule.name }, 'periodValue', { name: rule.name, criterion: rule.criterion }));
+      out.push(finding(NOTICE_RULES.retentionNoPeriod, { type: 'retentionRule', id: rule.id, label: rule.name }, 'periodValue', { name: rule.name, criterion: rule.criterion.replace(/\.$/, '') }));
     }
   }
   return out;
