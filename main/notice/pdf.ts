@@ -10,7 +10,8 @@ import { renderPdf } from '../pdf/render.ts';
 
 function blockContent(block: NoticeBlock): Content[] {
   if (block.kind === 'paragraph') return [{ text: block.text, margin: [0, 0, 0, 6] }];
-  if (block.kind === 'list') return [{ ul: block.items, margin: [0, 0, 0, 6] }];
+  // A copy: pdfmake replaces the list's items with its own objects in place, and the text is used again (HTML, DOCX, the preview).
+  if (block.kind === 'list') return [{ ul: [...block.items], margin: [0, 0, 0, 6] }];
   return [{ text: block.heading, style: 'h3' }, ...block.blocks.flatMap(blockContent)];
 }
 

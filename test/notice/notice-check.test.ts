@@ -11,7 +11,8 @@ import { composeNotice } from '../../shared/notice/compose.ts';
 import { noticeHtmlDocument } from '../../shared/notice/html.ts';
 import { noticeScope } from '../../shared/notice/scope.ts';
 import { defaultNoticeSettings } from '../../shared/notice/settings.ts';
-import { findingMessage } from '../../shared/rules/messages.ts';
+import { findingMessage, translateFinding } from '../../shared/rules/messages.ts';
+import { writeNotice } from '../../main/notice/notice-service.ts';
 import { activity, organisation, purpose, register, retentionRule, transfer, useCatalogues } from '../rules/helpers.ts';
 import { htmlText } from './notice-text.ts';
 
@@ -84,6 +85,22 @@ describe('the notice’s pre-publication check', () => {
   it('has a case for every rule', () => {
     const covered = new Set(CASES.map((c) => c.expected.split(' ')[0]));
     expect([...covered].sort()).toEqual(Object.values(NOTICE_RULES).map((r) => r.id).sort());
+  });
+
+  it('gives each finding a title of its own in both languages', () => {
+    for (const c of CASES) {
+      const [finding] = findings(c.document());
+      for (const lang of ['lv', 'en'] as const) expect(translateFinding(finding!, lang).title).not.toMatch(/notice|title\./);
+    }
+  });
+
+  it('writing the PDF leaves the notice’s text as it was, for the HTML and DOCX written after it', async () => {
+    const document = register();
+    const settings = defaultNoticeSettings('org-1', AUDIENCE);
+    const notice = composeNotice(document, noticeScope(document, settings)!, settings, { lang: 'lv', date: '2026-12-04', version: 1 });
+    const before = JSON.stringify(notice);
+    await writeNotice(notice, 'pdf');
+    expect(JSON.stringify(notice)).toBe(before);
   });
 
   it('prints the list at the end of the draft copy, and a final copy without it', () => {
