@@ -7,17 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRegisterFile } from '../../main/db/connection.ts';
-import { DEMO_ORGANISATION_NAME, seedDemo } from '../../main/demo/demo-register.ts';
+import { DEMO_ORGANISATION_NAME } from '../../main/demo/demo-register.ts';
+import { fixedDemoRegister } from '../helpers/demo-report.ts';
 import { invoke, testApp, value } from '../helpers/app.ts';
 import { fileHash, tempDir } from '../helpers/temp.ts';
 
 async function appWithDemo() {
   const { app, dialogs } = testApp('lv');
-  const path = join(tempDir(), 'demo.ropa');
-  const now = () => new Date('2026-11-21T09:00:00.000Z');
-  const connection = await createRegisterFile(path, { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) });
-  await connection.close();
+  const path = await fixedDemoRegister();
   await app.open(path);
   const organisations = await value(app, 'organisations:list', {});
   const organisationId = organisations.find((o) => o.name === DEMO_ORGANISATION_NAME)!.id;
