@@ -103,6 +103,19 @@ describe('the notice’s pre-publication check', () => {
     expect(JSON.stringify(notice)).toBe(before);
   });
 
+  it('names the processors and gives the articles only when the DPO asks for it', () => {
+    const document = register();
+    const plain = defaultNoticeSettings('org-1', AUDIENCE);
+    const text = (settings: typeof plain, lang: 'lv' | 'en') =>
+      htmlText(noticeHtmlDocument(composeNotice(document, noticeScope(document, settings)!, settings, { lang, date: '2026-12-04', version: 1 })));
+    expect(text(plain, 'lv')).not.toContain('Algu Serviss');
+    expect(text(plain, 'lv')).not.toMatch(/panta|pants/);
+    const asked = { ...plain, nameProcessors: true, showArticles: true };
+    expect(text(asked, 'lv')).toContain('SIA "Algu Serviss" (Algu aprēķins, Latvija)');
+    expect(text(asked, 'lv')).toContain('līgums ar jums vai jūsu lūgums pirms līguma noslēgšanas (VDAR 6. panta 1. punkta b) apakšpunkts)');
+    expect(text(asked, 'en')).toContain('(Article 6(1)(b) GDPR)');
+  });
+
   it('prints the list at the end of the draft copy, and a final copy without it', () => {
     const document = register({ activities: [activity({ purposes: [purpose({ legalBasisIds: [] })] })] });
     const settings = defaultNoticeSettings('org-1', AUDIENCE);
