@@ -11,7 +11,7 @@ import { openRegisterFile } from '../../main/db/connection.ts';
 import { listIssues, listNotices } from '../../main/notice/notice-repository.ts';
 import { ropa } from '../helpers/cli.ts';
 import { fixedDemoRegister } from '../helpers/demo-report.ts';
-import { pdfText } from '../helpers/pdf.ts';
+import { pdfFonts, pdfText } from '../helpers/pdf.ts';
 import { fileHash, tempDir } from '../helpers/temp.ts';
 import { docxText, htmlText } from './notice-text.ts';
 
@@ -46,6 +46,10 @@ describe('ropa notice', () => {
     expect(final.status, final.stderr).toBe(0);
     expect(pdfText(pdf)).toContain('Informācija par personas datu apstrādi');
     expect(pdfText(pdf)).not.toContain('Melnraksts');
+    // The audit report's font, embedded, so every Latvian letter prints anywhere.
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((font) => font.embedded && font.name.includes('Roboto'))).toBe(true);
 
     const connection = await openRegisterFile(db, { readOnly: true });
     const [notice] = await listNotices(connection.db);

@@ -16,6 +16,7 @@ import type { NoticeSettings } from '../../../../shared/notice/settings.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
 import { useNotices } from '../../app/notices.tsx';
+import { useReadOnly } from '../../app/register-status.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { FindingList } from '../compliance/FindingList.tsx';
@@ -45,6 +46,8 @@ export function NoticeScreen() {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [final, setFinal] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Saving records the notice (and the settings) in the register: not while it is read-only.
+  const readOnly = useReadOnly();
   const { errorText, setError } = useErrorText();
   // By default the organisation with the most activities: the one whose notice the DPO most likely writes.
   const organisation = organisationId || [...(data?.organisations ?? [])].sort((a, b) => b.usedBy - a.usedBy)[0]?.id || '';
@@ -150,14 +153,14 @@ export function NoticeScreen() {
           </div>
           <div className="button-row">
             {NOTICE_FORMATS.map((format) => (
-              <button key={format} type="button" disabled={busy} onClick={() => void save(format)}>
+              <button key={format} type="button" disabled={busy || readOnly} onClick={() => void save(format)}>
                 {t('ui.save', { format: format.toUpperCase() })}
               </button>
             ))}
           </div>
         </section>
       )}
-      {settings && <NoticeSettingsPanel settings={settings.value} disabled={busy} onChange={(value) => setSettings({ ...settings, value })} onSave={() => void saveSettings()} />}
+      {settings && <NoticeSettingsPanel settings={settings.value} disabled={busy || readOnly} onChange={(value) => setSettings({ ...settings, value })} onSave={() => void saveSettings()} />}
       {preview && (
         <section className="panel" aria-labelledby={`${id}-preview`}>
           <h2 id={`${id}-preview`}>{t('ui.previewTitle')}</h2>
