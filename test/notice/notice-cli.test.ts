@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openRegisterFile } from '../../main/db/connection.ts';
 import { listIssues, listNotices } from '../../main/notice/notice-repository.ts';
@@ -40,6 +41,10 @@ describe('ropa notice', () => {
     const docx = join(out, 'klienti.docx');
     expect(ropa(['notice', '--db', db, '--org', ORG, '--audience', 'ds-customers,ds-website-visitors', '--format', 'docx', '--out', docx, '--lang', 'en']).status).toBe(0);
     expect(await docxText(readFileSync(docx))).toContain('How we use your personal data');
+    // Word's own heading and list styles, so the DPO edits a structured document.
+    const xml = (await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')?.async('string')) ?? '';
+    for (const style of ['Heading1', 'Heading2', 'Heading3']) expect(xml).toContain(`<w:pStyle w:val="${style}"/>`);
+    expect(xml).toContain('<w:numPr>');
 
     const pdf = join(out, 'klienti.pdf');
     const final = ropa(['notice', '--db', db, '--org', ORG, '--audience', 'ds-customers', 'ds-website-visitors', '--format', 'pdf', '--out', pdf, '--final']);
