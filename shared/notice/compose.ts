@@ -166,7 +166,8 @@ function sourcesSection(w: Writer): NoticeBlock[] {
     const sources = activity.sourceNotes ? `${types.join(', ')} (${activity.sourceNotes})` : types.join(', ');
     return w.say(sentences.sourceLine, { purpose: activity.name, sources });
   });
-  return [{ kind: 'list', items }];
+  const list: NoticeBlock = { kind: 'list', items };
+  return elsewhere.length < w.scope.activities.length ? [paragraph(w.say(sentences.sourcesMostlySelf)), list] : [list];
 }
 
 function recipientsSection(w: Writer): NoticeBlock[] {

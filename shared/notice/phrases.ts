@@ -73,6 +73,7 @@ export const sentences = {
   periodFrom: p('{period} (skaitot no: {event})', '{period} (counted from: {event})'),
   retentionUnknown: p('glabāšanas termiņš nav noteikts', 'no retention period is set'),
   sourcesSelf: p('Datus jūs sniedzat mums paši.', 'You give us the data yourself.'),
+  sourcesMostlySelf: p('Lielāko daļu datu jūs sniedzat mums paši. Daļu datu mēs iegūstam arī citur:', 'You give us most of the data yourself. Some of it we get elsewhere:'),
   sourceLine: p('{purpose}: {sources}.', '{purpose}: {sources}.'),
   noAutomated: p('Mēs nepieņemam lēmumus par jums tikai automatizēti un neveidojam jūsu profilu.', 'We do not make decisions about you by automated means alone, and we do not profile you.'),
   automatedDecision: p('{purpose}: lēmumu pieņem dators bez cilvēka līdzdalības.', '{purpose}: a computer makes the decision without a person taking part.'),

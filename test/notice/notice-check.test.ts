@@ -116,6 +116,18 @@ describe('the notice’s pre-publication check', () => {
     expect(text(asked, 'en')).toContain('(Article 6(1)(b) GDPR)');
   });
 
+  it('says where the data comes from: from the person, or the source named (Art. 14)', () => {
+    const text = (document: RegisterDocument) => {
+      const settings = defaultNoticeSettings('org-1', AUDIENCE);
+      return htmlText(noticeHtmlDocument(composeNotice(document, noticeScope(document, settings)!, settings, { lang: 'lv', date: '2026-12-04', version: 1 })));
+    };
+    expect(text(register())).toContain('No kurienes mēs saņemam jūsu datus Datus jūs sniedzat mums paši.');
+    const bought = activity({ id: 'act-2', number: 'PD-02', name: 'Potenciālo klientu saraksts', sourceTypes: ['third_party'], sourceNotes: 'SIA “Datu Bāzes”' });
+    expect(text(register({ activities: [activity(), bought] }))).toContain(
+      'Lielāko daļu datu jūs sniedzat mums paši. Daļu datu mēs iegūstam arī citur: Potenciālo klientu saraksts: no citām personām vai organizācijām (SIA “Datu Bāzes”).',
+    );
+  });
+
   it('prints the list at the end of the draft copy, and a final copy without it', () => {
     const document = register({ activities: [activity({ purposes: [purpose({ legalBasisIds: [] })] })] });
     const settings = defaultNoticeSettings('org-1', AUDIENCE);
