@@ -16,6 +16,7 @@ import { exportXlsxCommand, importXlsxCommand } from './commands/exchange-xlsx.t
 import { exportPdfCommand } from './commands/export-pdf.ts';
 import { initCommand } from './commands/init.ts';
 import { listCommand } from './commands/list.ts';
+import { noticeCommand } from './commands/notice.ts';
 import { verifyCommand } from './commands/verify.ts';
 
 export const commands: Command[] = [
@@ -31,6 +32,7 @@ export const commands: Command[] = [
   exportXlsxCommand,
   importXlsxCommand,
   exportPdfCommand,
+  noticeCommand,
 ];
 
 export const CLI_VERSION = '0.1.0';

@@ -7,6 +7,8 @@ const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   json: [{ name: 'JSON (*.json)', extensions: ['json'] }],
   xlsx: [{ name: 'Excel (*.xlsx)', extensions: ['xlsx'] }],
   pdf: [{ name: 'PDF (*.pdf)', extensions: ['pdf'] }],
+  html: [{ name: 'HTML (*.html)', extensions: ['html'] }],
+  docx: [{ name: 'Word (*.docx)', extensions: ['docx'] }],
 };
 
 export function electronDialogs(window: () => BrowserWindow | null): DialogPort {

@@ -12,6 +12,7 @@ import { activityHandlers } from './activity-handlers.ts';
 import { checkHandlers } from './check-handlers.ts';
 import { backupHandlers } from './backup-handlers.ts';
 import { exchangeHandlers } from './exchange-handlers.ts';
+import { noticeHandlers } from './notice-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
@@ -29,6 +30,7 @@ export const handlers: HandlerMap<Channel> = {
   ...xlsxHandlers,
   ...reportHandlers,
   ...searchHandlers,
+  ...noticeHandlers,
 };
 
 export interface DispatchOptions {

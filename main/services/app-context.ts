@@ -14,7 +14,7 @@ import type { RegisterSession } from './register-session.ts';
 import { backupSession, listBackups, restoreRegister, type BackupFile, type RestoreOutcome } from './backups.ts';
 import { createRegister, lockedNotice, openRegister } from './register-files.ts';
 
-export type FileKind = 'ropa' | 'json' | 'xlsx' | 'pdf';
+export type FileKind = 'ropa' | 'json' | 'xlsx' | 'pdf' | 'html' | 'docx';
 
 /** Native file dialogs (Electron) or their stand-in (browser mode). Null when the user cancels. */
 export interface DialogPort {

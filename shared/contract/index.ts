@@ -9,6 +9,7 @@ import { activitiesContract } from './activities.ts';
 import { checksContract } from './checks.ts';
 import { backupsContract } from './backups.ts';
 import { exchangeContract } from './exchange.ts';
+import { noticeContract } from './notice.ts';
 import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
 import { reportContract } from './report.ts';
@@ -26,6 +27,7 @@ export const contract = {
   ...xlsxContract,
   ...reportContract,
   ...searchContract,
+  ...noticeContract,
 } as const;
 
 export type Contract = typeof contract;

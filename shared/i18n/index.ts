@@ -15,6 +15,7 @@ import { compliance } from './resources/compliance.ts';
 import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
+import { notice } from './resources/notice.ts';
 import { filesUi } from './resources/files-ui.ts';
 import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
@@ -37,6 +38,7 @@ export const namespaces = {
   errors,
   fields,
   filesUi,
+  notice,
   report,
   safety,
   screens,

@@ -44,7 +44,9 @@ export function findingMessage(finding: Finding, lang: Language): string {
 
 /** A rule's short title ("Interešu līdzsvara izvērtējums nav reģistrēts"). */
 export function ruleTitle(ruleId: string, lang: Language): string {
-  return translator(lang)(`checks:title.${ruleId}`);
+  // The privacy notice's pre-publication check keeps its text in its own namespace.
+  const namespace = ruleId.startsWith('notice.') ? 'notice' : 'checks';
+  return translator(lang)(`${namespace}:title.${ruleId}`);
 }
 
 /** A finding with its text in one language, as the app, the CLI (--json) and the exports show it. */

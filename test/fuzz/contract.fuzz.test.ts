@@ -23,6 +23,7 @@ import type { DialogPort } from '../../main/services/app-context.ts';
 import { AppContext } from '../../main/services/app-context.ts';
 import { recentFilesAt } from '../../main/services/recent-files.ts';
 import { CHANNELS, type Channel } from '../../shared/contract/index.ts';
+import { defaultNoticeSettings } from '../../shared/notice/settings.ts';
 import { ERROR_CODES } from '../../shared/contract/result.ts';
 import { value } from '../helpers/app.ts';
 import { recordFigure } from '../helpers/figures.ts';
@@ -158,6 +159,11 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'checks:activities': {},
     'checks:activity': { id: activity.id },
     'activities:markReviewed': { id: activity.id, revision: activity.revision, reviewedBy: 'Ilze Kalniņa', cadenceMonths: 12 },
+    'notice:settings': { organisationId: organisation!.id, audienceIds: ['ds-customers'] },
+    'notice:saveSettings': { settings: defaultNoticeSettings(organisation!.id, ['ds-customers']) },
+    'notice:preview': { organisationId: organisation!.id, audienceIds: ['ds-customers'], lang: 'en' },
+    'notice:save': { organisationId: organisation!.id, audienceIds: ['ds-customers'], format: 'html' },
+    'notice:statuses': {},
   };
 }
 

@@ -22,6 +22,7 @@ describe('routes in the address', () => {
       { screen: 'excelImport' },
       { screen: 'backups' },
       { screen: 'report' },
+      { screen: 'notice' },
     ];
     for (const route of routes) expect(hashToRoute(routeToHash(route))).toEqual(route);
   });

@@ -10,6 +10,7 @@ import {
   CataloguesScreen,
   ExcelImportScreen,
   HistoryScreen,
+  NoticeScreen,
   OrganisationEditorScreen,
   OrganisationsScreen,
   Overview,
@@ -86,5 +87,7 @@ function ScreenFor({ route, register, onOpened, onClosed, onRegisterChanged }: S
       return <BackupsScreen />;
     case 'report':
       return <ReportScreen />;
+    case 'notice':
+      return <NoticeScreen />;
   }
 }

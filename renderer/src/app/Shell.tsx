@@ -17,6 +17,7 @@ const NAV: Array<{ route: Route; key: string; labelKey?: string }> = [
   { route: { screen: 'catalogues', catalogue: 'dataCategories' }, key: 'catalogues' },
   { route: { screen: 'history' }, key: 'history' },
   { route: { screen: 'report' }, key: 'report', labelKey: 'filesUi:nav.report' },
+  { route: { screen: 'notice' }, key: 'notice', labelKey: 'notice:ui.nav' },
   { route: { screen: 'files' }, key: 'files' },
 ];
 

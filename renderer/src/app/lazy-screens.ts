@@ -15,6 +15,7 @@ export const OrganisationEditorScreen = lazyNamed(() => import('../screens/organ
 export const Overview = lazyNamed(() => import('../screens/overview/Overview.tsx'), 'Overview');
 export const ProcessorsScreen = lazyNamed(() => import('../screens/processors/ProcessorsScreen.tsx'), 'ProcessorsScreen');
 export const ProcessorEditorScreen = lazyNamed(() => import('../screens/processors/ProcessorsScreen.tsx'), 'ProcessorEditorScreen');
+export const NoticeScreen = lazyNamed(() => import('../screens/notice/NoticeScreen.tsx'), 'NoticeScreen');
 export const ReportScreen = lazyNamed(() => import('../screens/report/ReportScreen.tsx'), 'ReportScreen');
 export const RetentionRulesScreen = lazyNamed(() => import('../screens/retention/RetentionRulesScreen.tsx'), 'RetentionRulesScreen');
 export const RetentionRuleEditorScreen = lazyNamed(() => import('../screens/retention/RetentionRulesScreen.tsx'), 'RetentionRuleEditorScreen');

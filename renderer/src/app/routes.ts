@@ -31,7 +31,8 @@ export type Route =
   | { screen: 'files' }
   | { screen: 'excelImport' }
   | { screen: 'backups' }
-  | { screen: 'report' };
+  | { screen: 'report' }
+  | { screen: 'notice' };
 
 export type ScreenName = Route['screen'];
 
@@ -89,6 +90,8 @@ export function routeToHash(route: Route): string {
       return '#/files/backups';
     case 'report':
       return '#/report';
+    case 'notice':
+      return '#/notice';
   }
 }
 
@@ -125,6 +128,8 @@ export function hashToRoute(hash: string): Route {
       return { screen: 'files' };
     case 'report':
       return { screen: 'report' };
+    case 'notice':
+      return { screen: 'notice' };
     default:
       return HOME_ROUTE;
   }

@@ -56,6 +56,7 @@ export const screens = defineNamespace(
         countries: 'Valsts',
         transferMechanisms: 'Nosūtīšanas pamats',
         securityMeasures: 'Drošības pasākums',
+        notice: 'Privātuma paziņojums',
       },
       fields: {
         title: 'Nosaukums',
@@ -143,6 +144,7 @@ export const screens = defineNamespace(
         countries: 'Country',
         transferMechanisms: 'Transfer mechanism',
         securityMeasures: 'Security measure',
+        notice: 'Privacy notice',
       },
       fields: {
         title: 'Title',

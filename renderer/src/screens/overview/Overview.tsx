@@ -18,6 +18,7 @@ import { useNotices } from '../../app/notices.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { presetActivityFilters } from '../activities/ActivityList.tsx';
 import { NO_FILTERS, REVIEW_WINDOW_DAYS, type FilterValues } from '../activities/activity-filters.ts';
+import { NoticeStatusPanel } from '../notice/NoticeStatusPanel.tsx';
 import { overviewStats } from './overview-stats.ts';
 
 export interface OverviewProps {
@@ -63,6 +64,7 @@ export function Overview({ findingsPanel, renderCharts, registerTitle }: Overvie
         <StatCard value={stats.withTransfers} label={t('screens:overview.transfers')} onOpen={() => openFiltered({ transfers: 'yes' })} />
       </ul>
       {findingsPanel}
+      <NoticeStatusPanel />
       {renderCharts?.(activities)}
       <div className="overview-grid">
         <BarTable
