@@ -16,6 +16,7 @@ import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { searchHandlers } from './search-handlers.ts';
+import { templateHandlers } from './template-handlers.ts';
 import type { HandlerMap } from './types.ts';
 import { xlsxHandlers } from './xlsx-handlers.ts';
 
@@ -29,6 +30,7 @@ export const handlers: HandlerMap<Channel> = {
   ...xlsxHandlers,
   ...reportHandlers,
   ...searchHandlers,
+  ...templateHandlers,
 };
 
 export interface DispatchOptions {

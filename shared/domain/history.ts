@@ -21,6 +21,7 @@ export const ENTITY_TYPES = [
   'countries',
   'transferMechanisms',
   'securityMeasures',
+  'activityTemplate',
 ] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;

@@ -16,7 +16,7 @@
  */
 import { z } from 'zod';
 import { ActivityKind, DpiaCriterion, SourceType } from '../domain/activity.ts';
-import { DataCategoryKind, RecipientType } from '../domain/catalogues.ts';
+import { DataCategoryKind, GdprPoint, MeasureType, RecipientType } from '../domain/catalogues.ts';
 import { Id, LONG_TEXT_MAX, SHORT_TEXT_MAX, plainText } from '../domain/primitives.ts';
 import { ExpiryAction, PeriodUnit } from '../domain/retention.ts';
 
@@ -36,9 +36,11 @@ const NamedText = ShortTemplateText.refine((text) => text.lv.trim().length > 0 &
  * - `to_verify`: the article is cited from professional knowledge and must be
  *   checked against the consolidated text before relying on it;
  * - `common_practice`: no statute sets the period; it is a common practice
- *   (or a supervisory authority's recommendation) and says so.
+ *   (or a supervisory authority's recommendation) and says so;
+ * - `own_rule`: a DPO's own rule saved with their template, as they wrote it
+ *   (never used by the built-in library).
  */
-export const SOURCE_CHECKS = ['secondary_source', 'to_verify', 'common_practice'] as const;
+export const SOURCE_CHECKS = ['secondary_source', 'to_verify', 'common_practice', 'own_rule'] as const;
 export const SourceCheck = z.enum(SOURCE_CHECKS, { message: 'validation.choice' });
 export type SourceCheck = z.infer<typeof SourceCheck>;
 
@@ -63,7 +65,7 @@ export const TemplateRetentionRule = z
   .strict()
   .refine((rule) => (rule.periodValue === null) === (rule.periodUnit === null), { message: 'validation.periodPair', path: ['periodUnit'] })
   .refine((rule) => rule.periodValue !== null || rule.criterion.lv.length > 0, { message: 'validation.periodOrCriterion', path: ['criterion'] })
-  .refine((rule) => rule.sourceCheck === 'common_practice' || rule.legalSource.length > 0, {
+  .refine((rule) => rule.sourceCheck === 'common_practice' || rule.sourceCheck === 'own_rule' || rule.legalSource.length > 0, {
     message: 'validation.required',
     path: ['legalSource'],
   });
@@ -76,20 +78,22 @@ export const TemplateCatalogueEntry = z.discriminatedUnion('catalogue', [
     .object({ catalogue: z.literal('dataSubjectCategories'), id: Id, name: NamedText, employees: z.boolean(), vulnerable: z.boolean() })
     .strict(),
   z.object({ catalogue: z.literal('recipientCategories'), id: Id, name: NamedText, type: RecipientType }).strict(),
+  z.object({ catalogue: z.literal('legalBases'), id: Id, name: NamedText, gdprPoint: GdprPoint, lawReference: plainText(SHORT_TEXT_MAX) }).strict(),
+  z.object({ catalogue: z.literal('securityMeasures'), id: Id, name: NamedText, type: MeasureType }).strict(),
 ]);
 export type TemplateCatalogueEntry = z.infer<typeof TemplateCatalogueEntry>;
 
 export const TemplatePurpose = z
   .object({
     description: NamedText,
-    /** Art. 6(1) bases (built-in `lb-a`…`lb-f`). */
-    legalBasisIds: z.array(Id).min(1).max(6),
+    /** Art. 6(1) bases (built-in `lb-a`…`lb-f`). The library gives every purpose one (its test checks). */
+    legalBasisIds: z.array(Id).max(6),
     /** For Art. 6(1)(f): the interest pursued. */
     legitimateInterest: TemplateText.optional(),
   })
   .strict();
 
-export const TEMPLATE_GROUPS = ['personnel', 'finance', 'customers', 'marketing', 'security', 'compliance', 'services'] as const;
+export const TEMPLATE_GROUPS = ['personnel', 'finance', 'customers', 'marketing', 'security', 'compliance', 'services', 'other'] as const;
 export const TemplateGroup = z.enum(TEMPLATE_GROUPS, { message: 'validation.choice' });
 export type TemplateGroup = z.infer<typeof TemplateGroup>;
 
@@ -100,20 +104,20 @@ export const ActivityTemplate = z
     kind: ActivityKind,
     name: NamedText,
     description: TemplateText,
-    purposes: z.array(TemplatePurpose).min(1).max(20),
+    /** An own template saved from a draft may have none yet; the library's have at least one. */
+    purposes: z.array(TemplatePurpose).max(100),
     art9ConditionIds: z.array(Id).max(10).default([]),
     art9Notes: TemplateText.optional(),
     /** Art. 10: the law that authorises criminal-offence data. */
     art10Basis: TemplateText.optional(),
-    dataSubjectCategoryIds: z.array(Id).min(1).max(50),
+    dataSubjectCategoryIds: z.array(Id).max(500),
     /** Data categories, each with the retention rule that governs it (or none yet). */
     dataCategories: z
       .array(z.object({ id: Id, retentionRuleId: Id.nullable() }).strict())
-      .min(1)
-      .max(100),
-    recipientCategoryIds: z.array(Id).max(50),
+      .max(500),
+    recipientCategoryIds: z.array(Id).max(500),
     sourceTypes: z.array(SourceType).max(4),
-    securityMeasureIds: z.array(Id).max(50).default([]),
+    securityMeasureIds: z.array(Id).max(500).default([]),
     /** WP248 criteria that typically apply: the DPO decides on the DPIA. */
     dpiaCriteria: z.array(DpiaCriterion).max(9),
     notes: TemplateText.optional(),
