@@ -17,6 +17,7 @@ import { exportPdfCommand } from './commands/export-pdf.ts';
 import { initCommand } from './commands/init.ts';
 import { listCommand } from './commands/list.ts';
 import { verifyCommand } from './commands/verify.ts';
+import { templatesAddCommand, templatesExportCommand, templatesImportCommand, templatesListCommand, templatesSaveCommand } from './commands/templates.ts';
 
 export const commands: Command[] = [
   initCommand,
@@ -31,6 +32,11 @@ export const commands: Command[] = [
   exportXlsxCommand,
   importXlsxCommand,
   exportPdfCommand,
+  templatesListCommand,
+  templatesAddCommand,
+  templatesSaveCommand,
+  templatesExportCommand,
+  templatesImportCommand,
 ];
 
 export const CLI_VERSION = '0.1.0';
