@@ -31,6 +31,7 @@ import { getRetentionRule } from '../db/repositories/retention-repository.ts';
 import { newId, type WriteContext } from '../db/repositories/write-context.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import { parseImportJson } from '../services/json-exchange.ts';
 import { OWN_TEMPLATE_PREFIX } from './template-catalog.ts';
 import { listOwnTemplates, putOwnTemplate, type StoredTemplate, type TemplateDefinitions } from './template-store.ts';
 
@@ -149,12 +150,7 @@ function notFound(id: string): never {
  */
 export function parseTemplateSet(text: string, lang: Language): TemplateSet {
   const t = translator(lang);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new AppError('IMPORT_NOT_JSON', { detail: error instanceof Error ? error.message : String(error) });
-  }
+  const raw = parseImportJson(text);
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== TEMPLATE_SET_FORMAT) {
     throw new AppError('IMPORT_INVALID', { detail: t('templates:badSet') });
   }

@@ -2,7 +2,7 @@
  * `ropa templates …`: the library of common activities from the command
  * line, calling the same main/templates code as the app's channels.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { listOrganisations } from '../../db/repositories/organisation-repository.ts';
 import type { DB } from '../../db/schema.ts';
@@ -18,9 +18,13 @@ import { translator } from '../../../shared/i18n/index.ts';
 import { TemplateGroup } from '../../../shared/templates/schema.ts';
 import { UsageError, requireOption, type CliIO, type Command } from '../command.ts';
 
-/** Opens the register for writing (LOCKED when another instance holds it), runs `work`, closes it. */
-async function withWritable<T>(values: Record<string, string | boolean | undefined>, io: CliIO, work: (session: RegisterSession) => Promise<T>): Promise<T> {
-  const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, whenLocked: 'fail', language: io.lang });
+/**
+ * Opens the register (`write`: as its writer, LOCKED when another instance
+ * holds it; `read`: read-only), runs `work`, and closes it whatever happens.
+ */
+async function withRegister<T>(values: Record<string, string | boolean | undefined>, io: CliIO, access: 'read' | 'write', work: (session: RegisterSession) => Promise<T>): Promise<T> {
+  const path = resolve(io.cwd, requireOption(values, 'db'));
+  const session = await openRegister(path, access === 'read' ? { now: io.now, readOnly: true } : { now: io.now, whenLocked: 'fail', language: io.lang });
   try {
     return await work(session);
   } finally {
@@ -85,7 +89,7 @@ export const templatesAddCommand: Command = {
   positionals: [1, 200],
   async run({ positionals, values }, io) {
     const wanted = requireOption(values, 'org');
-    const result = await withWritable(values, io, async (session) => {
+    const result = await withRegister(values, io, 'write', async (session) => {
       const known = new Set((await availableTemplates(session.db)).map((entry) => entry.template.id));
       const unknown = positionals.find((id) => !known.has(id));
       if (unknown !== undefined) throw new UsageError(translator(io.lang)('templates:unknown', { id: unknown }));
@@ -107,7 +111,7 @@ export const templatesSaveCommand: Command = {
   async run({ positionals, values }, io) {
     const group = values.group === undefined ? undefined : TemplateGroup.safeParse(values.group);
     if (group && !group.success) throw new UsageError(`--group ${TemplateGroup.options.join('|')}`);
-    const stored = await withWritable(values, io, async (session) => {
+    const stored = await withRegister(values, io, 'write', async (session) => {
       const id = await activityId(session.db, positionals[0] as string);
       return session.write((trx) => saveActivityAsTemplate(trx, id, { group: group?.data }, session.ctx));
     });
@@ -123,18 +127,15 @@ export const templatesExportCommand: Command = {
   options: { db: { type: 'string' }, out: { type: 'string' } },
   positionals: [0, 1000],
   async run({ positionals, values }, io) {
-    const path = resolve(io.cwd, requireOption(values, 'db'));
-    const session = await openRegister(path, { now: io.now, readOnly: true });
-    try {
-      const { text, count } = await exportTemplateSet(session.db, positionals.length > 0 ? positionals : undefined, path.split(/[\\/]/).pop() ?? '');
-      if (typeof values.out === 'string') {
-        writeFileAtomic(resolve(io.cwd, values.out), text);
-        io.stderr(`${translator(io.lang)('templates:exported', { count, file: values.out })}\n`);
-      } else io.stdout(text);
-      return 0;
-    } finally {
-      await session.close();
+    const { text, count } = await withRegister(values, io, 'read', (session) =>
+      exportTemplateSet(session.db, positionals.length > 0 ? positionals : undefined, basename(session.path)),
+    );
+    if (typeof values.out !== 'string') io.stdout(text);
+    else {
+      writeFileAtomic(resolve(io.cwd, values.out), text);
+      io.stderr(`${translator(io.lang)('templates:exported', { count, file: values.out })}\n`);
     }
+    return 0;
   },
 };
 
@@ -146,7 +147,7 @@ export const templatesImportCommand: Command = {
   positionals: [1, 1],
   async run({ positionals, values }, io) {
     const set = parseTemplateSet(readImportFile(resolve(io.cwd, positionals[0] as string)), io.lang);
-    const count = await withWritable(values, io, (session) => session.write((trx) => importTemplateSet(trx, set, session.ctx)));
+    const count = await withRegister(values, io, 'write', (session) => session.write((trx) => importTemplateSet(trx, set, session.ctx)));
     io.stdout(`${translator(io.lang)('templates:imported', { count })}\n`);
     return 0;
   },

@@ -32,48 +32,31 @@ const accountingNote = t(
 );
 const practiceNote = (lv: string, en: string) => t(`Likumā noteikta termiņa nav; parasta prakse. ${lv}`.trim(), `No statutory period; a common practice. ${en}`.trim());
 
+/** A Grāmatvedības likums rule (the three share their source and its check). */
+const accountingRule = (id: string, name: Rule['name'], dataCategoryId: string, periodValue: number, startEvent: Rule['startEvent']): Rule => ({
+  id,
+  name,
+  dataCategoryId,
+  periodValue,
+  periodUnit: 'years',
+  criterion: t('', ''),
+  startEvent,
+  ...ACCOUNTING,
+  actionAtExpiry: 'delete',
+  sourceCheck: 'secondary_source',
+  sourceNote: accountingNote,
+});
+const yearEnd = t('Pārskata gada beigas', 'End of the financial year');
+
 const rule = (fields: Omit<Rule, 'criterion' | 'startEvent'> & { criterion?: Rule['criterion']; startEvent: Rule['startEvent'] }): Rule => ({
   criterion: t('', ''),
   ...fields,
 });
 
 export const libraryRules: Rule[] = [
-  rule({
-    id: 'tpl-rr-accounting-source',
-    name: t('Grāmatvedības attaisnojuma dokumenti (rēķini, pavadzīmes, čeki)', 'Accounting source documents (invoices, waybills, receipts)'),
-    dataCategoryId: 'dc-financial',
-    periodValue: 5,
-    periodUnit: 'years',
-    startEvent: t('Pārskata gada beigas', 'End of the financial year'),
-    ...ACCOUNTING,
-    actionAtExpiry: 'delete',
-    sourceCheck: 'secondary_source',
-    sourceNote: accountingNote,
-  }),
-  rule({
-    id: 'tpl-rr-accounting-registers',
-    name: t('Grāmatvedības reģistri un inventarizācijas saraksti', 'Accounting registers and inventory lists'),
-    dataCategoryId: 'dc-financial',
-    periodValue: 10,
-    periodUnit: 'years',
-    startEvent: t('Pārskata gada beigas', 'End of the financial year'),
-    ...ACCOUNTING,
-    actionAtExpiry: 'delete',
-    sourceCheck: 'secondary_source',
-    sourceNote: accountingNote,
-  }),
-  rule({
-    id: 'tpl-rr-payroll',
-    name: t('Darba samaksas un atvaļinājumu aprēķinu dokumenti', 'Pay and leave calculation documents'),
-    dataCategoryId: 'dc-payroll',
-    periodValue: 10,
-    periodUnit: 'years',
-    startEvent: t('Darba tiesisko attiecību izbeigšanās', 'End of employment'),
-    ...ACCOUNTING,
-    actionAtExpiry: 'delete',
-    sourceCheck: 'secondary_source',
-    sourceNote: accountingNote,
-  }),
+  accountingRule('tpl-rr-accounting-source', t('Grāmatvedības attaisnojuma dokumenti (rēķini, pavadzīmes, čeki)', 'Accounting source documents (invoices, waybills, receipts)'), 'dc-financial', 5, yearEnd),
+  accountingRule('tpl-rr-accounting-registers', t('Grāmatvedības reģistri un inventarizācijas saraksti', 'Accounting registers and inventory lists'), 'dc-financial', 10, yearEnd),
+  accountingRule('tpl-rr-payroll', t('Darba samaksas un atvaļinājumu aprēķinu dokumenti', 'Pay and leave calculation documents'), 'dc-payroll', 10, t('Darba tiesisko attiecību izbeigšanās', 'End of employment')),
   rule({
     id: 'tpl-rr-employment-claims',
     name: t('Darba tiesisko attiecību dokumenti (izņemot personāla lietas pamatdokumentus)', 'Employment documents (other than the core personnel file)'),
