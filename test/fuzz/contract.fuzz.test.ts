@@ -158,6 +158,12 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'checks:activities': {},
     'checks:activity': { id: activity.id },
     'activities:markReviewed': { id: activity.id, revision: activity.revision, reviewedBy: 'Ilze Kalniņa', cadenceMonths: 12 },
+    'templates:list': { language: 'lv' },
+    'templates:get': { id: 'cctv' },
+    'templates:apply': { organisationId: organisation!.id, templateIds: ['cctv', 'e-shop'] },
+    'templates:saveActivity': { activityId: activity.id },
+    'templates:export': {},
+    'templates:import': {},
   };
 }
 
