@@ -13,14 +13,14 @@ import { t } from './text.ts';
 
 type Rule = TemplateRetentionRule;
 
-const LIMITATION_CIVIL = { legalSource: 'Civillikums', legalArticle: '1895. pants' };
+const LIMITATION_COMMERCIAL = { legalSource: 'Komerclikums', legalArticle: '406. pants' };
 const LIMITATION_LABOUR = { legalSource: 'Darba likums', legalArticle: '31. panta pirmā daļa' };
 const ACCOUNTING = { legalSource: 'Grāmatvedības likums', legalArticle: '28. pants' };
 const NOT_STATUTORY = { legalSource: '', legalArticle: '' };
 
-const civilNote = t(
-  'Vispārējais prasījumu noilgums (10 gadi). Panta numurs no profesionālās prakses; jāsalīdzina ar konsolidēto tekstu likumi.lv.',
-  'General limitation period for claims (10 years). Article number from professional practice; to be compared with the consolidated text on likumi.lv.',
+const commercialNote = t(
+  'No komercdarījuma izrietošie prasījumi noilgst 3 gados; PTAC skaidro, ka tas attiecas arī uz komersanta darījumiem ar patērētājiem (ptac.gov.lv, itiesibas.lv). Ja pārzinis nav komersants (biedrība, nodibinājums), piemēro Civillikuma 1895. panta 10 gadu noilgumu. Konsolidētais teksts vēl jāsalīdzina.',
+  'Claims from commercial transactions become time-barred in 3 years; the consumer rights authority PTAC explains that this covers a merchant’s contracts with consumers too (ptac.gov.lv, itiesibas.lv). Where the controller is not a merchant (association, foundation), the 10-year limitation of Civil Law Article 1895 applies. The consolidated text is still to be compared.',
 );
 const labourNote = t(
   '„Prasījumi, kas izriet no darba tiesiskajām attiecībām, noilgst divu gadu laikā” — panta teksts lasīts citātā (LIDA, kreisie.lv); konsolidētais teksts vēl jāsalīdzina.',
@@ -132,13 +132,13 @@ export const libraryRules: Rule[] = [
     id: 'tpl-rr-contracts',
     name: t('Līgumi ar klientiem un ar tiem saistītā sarakste', 'Customer contracts and related correspondence'),
     dataCategoryId: 'dc-contract',
-    periodValue: 10,
+    periodValue: 3,
     periodUnit: 'years',
     startEvent: t('Līguma saistību izpilde vai izbeigšanās', 'Performance or end of the contract'),
-    ...LIMITATION_CIVIL,
+    ...LIMITATION_COMMERCIAL,
     actionAtExpiry: 'delete',
-    sourceCheck: 'to_verify',
-    sourceNote: civilNote,
+    sourceCheck: 'secondary_source',
+    sourceNote: commercialNote,
   }),
   rule({
     id: 'tpl-rr-commercial',
@@ -147,14 +147,10 @@ export const libraryRules: Rule[] = [
     periodValue: 3,
     periodUnit: 'years',
     startEvent: t('Sadarbības beigas', 'End of the business relationship'),
-    legalSource: 'Komerclikums',
-    legalArticle: '406. pants',
+    ...LIMITATION_COMMERCIAL,
     actionAtExpiry: 'delete',
-    sourceCheck: 'to_verify',
-    sourceNote: t(
-      'Komercdarījumu prasījumu noilgums (3 gadi). Panta numurs no profesionālās prakses; jāsalīdzina ar konsolidēto tekstu.',
-      'Limitation period for commercial transactions (3 years). Article number from professional practice; to be compared with the consolidated text.',
-    ),
+    sourceCheck: 'secondary_source',
+    sourceNote: commercialNote,
   }),
   rule({
     id: 'tpl-rr-debt',
@@ -164,10 +160,10 @@ export const libraryRules: Rule[] = [
     periodUnit: null,
     criterion: t('Līdz parāda samaksai vai noilgumam, pēc tam — kamēr iespējami strīdi par piedziņu.', 'Until the debt is paid or time-barred, then while disputes about the collection are possible.'),
     startEvent: t('Parāda samaksa vai noilgums', 'Payment of the debt or limitation'),
-    ...LIMITATION_CIVIL,
+    ...LIMITATION_COMMERCIAL,
     actionAtExpiry: 'delete',
-    sourceCheck: 'to_verify',
-    sourceNote: civilNote,
+    sourceCheck: 'secondary_source',
+    sourceNote: commercialNote,
   }),
   rule({
     id: 'tpl-rr-cctv',
