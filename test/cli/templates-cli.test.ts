@@ -32,7 +32,7 @@ describe('ropa templates (a real process)', () => {
     expect(rulesFirst).toBeGreaterThan(0);
 
     const again = ropa(['templates', 'add', 'e-shop', '--db', file, '--org', 'SIA Koks'], { lang: 'en' });
-    expect(again.stdout).toContain('Created 1 draft processing activities (PD-03); new retention rules: 0, new catalogue entries: 0.');
+    expect(again.stdout).toContain('Created 1 draft processing activity (PD-03); new retention rules: 0, new catalogue entries: 0.');
     expect(JSON.parse(ropa(['export', 'json', '--db', file]).stdout).retentionRules).toHaveLength(rulesFirst);
     expect(listActivities(file).map((a) => [a.number, a.status])).toEqual([['PD-01', 'draft'], ['PD-02', 'draft'], ['PD-03', 'draft']]);
 
@@ -66,7 +66,7 @@ describe('ropa templates (a real process)', () => {
     expect(ropa(['init', target, '--org', 'SIA B']).status).toBe(0);
     const imported = ropa(['templates', 'import', set, '--db', target]);
     expect(imported.status).toBe(0);
-    expect(imported.stdout).toContain('Importēti 1 paraugi');
+    expect(imported.stdout).toContain('Importēts 1 paraugs.');
     const listed = JSON.parse(ropa(['templates', 'list', '--db', target, '--json']).stdout) as ListedTemplate[];
     expect(listed.find((t) => t.id === ownId)).toMatchObject({ origin: 'own', name: 'Videonovērošana' });
     expect(ropa(['templates', 'add', ownId, '--db', target, '--org', 'SIA B']).status).toBe(0);
