@@ -4,8 +4,8 @@ import { data, template } from './make.ts';
 import { t } from './text.ts';
 
 const ISPL = t(
-  'Sīkdatņu (izņemot tehniski nepieciešamās) izmantošanai vajag lietotāja piekrišanu pēc Informācijas sabiedrības pakalpojumu likuma (7.¹ pants — panta numurs jāpārbauda konsolidētajā tekstā).',
-  'Cookies other than strictly necessary ones need the user’s consent under the Law on Information Society Services (Article 7.1 — article number to be verified in the consolidated text).',
+  'Sīkdatņu (izņemot tehniski nepieciešamās) izmantošanai vajag lietotāja piekrišanu pēc Informācijas sabiedrības pakalpojumu likuma 7.¹ panta (pants nosaukts Sorainen skaidrojumā; konsolidētais teksts jāsalīdzina).',
+  'Cookies other than strictly necessary ones need the user’s consent under Article 7.1 of the Law on Information Society Services (article named in a Sorainen explanation; the consolidated text is to be compared).',
 );
 
 export const marketingTemplates: ActivityTemplateInput[] = [
@@ -37,8 +37,8 @@ export const marketingTemplates: ActivityTemplateInput[] = [
     sourceTypes: ['data_subject', 'observed'],
     dpiaCriteria: [],
     notes: t(
-      'Komerciālu e-pasta paziņojumu sūtīšanai vajag iepriekšēju piekrišanu pēc Informācijas sabiedrības pakalpojumu likuma (9. pants — jāpārbauda); esošiem klientiem par līdzīgām precēm — ar iespēju atteikties katrā vēstulē.',
-      'Commercial e-mails need prior consent under the Law on Information Society Services (Article 9 — to be verified); existing customers about similar goods — with an opt-out in every message.',
+      'Komerciālus paziņojumus pa e-pastu fiziskai personai drīkst sūtīt ar tās iepriekšēju brīvu un nepārprotamu piekrišanu vai esošam klientam par līdzīgām precēm, ja viņš nav iebildis un katrā vēstulē var atteikties (Informācijas sabiedrības pakalpojumu likuma 9. panta pirmā un otrā daļa; pants lasīts DVI skaidrojumā un citātā, konsolidētais teksts jāsalīdzina).',
+      'Commercial e-mails to an individual need their prior free and unambiguous consent, or go to an existing customer about similar goods if they have not objected and can opt out in every message (Law on Information Society Services, Article 9(1) and (2); read in the DVI explanation and a quotation, the consolidated text is to be compared).',
     ),
   }),
   template({
@@ -52,6 +52,10 @@ export const marketingTemplates: ActivityTemplateInput[] = [
     recipientCategoryIds: ['tpl-rc-email-service', 'rc-couriers'],
     sourceTypes: ['data_subject'],
     dpiaCriteria: [],
+    notes: t(
+      'Pa e-pastu — tikai par līdzīgām precēm un pakalpojumiem, ja klients nav iebildis un katrā vēstulē var atteikties (Informācijas sabiedrības pakalpojumu likuma 9. panta otrā daļa, sk. DVI skaidrojumu).',
+      'By e-mail only about similar goods and services, if the customer has not objected and can opt out in every message (Law on Information Society Services, Article 9(2), see the DVI explanation).',
+    ),
   }),
   template({
     id: 'social-media-page',
