@@ -33,7 +33,7 @@ const accountingNote = t(
 const practiceNote = (lv: string, en: string) => t(`Likumā noteikta termiņa nav; parasta prakse. ${lv}`.trim(), `No statutory period; a common practice. ${en}`.trim());
 
 /** A Grāmatvedības likums rule (the three share their source and its check). */
-const accountingRule = (id: string, name: Rule['name'], dataCategoryId: string, periodValue: number, startEvent: Rule['startEvent']): Rule => ({
+const accountingRule = (id: string, name: Rule['name'], dataCategoryId: string, periodValue: number, startEvent: Rule['startEvent'], sourceNote = accountingNote): Rule => ({
   id,
   name,
   dataCategoryId,
@@ -44,7 +44,7 @@ const accountingRule = (id: string, name: Rule['name'], dataCategoryId: string, 
   ...ACCOUNTING,
   actionAtExpiry: 'delete',
   sourceCheck: 'secondary_source',
-  sourceNote: accountingNote,
+  sourceNote,
 });
 const yearEnd = t('Pārskata gada beigas', 'End of the financial year');
 
@@ -56,7 +56,10 @@ const rule = (fields: Omit<Rule, 'criterion' | 'startEvent'> & { criterion?: Rul
 export const libraryRules: Rule[] = [
   accountingRule('tpl-rr-accounting-source', t('Grāmatvedības attaisnojuma dokumenti (rēķini, pavadzīmes, čeki)', 'Accounting source documents (invoices, waybills, receipts)'), 'dc-financial', 5, yearEnd),
   accountingRule('tpl-rr-accounting-registers', t('Grāmatvedības reģistri un inventarizācijas saraksti', 'Accounting registers and inventory lists'), 'dc-financial', 10, yearEnd),
-  accountingRule('tpl-rr-payroll', t('Darba samaksas un atvaļinājumu aprēķinu dokumenti', 'Pay and leave calculation documents'), 'dc-payroll', 10, t('Darba tiesisko attiecību izbeigšanās', 'End of employment')),
+  accountingRule('tpl-rr-payroll', t('Darba samaksas un atvaļinājumu aprēķinu dokumenti', 'Pay and leave calculation documents'), 'dc-payroll', 10, t('Darba tiesisko attiecību izbeigšanās', 'End of employment'), t(
+    '10 gadi: helmes.com par 2022. gada likumu (atvaļinājumu samaksas dokumenti — 10 gadi no darba tiesisko attiecību izbeigšanās), ifinanses.lv par iepriekšējo likumu (algu dokumenti no 1999. gada — 10 gadi). Termiņa sākums algu dokumentiem jāsalīdzina ar konsolidēto 28. panta tekstu; šeit izvēlēts garākais.',
+    '10 years: helmes.com on the 2022 law (leave pay documents — 10 years from the end of employment), ifinanses.lv on the previous law (pay documents from 1999 — 10 years). When the period starts for pay documents is to be compared with the consolidated text of Article 28; the longer start is chosen here.',
+  )),
   rule({
     id: 'tpl-rr-employment-claims',
     name: t('Darba tiesisko attiecību dokumenti (izņemot personāla lietas pamatdokumentus)', 'Employment documents (other than the core personnel file)'),
