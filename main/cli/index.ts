@@ -18,6 +18,7 @@ import { initCommand } from './commands/init.ts';
 import { listCommand } from './commands/list.ts';
 import { noticeCommand } from './commands/notice.ts';
 import { verifyCommand } from './commands/verify.ts';
+import { templatesAddCommand, templatesExportCommand, templatesImportCommand, templatesListCommand, templatesSaveCommand } from './commands/templates.ts';
 
 export const commands: Command[] = [
   initCommand,
@@ -33,6 +34,11 @@ export const commands: Command[] = [
   importXlsxCommand,
   exportPdfCommand,
   noticeCommand,
+  templatesListCommand,
+  templatesAddCommand,
+  templatesSaveCommand,
+  templatesExportCommand,
+  templatesImportCommand,
 ];
 
 export const CLI_VERSION = '0.1.0';

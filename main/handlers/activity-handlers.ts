@@ -9,15 +9,9 @@ import {
 } from '../db/repositories/activity-repository.ts';
 import { listHistory, verifyHistory } from '../db/repositories/history-repository.ts';
 import { AppError } from '../errors.ts';
+import { duplicateActivity } from '../services/duplicate-activity.ts';
 import { assertActivityReferences } from '../services/references.ts';
 import type { HandlerMap } from './types.ts';
-
-/** The first free "<number>-kopija", "<number>-kopija-2"... in the organisation. */
-async function copyNumber(numbers: Set<string>, number: string): Promise<string> {
-  let candidate = `${number}-kopija`;
-  for (let n = 2; numbers.has(candidate); n += 1) candidate = `${number}-kopija-${n}`;
-  return candidate;
-}
 
 export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
   'activities:list': async (_input, app) => listActivitySummaries(app.requireSession().db),
@@ -30,28 +24,9 @@ export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
       return saveActivity(trx, draft, session.ctx);
     });
   },
-  'activities:duplicate': async ({ id }, app) => {
+  'activities:duplicate': async ({ id, keepDpia }, app) => {
     const session = app.requireSession();
-    return session.write(async (trx) => {
-      const original = await getActivity(trx, id);
-      const rows = await trx.selectFrom('activity').select('number').where('organisation_id', '=', original.organisationId).execute();
-      const number = await copyNumber(new Set(rows.map((r) => r.number)), original.number);
-      const { id: _id, revision: _revision, createdAt: _created, updatedAt: _updated, ...fields } = original;
-      return saveActivity(
-        trx,
-        {
-          ...fields,
-          number,
-          status: 'draft',
-          endedOn: null,
-          replacedById: null,
-          purposes: fields.purposes.map(({ id: _p, ...purpose }) => purpose),
-          transfers: fields.transfers.map(({ id: _t, ...transfer }) => transfer),
-          controllers: fields.controllers.map(({ id: _c, ...controller }) => controller),
-        },
-        session.ctx,
-      );
-    });
+    return session.write((trx) => duplicateActivity(trx, id, { keepDpia }, session.ctx));
   },
   'activities:delete': async ({ id, revision }, app) => {
     const session = app.requireSession();

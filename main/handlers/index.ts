@@ -17,6 +17,7 @@ import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { searchHandlers } from './search-handlers.ts';
+import { templateHandlers } from './template-handlers.ts';
 import type { HandlerMap } from './types.ts';
 import { xlsxHandlers } from './xlsx-handlers.ts';
 
@@ -31,6 +32,7 @@ export const handlers: HandlerMap<Channel> = {
   ...reportHandlers,
   ...searchHandlers,
   ...noticeHandlers,
+  ...templateHandlers,
 };
 
 export interface DispatchOptions {

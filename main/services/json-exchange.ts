@@ -56,16 +56,20 @@ export function serialiseRegister(document: RegisterDocument): string {
  * IMPORT_FORMAT, IMPORT_NEWER_FORMAT, IMPORT_TOO_LARGE, VALIDATION (with the
  * fields at fault), DUPLICATE_ID, UNKNOWN_REFERENCE or DUPLICATE_NUMBER.
  */
+/** JSON text of a file to import, parsed. Throws IMPORT_NOT_JSON saying where it breaks. */
+export function parseImportJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new AppError('IMPORT_NOT_JSON', { detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 export function parseRegisterDocument(text: string): RegisterDocument {
   if (text.length > JSON_IMPORT_LIMIT_BYTES) {
     throw new AppError('IMPORT_TOO_LARGE', { size: `${Math.round(text.length / 1048576)} MB`, limit: `${JSON_IMPORT_LIMIT_BYTES / 1048576} MB` });
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new AppError('IMPORT_NOT_JSON', { detail: error instanceof Error ? error.message : String(error) });
-  }
+  const raw = parseImportJson(text);
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== REGISTER_FORMAT) {
     throw new AppError('IMPORT_FORMAT');
   }

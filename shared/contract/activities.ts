@@ -52,8 +52,11 @@ export const activitiesContract = {
    * CONFLICT (changed meanwhile), READ_ONLY.
    */
   'activities:save': channel(ActivityInput, Activity),
-  /** A copy as a new draft, numbered "<number>-kopija" (next free). */
-  'activities:duplicate': channel(z.object({ id: Id }).strict(), Activity),
+  /**
+   * A copy as a new draft with the next free number of the organisation's
+   * numbering: no review, and no DPIA decision unless `keepDpia`. Errors: NOT_FOUND.
+   */
+  'activities:duplicate': channel(z.object({ id: Id, keepDpia: z.boolean().default(false) }).strict(), Activity),
   /** Deletes an activity (the history keeps what it was). */
   'activities:delete': channel(
     z.object({ id: Id, revision: z.number().int().min(1).optional() }).strict(),

@@ -15,6 +15,7 @@ import { registerContract } from './register.ts';
 import { reportContract } from './report.ts';
 import { searchContract } from './search.ts';
 import type { Result } from './result.ts';
+import { templatesContract } from './templates.ts';
 import { xlsxContract } from './xlsx.ts';
 
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   ...reportContract,
   ...searchContract,
   ...noticeContract,
+  ...templatesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ export const ENTITY_TYPES = [
   'transferMechanisms',
   'securityMeasures',
   'notice',
+  'activityTemplate',
 ] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;

@@ -20,6 +20,7 @@ import { filesUi } from './resources/files-ui.ts';
 import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
+import { templates } from './resources/templates.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
 import { xlsx } from './resources/xlsx.ts';
@@ -42,6 +43,7 @@ export const namespaces = {
   report,
   safety,
   screens,
+  templates,
   ui,
   validation,
   xlsx,

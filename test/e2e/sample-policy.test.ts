@@ -206,7 +206,8 @@ describe('the register of the sample privacy policy, entered through the interfa
     // The other six: a copy of the previous one, changed where the purpose differs.
     for (const purpose of rest) {
       await page.getByRole('button', { name: 'Izveidot kopiju' }).click();
-      await page.getByRole('heading', { level: 1, name: /-kopija/ }).waitFor();
+      // A copy takes the next number of the register's own numbering (WM-01 → WM-02 …).
+      await page.getByRole('heading', { level: 1, name: new RegExp(`^${purpose.number} `) }).waitFor();
       await settle(page);
       await fillActivity(page, purpose);
       await save(page);

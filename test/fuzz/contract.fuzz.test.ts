@@ -164,6 +164,12 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'notice:preview': { organisationId: organisation!.id, audienceIds: ['ds-customers'], lang: 'en' },
     'notice:save': { organisationId: organisation!.id, audienceIds: ['ds-customers'], format: 'html' },
     'notice:statuses': {},
+    'templates:list': { language: 'lv' },
+    'templates:get': { id: 'cctv' },
+    'templates:apply': { organisationId: organisation!.id, templateIds: ['cctv', 'e-shop'] },
+    'templates:saveActivity': { activityId: activity.id },
+    'templates:export': {},
+    'templates:import': {},
   };
 }
 

@@ -8,6 +8,7 @@ import * as initial from './2026-11-22-001-initial.ts';
 import * as builtinCatalogues from './2026-11-22-002-builtin-catalogues.ts';
 import * as activityListColumns from './2026-11-22-003-activity-list-columns.ts';
 import * as privacyNotices from './2026-12-04-18-privacy-notices.ts';
+import * as activityTemplates from './2026-12-04-14-activity-templates.ts';
 
 export interface Migration {
   name: string;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { name: '2026-11-22-002-builtin-catalogues', up: builtinCatalogues.up },
   { name: '2026-11-22-003-activity-list-columns', up: activityListColumns.up },
   { name: '2026-12-04-18-privacy-notices', up: privacyNotices.up },
+  { name: '2026-12-04-14-activity-templates', up: activityTemplates.up },
 ];
 
 /** The schema version this build writes. */

@@ -57,6 +57,7 @@ export const screens = defineNamespace(
         transferMechanisms: 'Nosūtīšanas pamats',
         securityMeasures: 'Drošības pasākums',
         notice: 'Privātuma paziņojums',
+        activityTemplate: 'Apstrādes darbības paraugs',
       },
       fields: {
         title: 'Nosaukums',
@@ -145,6 +146,7 @@ export const screens = defineNamespace(
         transferMechanisms: 'Transfer mechanism',
         securityMeasures: 'Security measure',
         notice: 'Privacy notice',
+        activityTemplate: 'Activity template',
       },
       fields: {
         title: 'Title',

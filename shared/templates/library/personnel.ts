@@ -1,0 +1,93 @@
+/** Templates: the employer's own activities (personnel, pay, working time, health checks, applicants). */
+import type { ActivityTemplateInput } from '../schema.ts';
+import { data, template } from './make.ts';
+import { t } from './text.ts';
+
+export const personnelTemplates: ActivityTemplateInput[] = [
+  template({
+    id: 'personnel-files',
+    group: 'personnel',
+    name: t('Personāla lietvedība', 'Personnel files'),
+    description: t('Darba līgumu noslēgšana, grozīšana un izbeigšana, personāla lietu kārtošana, rīkojumi par personālu.', 'Concluding, amending and ending employment contracts, keeping personnel files and personnel orders.'),
+    purposes: [
+      { description: t('Darba līguma noslēgšana un izpilde', 'Concluding and performing the employment contract'), legalBasisIds: ['lb-b'] },
+      { description: t('Darba likumā un citos normatīvajos aktos noteikto darba devēja pienākumu izpilde', "The employer's obligations under the Labour Law and other laws"), legalBasisIds: ['lb-c'] },
+    ],
+    dataSubjectCategoryIds: ['ds-employees', 'ds-former-employees', 'ds-employee-family'],
+    dataCategories: [data('dc-identity', 'tpl-rr-personnel-file'), data('dc-contact', 'tpl-rr-employment-claims'), data('dc-employment', 'tpl-rr-personnel-file'), data('dc-education', 'tpl-rr-employment-claims'), data('dc-family', 'tpl-rr-employment-claims'), data('dc-bank', 'tpl-rr-employment-claims')],
+    recipientCategoryIds: ['rc-management', 'rc-hr', 'rc-accounting', 'rc-authorities', 'rc-courts'],
+    sourceTypes: ['data_subject'],
+    dpiaCriteria: [],
+  }),
+  template({
+    id: 'payroll-tax',
+    group: 'personnel',
+    name: t('Darba samaksa un nodokļu pārskati', 'Payroll and tax reporting'),
+    description: t('Darba samaksas aprēķins un izmaksa, iedzīvotāju ienākuma nodokļa un sociālo iemaksu aprēķins, ziņojumi VID.', 'Calculating and paying salaries, personal income tax and social insurance contributions, reports to the State Revenue Service.'),
+    purposes: [
+      { description: t('Darba samaksas aprēķins un izmaksa', 'Calculating and paying salaries'), legalBasisIds: ['lb-b'] },
+      { description: t('Nodokļu un valsts sociālās apdrošināšanas iemaksu aprēķins un ziņojumi VID', 'Tax and social insurance calculations and reports to the State Revenue Service'), legalBasisIds: ['lb-c'] },
+    ],
+    dataSubjectCategoryIds: ['ds-employees', 'ds-former-employees', 'ds-employee-family'],
+    dataCategories: [data('dc-identity', 'tpl-rr-payroll'), data('dc-payroll', 'tpl-rr-payroll'), data('dc-bank', 'tpl-rr-payroll'), data('dc-family', 'tpl-rr-payroll')],
+    recipientCategoryIds: ['rc-accounting', 'tpl-rc-payroll-provider', 'rc-vid', 'tpl-rc-vsaa', 'rc-banks', 'rc-auditors'],
+    sourceTypes: ['data_subject'],
+    dpiaCriteria: [],
+  }),
+  template({
+    id: 'working-time',
+    group: 'personnel',
+    name: t('Darba laika uzskaite', 'Working time records'),
+    description: t('Nostrādāto stundu, virsstundu, atvaļinājumu un prombūtnes uzskaite.', 'Recording hours worked, overtime, leave and absences.'),
+    purposes: [{ description: t('Darba likumā noteiktā darba laika uzskaite un darba samaksas aprēķins', 'Working time records required by the Labour Law, and pay calculation'), legalBasisIds: ['lb-c', 'lb-b'] }],
+    dataSubjectCategoryIds: ['ds-employees'],
+    dataCategories: [data('dc-identity', 'tpl-rr-working-time'), data('dc-employment', 'tpl-rr-working-time')],
+    recipientCategoryIds: ['rc-management', 'rc-hr', 'rc-accounting', 'tpl-rc-payroll-provider'],
+    sourceTypes: ['data_subject', 'observed'],
+    dpiaCriteria: [],
+  }),
+  template({
+    id: 'occupational-health',
+    group: 'personnel',
+    name: t('Obligātās veselības pārbaudes', 'Occupational health checks'),
+    description: t('Darbinieku nosūtīšana uz obligātajām veselības pārbaudēm un atzinumu par atbilstību darbam glabāšana (Darba aizsardzības likums).', 'Sending employees to mandatory health checks and keeping the fitness-for-work conclusions (Labour Protection Law).'),
+    purposes: [{ description: t('Darba aizsardzības prasību izpilde: obligātās veselības pārbaudes', 'Labour protection duties: mandatory health checks'), legalBasisIds: ['lb-c'] }],
+    art9ConditionIds: ['a9-b', 'a9-h'],
+    art9Notes: t('Darba devējs saņem tikai arodveselības ārsta atzinumu par atbilstību darbam, ne diagnozes.', 'The employer receives only the occupational doctor’s fitness-for-work conclusion, not diagnoses.'),
+    dataSubjectCategoryIds: ['ds-employees', 'ds-applicants'],
+    dataCategories: [data('dc-identity', 'tpl-rr-health-checks'), data('dc-employment', 'tpl-rr-health-checks'), data('tpl-dc-health-fitness', 'tpl-rr-health-checks')],
+    recipientCategoryIds: ['rc-hr', 'rc-occupational-health'],
+    sourceTypes: ['data_subject', 'third_party'],
+    dpiaCriteria: ['sensitive_data'],
+  }),
+  template({
+    id: 'job-applicants',
+    group: 'personnel',
+    name: t('Darbinieku atlase', 'Recruitment of job applicants'),
+    description: t('Vakanču izsludināšana, pieteikumu un CV izvērtēšana, darba intervijas.', 'Advertising vacancies, assessing applications and CVs, interviews.'),
+    purposes: [
+      { description: t('Pasākumi pirms darba līguma noslēgšanas pēc kandidāta pieprasījuma', 'Pre-contractual steps at the applicant’s request'), legalBasisIds: ['lb-b'] },
+      { description: t('Kandidāta datu glabāšana turpmākiem konkursiem', 'Keeping the applicant’s data for future vacancies'), legalBasisIds: ['lb-a'] },
+    ],
+    dataSubjectCategoryIds: ['ds-applicants'],
+    dataCategories: [data('dc-identity', 'tpl-rr-applicants'), data('dc-contact', 'tpl-rr-applicants'), data('dc-education', 'tpl-rr-applicants')],
+    recipientCategoryIds: ['rc-management', 'rc-hr'],
+    sourceTypes: ['data_subject', 'third_party'],
+    dpiaCriteria: ['evaluation_scoring'],
+  }),
+  template({
+    id: 'employee-training',
+    group: 'personnel',
+    name: t('Darbinieku apmācība un darba aizsardzības instruktāža', 'Staff training and safety instruction'),
+    description: t('Apmācību un darba aizsardzības instruktāžu organizēšana un reģistrēšana.', 'Organising and recording training and labour protection instructions.'),
+    purposes: [
+      { description: t('Darba aizsardzības instruktāžu reģistrēšana', 'Recording labour protection instructions'), legalBasisIds: ['lb-c'] },
+      { description: t('Darbinieku kvalifikācijas celšana', 'Developing staff qualifications'), legalBasisIds: ['lb-f'], legitimateInterest: t('Kvalificēti darbinieki', 'A qualified workforce') },
+    ],
+    dataSubjectCategoryIds: ['ds-employees'],
+    dataCategories: [data('dc-identity', 'tpl-rr-employment-claims'), data('dc-education', 'tpl-rr-employment-claims')],
+    recipientCategoryIds: ['rc-hr', 'rc-authorities'],
+    sourceTypes: ['data_subject'],
+    dpiaCriteria: [],
+  }),
+];

@@ -1,0 +1,63 @@
+/**
+ * Issue 14: "Duplicating an activity copies its review". A copy is a new
+ * draft: no review, no DPIA decision carried over unless the DPO asks, and
+ * a fresh number in the register's own numbering.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fullActivity, processorInput, ruleInput } from '../helpers/registers.ts';
+import { testApp, value } from '../helpers/app.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+async function registerWithReviewedActivity() {
+  const { app, dialogs } = testApp();
+  dialogs.answer(join(tempDir(), 'firma.ropa'));
+  await value(app, 'files:new', { organisationName: 'SIA Firma' });
+  const [organisation] = await value(app, 'organisations:list', {});
+  const processor = await value(app, 'processors:save', processorInput());
+  const rule = await value(app, 'retentionRules:save', ruleInput());
+  const original = await value(
+    app,
+    'activities:save',
+    fullActivity(organisation!.id, processor.id, rule.id, {
+      dpiaStatus: 'done',
+      dpiaReference: 'DPIA-2026-02',
+      dpiaCompletedOn: '2026-02-10',
+      dpiaNotes: 'Novērtējums pabeigts',
+    }),
+  );
+  await value(app, 'activities:save', { ...fullActivity(organisation!.id, processor.id, rule.id), number: 'PD-02', name: 'Cita' });
+  return { app, original };
+}
+
+describe('duplicating an activity', () => {
+  it('makes a new draft: no review, no DPIA decision, a fresh number, today as its creation date', async () => {
+    const { app, original } = await registerWithReviewedActivity();
+    expect(original).toMatchObject({ lastReviewedOn: '2026-02-01', reviewedBy: 'DAS', nextReviewOn: '2027-02-01', status: 'active' });
+    const copy = await value(app, 'activities:duplicate', { id: original.id });
+    expect(copy).toMatchObject({
+      number: 'PD-03',
+      status: 'draft',
+      lastReviewedOn: null,
+      reviewedBy: '',
+      nextReviewOn: null,
+      dpiaStatus: 'not_assessed',
+      dpiaReference: '',
+      dpiaCompletedOn: null,
+      dpiaNotes: '',
+    });
+    expect(copy.createdOn).not.toBe(original.createdOn);
+    // What the processing is stays: purposes, data, the DPIA criteria (facts, not a decision).
+    expect(copy.purposes.map((p) => p.description)).toEqual(original.purposes.map((p) => p.description));
+    expect(copy.dataCategories).toEqual(original.dataCategories);
+    expect(copy.dpiaCriteria).toEqual(original.dpiaCriteria);
+    const again = await value(app, 'activities:duplicate', { id: original.id });
+    expect(again.number).toBe('PD-04');
+  });
+
+  it('carries the DPIA decision over only when the DPO chooses to', async () => {
+    const { app, original } = await registerWithReviewedActivity();
+    const copy = await value(app, 'activities:duplicate', { id: original.id, keepDpia: true });
+    expect(copy).toMatchObject({ dpiaStatus: 'done', dpiaReference: 'DPIA-2026-02', dpiaCompletedOn: '2026-02-10', dpiaNotes: 'Novērtējums pabeigts', lastReviewedOn: null });
+  });
+});
