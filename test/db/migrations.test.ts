@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROPA_APPLICATION_ID, migrate, openRegisterFile } from '../../main/db/connection.ts';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../main/db/migrations/index.ts';
 import type { DB } from '../../main/db/schema.ts';
-import { steppingClock, tempDir } from '../helpers/temp.ts';
+import { steppingClock, tempDir, TEST_START } from '../helpers/temp.ts';
 
 /** A register file stopped at `version`, as an older build would have left it. */
 async function registerAtVersion(version: number): Promise<{ path: string; db: Kysely<DB>; sqlite: Database.Database }> {
@@ -144,6 +144,6 @@ describe('migrations', () => {
   });
 
   it('keeps a schema that the clock does not affect', () => {
-    expect(steppingClock()().toISOString()).toBe('2026-11-21T10:00:00.000Z');
+    expect(steppingClock()().getTime()).toBe(TEST_START.getTime());
   });
 });

@@ -6,11 +6,12 @@ import { openRegister } from '../../main/services/register-files.ts';
 import { invoke, testApp, value } from '../helpers/app.ts';
 import { fileHash, tempDir } from '../helpers/temp.ts';
 
-/** The app (clock at 21.11.2026 10:00 UTC) with a demo register created that same day. */
+/** The app (clock at 21.11.2026 10:00 local time) with a demo register created that same day. */
 async function appWithDemo(language: 'lv' | 'en' = 'lv') {
   const { app } = testApp(language);
   const path = join(tempDir(), 'demo.ropa');
-  const now = () => new Date('2026-11-21T09:00:00.000Z');
+  // 09:00 on the machine's wall clock: the checks' today is the local day (docs/time.md), in any zone.
+  const now = () => new Date(2026, 10, 21, 9, 0, 0);
   const connection = await createRegisterFile(path, { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) });
   await connection.close();
   await app.open(path);

@@ -9,7 +9,7 @@ import { DEMO_ORGANISATION_NAME, seedDemo } from '../../main/demo/demo-register.
 import { steppingClock, tempDir } from './temp.ts';
 
 /** The day the fixed demo is made and its report printed. */
-export const DEMO_REPORT_NOW = new Date('2026-11-21T10:00:00.000Z');
+export const DEMO_REPORT_NOW = new Date(2026, 10, 21, 10, 0, 0);
 
 /** Writes the fixed demo register; returns its path. */
 export async function fixedDemoRegister(): Promise<string> {

@@ -18,9 +18,12 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** 21.11.2026 10:00 on the machine's wall clock: the same calendar day in every time zone the tests run in. */
+export const TEST_START = new Date(2026, 10, 21, 10, 0, 0);
+
 /** A clock that starts at `start` and moves one second per call (history needs ordered times). */
-export function steppingClock(start = '2026-11-21T10:00:00.000Z'): () => Date {
-  let time = Date.parse(start);
+export function steppingClock(start: string | Date = TEST_START): () => Date {
+  let time = new Date(start).getTime();
   return () => {
     const now = new Date(time);
     time += 1000;

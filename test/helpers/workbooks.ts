@@ -15,8 +15,8 @@ import { exportRegisterWorkbook } from '../../main/xlsx/export-workbook.ts';
 import { readCellValue, type ReadValue } from '../../main/xlsx/cells.ts';
 import { steppingClock, tempDir } from './temp.ts';
 
-/** The moment the tests' exports are made. */
-export const EXPORT_TIME = new Date('2026-11-21T12:00:00.000Z');
+/** The moment the tests' exports are made: noon on the machine's wall clock, so the export day is 21.11.2026 in any time zone. */
+export const EXPORT_TIME = new Date(2026, 10, 21, 12, 0, 0);
 
 /** A folder that lives for the whole test file (tempDir's folders go after each test). Call at module level. */
 export function suiteDir(): string {

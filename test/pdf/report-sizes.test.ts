@@ -17,7 +17,7 @@ import { pdfFonts, pdfInfo, pdfPageTexts, squeeze } from '../helpers/pdf.ts';
 import { smallRegister } from '../helpers/registers.ts';
 import { tempDir } from '../helpers/temp.ts';
 
-const NOW = new Date('2026-11-21T10:00:00.000Z');
+const NOW = new Date(2026, 10, 21, 10, 0, 0);
 
 async function report(path: string, lang: Language): Promise<{ file: string; pageCount: number | null }> {
   const session = await openRegister(path, { now: () => NOW, readOnly: true });
