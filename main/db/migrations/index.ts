@@ -19,8 +19,8 @@ export const migrations: readonly Migration[] = [
   { name: '2026-11-22-001-initial', up: initial.up },
   { name: '2026-11-22-002-builtin-catalogues', up: builtinCatalogues.up },
   { name: '2026-11-22-003-activity-list-columns', up: activityListColumns.up },
-  { name: '2026-12-04-18-privacy-notices', up: privacyNotices.up },
   { name: '2026-12-04-14-activity-templates', up: activityTemplates.up },
+  { name: '2026-12-04-18-privacy-notices', up: privacyNotices.up },
 ];
 
 /** The schema version this build writes. */
