@@ -5,6 +5,7 @@
 import { app, Menu, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { APP_VERSION } from '../app-version.ts';
 import { recentFilesAt } from '../services/recent-files.ts';
 import { AppContext } from '../services/app-context.ts';
 import { electronDialogs } from './dialogs.ts';
@@ -19,7 +20,7 @@ let mainWindow: BrowserWindow | null = null;
 const context = new AppContext(
   {
     transport: 'electron',
-    version: app.getVersion(),
+    version: APP_VERSION,
     dialogs: electronDialogs(() => mainWindow),
     recentFiles: recentFilesAt(join(app.getPath('userData'), 'recent-files.json')),
     now: () => new Date(),
