@@ -15,6 +15,7 @@ import { AppError } from '../../errors.ts';
 import type { ActivityTable, DB } from '../schema.ts';
 import { appendHistory, appendHistoryBatch } from './history-repository.ts';
 import { chunks, fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
+import { assertRevisionRead } from './revision.ts';
 
 type ActivityFields = Omit<Activity, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
 
@@ -545,7 +546,7 @@ export async function saveActivity(trx: Kysely<DB>, draft: ActivityDraft, ctx: W
     return after;
   }
   const before = await getActivity(trx, givenId);
-  if (revision !== undefined && revision !== before.revision) throw new AppError('CONFLICT');
+  assertRevisionRead(revision, before.revision);
   await assertNumberFree(trx, fields.organisationId, fields.number, givenId);
   await trx
     .updateTable('activity')

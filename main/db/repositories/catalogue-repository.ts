@@ -10,6 +10,7 @@ import { AppError } from '../../errors.ts';
 import type { DB } from '../schema.ts';
 import { appendHistory, appendHistoryBatch, type Change } from './history-repository.ts';
 import { fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
+import { assertRevisionRead } from './revision.ts';
 
 type ColumnKind = 'text' | 'bool' | 'date';
 interface CatalogueTable {
@@ -152,7 +153,7 @@ export async function saveCatalogueEntry(
     return after;
   }
   const before = await getCatalogueEntry(trx, name, input.id);
-  if (input.revision !== undefined && input.revision !== before.revision) throw new AppError('CONFLICT');
+  assertRevisionRead(input.revision, before.revision as number);
   await (trx as AnyDb)
     .updateTable(table)
     .set({ ...toColumns(name, input), revision: (before.revision as number) + 1, updated_at: at })
