@@ -21,7 +21,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { AppError, asAppError } from '../errors.ts';
-import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.ts';
+import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations/index.ts';
 import type { DB } from './schema.ts';
 
 /** 'ROPA' in ASCII: PRAGMA application_id of every register file. */
@@ -183,7 +183,7 @@ export async function migrate(db: Kysely<DB>, from: number, to = LATEST_SCHEMA_V
     for (let index = from; index < to; index += 1) {
       const migration = migrations[index];
       if (!migration) throw new Error(`missing migration ${index + 1}`);
-      await migration.up(trx as unknown as Kysely<any>);
+      await migration.up(trx as unknown as Parameters<Migration['up']>[0]);
     }
     await sql.raw(`PRAGMA user_version = ${to}`).execute(trx);
   });

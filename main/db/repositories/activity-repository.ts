@@ -160,6 +160,8 @@ export async function loadActivities(db: Kysely<DB>, ids?: readonly string[]): P
 
 async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, group: string[] | undefined): Promise<void> {
   const of = (id: string): Activity => activities.get(id) as Activity;
+  // A query of any of the child tables: kysely's `where` overloads cannot be named generically.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- kysely's where() overloads
   const filter = <Q extends { where: (...args: any[]) => Q }>(query: Q, column: string): Q =>
     group ? query.where(column, 'in', group) : query;
 
