@@ -26,7 +26,6 @@ import type { DB } from './schema.ts';
 
 /** 'ROPA' in ASCII: PRAGMA application_id of every register file. */
 export const ROPA_APPLICATION_ID = 0x524f5041;
-export const REGISTER_EXTENSION = '.ropa';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 

@@ -1,9 +1,10 @@
 /** Native open and save dialogs: the only way a file path enters the app. */
 import { dialog, type BrowserWindow } from 'electron';
 import type { DialogPort, FileKind } from '../services/app-context.ts';
+import { REGISTER_EXTENSION } from '../services/register-name.ts';
 
 const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
-  ropa: [{ name: 'ROPA reģistrs / register (*.ropa)', extensions: ['ropa'] }],
+  ropa: [{ name: `ROPA reģistrs / register (*${REGISTER_EXTENSION})`, extensions: [REGISTER_EXTENSION.slice(1)] }],
   json: [{ name: 'JSON (*.json)', extensions: ['json'] }],
   xlsx: [{ name: 'Excel (*.xlsx)', extensions: ['xlsx'] }],
   pdf: [{ name: 'PDF (*.pdf)', extensions: ['pdf'] }],

@@ -12,6 +12,7 @@ import { electronDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
 import { electronPrinter } from './print.ts';
 import { createMainWindow, guardContents, lockDownSession, registerAppScheme, serveRenderer } from './window.ts';
+import { isRegisterFileName } from '../services/register-name.ts';
 
 registerAppScheme();
 
@@ -32,7 +33,7 @@ const context = new AppContext(
 
 /** A .ropa file given on the command line (double-click with the file association). */
 function registerFromArgs(argv: readonly string[]): string | undefined {
-  return argv.slice(1).find((arg) => arg.toLowerCase().endsWith('.ropa') && existsSync(arg));
+  return argv.slice(1).find((arg) => isRegisterFileName(arg) && existsSync(arg));
 }
 
 async function openFromArgs(argv: readonly string[]): Promise<void> {

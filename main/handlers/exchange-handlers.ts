@@ -12,11 +12,12 @@ import {
 import { backupBeforeImport } from '../services/backups.ts';
 import { readImportFile } from '../services/import-file.ts';
 import type { HandlerMap } from './types.ts';
+import { registerStem } from '../services/register-name.ts';
 
 export const exchangeHandlers: HandlerMap<keyof typeof exchangeContract> = {
   'export:json': async (_input, app) => {
     const session = app.requireSession();
-    const path = await app.platform.dialogs.chooseFileToSave('json', basename(session.path).replace(/\.ropa$/i, '') + '.json');
+    const path = await app.platform.dialogs.chooseFileToSave('json', `${registerStem(session.path)}.json`);
     if (!path) throw new AppError('CANCELLED');
     writeFileSync(path, serialiseRegister(await exportRegister(session.db)));
     return { fileName: basename(path) };

@@ -130,9 +130,3 @@ export function idSet(max = 500) {
     .max(max)
     .refine((ids) => new Set(ids).size === ids.length, { message: 'validation.duplicate' });
 }
-
-/** Two-language name of a catalogue entry. At least one must be filled. */
-export const LocalizedNames = z.object({
-  nameLv: ShortText,
-  nameEn: ShortText,
-});

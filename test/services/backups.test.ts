@@ -13,8 +13,8 @@ import {
   listBackupFiles,
   listBackups,
   pruneBackups,
-  registerStem,
 } from '../../main/services/backups.ts';
+import { registerStem } from '../../main/services/register-name.ts';
 import { openRegister } from '../../main/services/register-files.ts';
 import { exportRegister, serialiseRegister } from '../../main/services/json-exchange.ts';
 import { invoke, value } from '../helpers/app.ts';

@@ -201,10 +201,3 @@ export async function deleteCatalogueEntry(trx: Kysely<DB>, name: CatalogueName,
   await (trx as AnyDb).deleteFrom(CATALOGUE_TABLES[name].table).where('id', '=', id).execute();
   await appendHistory(trx, { entityType: name, entityId: id, action: 'delete', label: label(before), before, after: null }, timestamp(ctx));
 }
-
-/** Deletes every catalogue entry (before an import replaces the register's content). */
-export async function clearCatalogues(trx: Kysely<DB>): Promise<void> {
-  for (const name of CATALOGUE_NAMES) {
-    await (trx as AnyDb).deleteFrom(CATALOGUE_TABLES[name].table).execute();
-  }
-}
