@@ -6,6 +6,7 @@ import { app, Menu, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_VERSION } from '../app-version.ts';
+import { translator } from '../../shared/i18n/index.ts';
 import { recentFilesAt } from '../services/recent-files.ts';
 import { AppContext } from '../services/app-context.ts';
 import { electronDialogs } from './dialogs.ts';
@@ -18,11 +19,11 @@ registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 
-const context = new AppContext(
+const context: AppContext = new AppContext(
   {
     transport: 'electron',
     version: APP_VERSION,
-    dialogs: electronDialogs(() => mainWindow),
+    dialogs: electronDialogs(() => mainWindow, () => translator(context.language)),
     recentFiles: recentFilesAt(join(app.getPath('userData'), 'recent-files.json')),
     now: () => new Date(),
     onWarning: (what, error) => console.error(`[ropa] ${what}:`, error),
@@ -59,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   // Every WebContents, not only the main window's: no navigation away, no new windows, no <webview>.
-  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, () => translator(context.language)));
 
   void app.whenReady().then(async () => {
     Menu.setApplicationMenu(null);

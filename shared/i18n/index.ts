@@ -19,6 +19,7 @@ import { filesUi } from './resources/files-ui.ts';
 import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
+import { shell } from './resources/shell.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
 import { xlsx } from './resources/xlsx.ts';
@@ -40,6 +41,7 @@ export const namespaces = {
   report,
   safety,
   screens,
+  shell,
   ui,
   validation,
   xlsx,

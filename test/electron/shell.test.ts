@@ -146,18 +146,26 @@ describe('the Electron shell under a stand-in electron module', () => {
     expect(contents.windowOpenHandler?.({ url: 'https://www.dvi.gov.lv/lv' })).toEqual({ action: 'deny' });
     await vi.waitFor(() => expect(fake.messageBoxes).toHaveLength(2));
     expect(fake.messageBoxes[0]!.owner).toBe(window);
-    expect(fake.messageBoxes[0]!.options.message).toContain('https://www.dvi.gov.lv/lv');
+    expect(fake.messageBoxes[0]!.options.message).toBe('Atvērt pārlūkā?\nhttps://www.dvi.gov.lv/lv');
+    expect(fake.messageBoxes[0]!.options.buttons).toEqual(['Atvērt', 'Atcelt']);
     expect(fake.openedExternally).toEqual([]);
 
     fake.messageBoxAnswer = { response: 0 };
     expect(contents.windowOpenHandler?.({ url: 'https://eur-lex.europa.eu/' })).toEqual({ action: 'deny' });
     await vi.waitFor(() => expect(fake.openedExternally).toEqual(['https://eur-lex.europa.eu/']));
 
+    // In the app's language: English after the user switches.
+    expect(await invoke('app:setLanguage', { language: 'en' })).toMatchObject({ ok: true });
+    fake.messageBoxAnswer = { response: 1 };
+    contents.windowOpenHandler?.({ url: 'https://example.com/' });
+    await vi.waitFor(() => expect(fake.messageBoxes.at(-1)!.options.buttons).toEqual(['Open', 'Cancel']));
+    expect(await invoke('app:setLanguage', { language: 'lv' })).toMatchObject({ ok: true });
+
     // Not http(s): refused without even asking.
     expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(contents.cancelled('will-navigate', 'javascript:alert(1)')).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(fake.messageBoxes).toHaveLength(3);
+    expect(fake.messageBoxes).toHaveLength(4);
     expect(fake.openedExternally).toEqual(['https://eur-lex.europa.eu/']);
   });
 
@@ -172,7 +180,7 @@ describe('the Electron shell under a stand-in electron module', () => {
     expect(created).toMatchObject({ ok: true, value: { fileName: 'Reģistrs.ropa', readOnly: false } });
     const asked = fake.saveDialogs.at(-1)!;
     expect(asked.owner).toBe(window);
-    expect(asked.options).toMatchObject({ defaultPath: 'SIA Piemērs.ropa', filters: [expect.objectContaining({ extensions: ['ropa'] })] });
+    expect(asked.options).toMatchObject({ defaultPath: 'SIA Piemērs.ropa', filters: [{ name: 'ROPA reģistrs (*.ropa)', extensions: ['ropa'] }] });
     expect(existsSync(file)).toBe(true);
 
     await invoke('files:close', {});
