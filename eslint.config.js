@@ -9,6 +9,13 @@ const electron = { group: ['electron'], message: "Only main/electron and main/pr
 const database = { group: ['better-sqlite3', 'kysely'], message: 'The database lives in main/db.' };
 const mainCode = { group: ['**/main/**', '../main/*'], message: 'The renderer reaches main only through the contract (api/transport.ts).' };
 const react = { group: ['react', 'react-dom', 'react-*'], message: 'React belongs to the renderer.' };
+// Layering inside main (docs/architecture.md): the database knows nothing above it,
+// the CLI calls services (never the app's handlers), the shell nothing of the renderer.
+const aboveDb = { group: ['**/services/**', '**/handlers/**', '**/cli/**', '**/web/**', '**/electron/**'], message: 'main/db never imports services, handlers or transports.' };
+const handlersFromCli = { group: ['**/handlers/**'], message: 'The CLI calls services, never the handlers (one owner per use case).' };
+const rendererCode = { group: ['**/renderer/**'], message: 'main/electron imports nothing of the renderer.' };
+// The renderer's wiring root (app/) imports the screens; screens, components and state never import it.
+const wiringRoot = { group: ['**/app/*', '../app/*', '../../app/*'], message: 'Screens, components and state do not import the wiring root (renderer/src/app); shared state lives in renderer/src/state.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-output/**', 'docs/**'] },
@@ -17,7 +24,8 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
+      // On: the few justified `any`s say why where they are (eslint-disable-next-line with a reason).
+      '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
@@ -37,14 +45,36 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [node, electron, database, mainCode] }] },
   },
   {
+    files: ['renderer/src/screens/**', 'renderer/src/components/**', 'renderer/src/state/**', 'renderer/src/api/**', 'renderer/src/i18n/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [node, electron, database, mainCode, wiringRoot] }] },
+  },
+  {
     files: ['main/**/*.ts', 'main/**/*.js'],
     ignores: ['main/electron/**', 'main/preload/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [electron, react] }] },
   },
   {
+    // A migration is frozen once released and written against the schema of its day, not today's
+    // DB type: kysely's own pattern is `up(db: Kysely<any>)` (STYLE §3).
+    files: ['main/db/migrations/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['main/db/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electron, react, aboveDb] }] },
+  },
+  {
+    files: ['main/cli/**/*.ts', 'main/cli/**/*.js'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electron, react, handlersFromCli] }] },
+  },
+  {
+    files: ['main/electron/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [react, rendererCode] }] },
+  },
+  {
     // The shell's decisions, tested under plain Node: they must not need Electron.
     files: ['main/electron/policy.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [electron, react] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [electron, react, rendererCode] }] },
   },
   {
     files: ['main/preload/**/*.ts'],

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { asAppError, describeError, AppError } from '../errors.ts';
+import { APP_VERSION } from '../app-version.ts';
 import { isLanguage, translator, type Language } from '../../shared/i18n/index.ts';
 import { UsageError, type CliIO, type Command } from './command.ts';
 import { checkCommand } from './commands/check.ts';
@@ -41,7 +42,6 @@ export const commands: Command[] = [
   templatesImportCommand,
 ];
 
-export const CLI_VERSION = '0.1.0';
 
 function helpText(lang: Language): string {
   const t = translator(lang);
@@ -85,7 +85,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     lang = global.lang;
     const scoped = { ...io, lang };
     if (global.version) {
-      io.stdout(`${CLI_VERSION}\n`);
+      io.stdout(`${APP_VERSION}\n`);
       return 0;
     }
     if (global.help || global.rest.length === 0) {

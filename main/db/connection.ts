@@ -21,12 +21,11 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { AppError, asAppError } from '../errors.ts';
-import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.ts';
+import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations/index.ts';
 import type { DB } from './schema.ts';
 
 /** 'ROPA' in ASCII: PRAGMA application_id of every register file. */
 export const ROPA_APPLICATION_ID = 0x524f5041;
-export const REGISTER_EXTENSION = '.ropa';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -183,7 +182,7 @@ export async function migrate(db: Kysely<DB>, from: number, to = LATEST_SCHEMA_V
     for (let index = from; index < to; index += 1) {
       const migration = migrations[index];
       if (!migration) throw new Error(`missing migration ${index + 1}`);
-      await migration.up(trx as unknown as Kysely<any>);
+      await migration.up(trx as unknown as Parameters<Migration['up']>[0]);
     }
     await sql.raw(`PRAGMA user_version = ${to}`).execute(trx);
   });

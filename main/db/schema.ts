@@ -3,7 +3,7 @@
  * the database's shapes (snake_case, 0/1 booleans, nullable text dates); the
  * repositories map them to the domain shapes in shared/domain.
  */
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 type Bool = 0 | 1;
 
@@ -296,5 +296,4 @@ export interface DB {
 }
 
 export type ActivityRow = Selectable<ActivityTable>;
-export type NewActivityRow = Insertable<ActivityTable>;
 export type HistoryRow = Selectable<HistoryTable>;

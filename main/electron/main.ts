@@ -5,22 +5,25 @@
 import { app, Menu, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { APP_VERSION } from '../app-version.ts';
+import { translator } from '../../shared/i18n/index.ts';
 import { recentFilesAt } from '../services/recent-files.ts';
 import { AppContext } from '../services/app-context.ts';
 import { electronDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
 import { electronPrinter } from './print.ts';
 import { createMainWindow, guardContents, lockDownSession, registerAppScheme, serveRenderer } from './window.ts';
+import { isRegisterFileName } from '../services/register-name.ts';
 
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 
-const context = new AppContext(
+const context: AppContext = new AppContext(
   {
     transport: 'electron',
-    version: app.getVersion(),
-    dialogs: electronDialogs(() => mainWindow),
+    version: APP_VERSION,
+    dialogs: electronDialogs(() => mainWindow, () => translator(context.language)),
     recentFiles: recentFilesAt(join(app.getPath('userData'), 'recent-files.json')),
     now: () => new Date(),
     onWarning: (what, error) => console.error(`[ropa] ${what}:`, error),
@@ -31,7 +34,7 @@ const context = new AppContext(
 
 /** A .ropa file given on the command line (double-click with the file association). */
 function registerFromArgs(argv: readonly string[]): string | undefined {
-  return argv.slice(1).find((arg) => arg.toLowerCase().endsWith('.ropa') && existsSync(arg));
+  return argv.slice(1).find((arg) => isRegisterFileName(arg) && existsSync(arg));
 }
 
 async function openFromArgs(argv: readonly string[]): Promise<void> {
@@ -57,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   // Every WebContents, not only the main window's: no navigation away, no new windows, no <webview>.
-  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, () => translator(context.language)));
 
   void app.whenReady().then(async () => {
     Menu.setApplicationMenu(null);

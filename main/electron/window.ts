@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { BrowserWindow, dialog, protocol, session, shell, type WebContents } from 'electron';
+import type { Translate } from '../../shared/i18n/index.ts';
 import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
 import { APP_ORIGIN, APP_SCHEME, contentTypeOf, externalLinkTarget, isAllowedRequest, isAppUrl, rendererFile } from './policy.ts';
 
@@ -61,15 +62,15 @@ export function lockDownSession(): void {
 }
 
 /** Asks the user before handing an http(s) link to the system browser; anything else is ignored. */
-async function confirmExternal(owner: BrowserWindow | null, url: string): Promise<void> {
+async function confirmExternal(owner: BrowserWindow | null, url: string, t: Translate): Promise<void> {
   const target = externalLinkTarget(url);
   if (!target) return;
   const options: Electron.MessageBoxOptions = {
     type: 'question',
-    buttons: ['Atvērt / Open', 'Atcelt / Cancel'],
+    buttons: [t('shell:openExternal.open'), t('shell:openExternal.cancel')],
     defaultId: 1,
     cancelId: 1,
-    message: `Atvērt pārlūkā? / Open in the browser?\n${target}`,
+    message: t('shell:openExternal.message', { url: target, interpolation: { escapeValue: false } }),
   };
   const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
   if (response === 0) await shell.openExternal(target);
@@ -78,18 +79,19 @@ async function confirmExternal(owner: BrowserWindow | null, url: string): Promis
 /**
  * For every WebContents the app ever creates: no new windows (http(s) links
  * go to the system browser after confirmation), no navigation or redirect
- * away from app://ropa, no <webview>.
+ * away from app://ropa, no <webview>. `translate` answers the text in the
+ * app's current language.
  */
-export function guardContents(contents: WebContents): void {
+export function guardContents(contents: WebContents, translate: () => Translate): void {
   const owner = () => BrowserWindow.fromWebContents(contents);
   contents.setWindowOpenHandler(({ url }) => {
-    void confirmExternal(owner(), url);
+    void confirmExternal(owner(), url, translate());
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
-    void confirmExternal(owner(), url);
+    void confirmExternal(owner(), url, translate());
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();

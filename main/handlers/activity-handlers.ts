@@ -8,9 +8,9 @@ import {
   saveActivity,
 } from '../db/repositories/activity-repository.ts';
 import { listHistory, verifyHistory } from '../db/repositories/history-repository.ts';
-import { AppError } from '../errors.ts';
 import { duplicateActivity } from '../services/duplicate-activity.ts';
 import { assertActivityReferences } from '../services/references.ts';
+import { assertRevisionRead } from '../db/repositories/revision.ts';
 import type { HandlerMap } from './types.ts';
 
 export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
@@ -32,7 +32,7 @@ export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
     const session = app.requireSession();
     await session.write(async (trx) => {
       const current = await getActivity(trx, id);
-      if (revision !== undefined && revision !== current.revision) throw new AppError('CONFLICT');
+      assertRevisionRead(revision, current.revision);
       await deleteActivity(trx, id, session.ctx);
     });
     return { deleted: true as const };

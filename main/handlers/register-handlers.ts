@@ -7,6 +7,8 @@ import { readRegisterInfo, writeRegisterInfo } from '../services/register-info.t
 import { backupTo } from '../services/backup.ts';
 import type { registerContract } from '../../shared/contract/register.ts';
 import type { HandlerMap } from './types.ts';
+import { registerFileName, registerStem } from '../services/register-name.ts';
+import { translator } from '../../shared/i18n/index.ts';
 
 export const registerHandlers: HandlerMap<keyof typeof registerContract> = {
   'app:info': async (_input, app) => ({
@@ -32,7 +34,7 @@ export const registerHandlers: HandlerMap<keyof typeof registerContract> = {
     return app.status();
   },
   'files:new': async ({ organisationName }, app) => {
-    const path = await app.platform.dialogs.chooseFileToSave('ropa', `${organisationName?.trim() || 'registrs'}.ropa`);
+    const path = await app.platform.dialogs.chooseFileToSave('ropa', registerFileName(organisationName?.trim() || translator(app.language)('shell:newRegisterName')));
     if (!path) throw new AppError('CANCELLED');
     return app.create(path, { organisationName: organisationName?.trim() || undefined });
   },
@@ -49,7 +51,7 @@ export const registerHandlers: HandlerMap<keyof typeof registerContract> = {
   },
   'files:saveCopy': async (_input, app) => {
     const session = app.requireSession();
-    const suggested = basename(session.path).replace(/\.ropa$/i, '') + '-kopija.ropa';
+    const suggested = registerFileName(translator(app.language)('shell:copyOf', { name: registerStem(session.path) }));
     const path = await app.platform.dialogs.chooseFileToSave('ropa', suggested);
     if (!path) throw new AppError('CANCELLED');
     await backupTo(session, path);

@@ -6,7 +6,7 @@ import { AppError } from '../errors.ts';
 import { applyTemplates } from '../templates/apply-templates.ts';
 import { exportTemplateSet, importTemplateSet, parseTemplateSet, saveActivityAsTemplate } from '../templates/own-templates.ts';
 import { availableTemplates, summarise } from '../templates/template-catalog.ts';
-import { readImportFile } from './exchange-handlers.ts';
+import { readImportFile } from '../services/import-file.ts';
 import type { HandlerMap } from './types.ts';
 
 export const templateHandlers: HandlerMap<keyof typeof templatesContract> = {

@@ -16,6 +16,7 @@ import type { AppContext } from '../services/app-context.ts';
 import { writeFileAtomic } from '../services/atomic-write.ts';
 import type { WorkbookImport } from '../xlsx/import-workbook.ts';
 import type { HandlerMap } from './types.ts';
+import { registerStem } from '../services/register-name.ts';
 
 interface StoredPreview {
   id: string;
@@ -36,7 +37,7 @@ export const xlsxHandlers: HandlerMap<keyof typeof xlsxContract> = {
     const { exportRegisterWorkbook } = await import('../xlsx/export-workbook.ts');
     // Built before the dialog: an unknown organisation is reported without asking for a file name.
     const bytes = await exportRegisterWorkbook(session.db, { lang: lang ?? app.language, now: app.platform.now(), organisationId });
-    const path = await app.platform.dialogs.chooseFileToSave('xlsx', `${basename(session.path).replace(/\.ropa$/i, '')}.xlsx`);
+    const path = await app.platform.dialogs.chooseFileToSave('xlsx', `${registerStem(session.path)}.xlsx`);
     if (!path) throw new AppError('CANCELLED');
     writeFileAtomic(path, bytes);
     return { fileName: basename(path) };

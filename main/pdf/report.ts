@@ -5,7 +5,6 @@
  * contract handlers call this; nothing here knows which.
  */
 import type { Kysely } from 'kysely';
-import { basename } from 'node:path';
 import { isoToday } from '../../shared/format.ts';
 import { translator, type Language } from '../../shared/i18n/index.ts';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
@@ -18,6 +17,7 @@ import { documentForOrganisation } from '../services/register-view.ts';
 import type { ReportFinding, ReportInput } from './report-facts.ts';
 import { reportDocument } from './report-document.ts';
 import { countPages, renderPdf } from './render.ts';
+import { registerStem } from '../services/register-name.ts';
 
 export interface ReportRequest {
   lang: Language;
@@ -72,6 +72,6 @@ export async function generateReport(db: Kysely<DB>, request: ReportRequest): Pr
 
 /** The name a save dialog suggests: "mans-registrs-registrs-2026-11-22.pdf". */
 export function suggestedReportName(registerPath: string, lang: Language, date: string): string {
-  const base = basename(registerPath).replace(/\.ropa$/i, '');
+  const base = registerStem(registerPath);
   return `${base}-${translator(lang)('report:fileName')}-${date}.pdf`;
 }

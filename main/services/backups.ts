@@ -37,6 +37,7 @@ import type { RegisterSession } from './register-session.ts';
 
 import type { BackupReason } from '../../shared/contract/backups.ts';
 import { isoToday } from '../../shared/format.ts';
+import { registerFileName, registerStem } from './register-name.ts';
 
 export type { BackupReason };
 export const DEFAULT_KEEP = 20;
@@ -68,10 +69,6 @@ export interface BackupDetails extends BackupFile {
   activityCount: number | null;
 }
 
-/** `SIA Koks.ropa` -> `SIA Koks`. */
-export function registerStem(registerPath: string): string {
-  return basename(registerPath).replace(/\.ropa$/i, '');
-}
 
 /** The backups folder of a register: `<name>.backups` beside it. */
 export function backupFolderOf(registerPath: string): string {
@@ -149,9 +146,9 @@ export function listBackups(registerPath: string, folder = backupFolderOf(regist
 
 function uniqueTarget(folder: string, stem: string, at: Date, reason: BackupReason): string {
   const base = `${stem} ${stamp(at)}`;
-  let fileName = `${base} ${reason}.ropa`;
+  let fileName = registerFileName(`${base} ${reason}`);
   for (let serial = 2; existsSync(join(folder, fileName)) || existsSync(join(folder, `.${fileName}.partial`)); serial += 1) {
-    fileName = `${base}-${serial} ${reason}.ropa`;
+    fileName = registerFileName(`${base}-${serial} ${reason}`);
   }
   return join(folder, fileName);
 }

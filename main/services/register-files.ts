@@ -13,6 +13,7 @@ import { translator, type Language } from '../../shared/i18n/index.ts';
 import { backupFile, ensureDailyBackup } from './backups.ts';
 import { acquireLock, describeHolder, type LockHolder, type RegisterLock } from './register-lock.ts';
 import { createSession, type RegisterSession } from './register-session.ts';
+import { emptyOrganisation } from '../../shared/domain/organisation.ts';
 
 export interface OpenRegisterOptions {
   now: () => Date;
@@ -88,25 +89,6 @@ export async function openRegister(path: string, options: OpenRegisterOptions): 
   return session;
 }
 
-/** An empty organisation record with only its name. */
-export function newOrganisation(name: string) {
-  return {
-    name,
-    regNo: '',
-    address: '',
-    email: '',
-    phone: '',
-    website: '',
-    contactPerson: '',
-    dpoName: '',
-    dpoEmail: '',
-    dpoPhone: '',
-    representativeName: '',
-    representativeContact: '',
-    notes: '',
-  };
-}
-
 export async function createRegister(
   path: string,
   options: { now: () => Date; title?: string; organisationName?: string },
@@ -119,7 +101,7 @@ export async function createRegister(
       now: options.now,
       title: options.title ?? options.organisationName ?? '',
       initialise: async (trx) => {
-        if (options.organisationName) await saveOrganisation(trx, newOrganisation(options.organisationName), ctx);
+        if (options.organisationName) await saveOrganisation(trx, emptyOrganisation(options.organisationName), ctx);
       },
     });
     return createSession(connection, ctx, { lock });

@@ -41,7 +41,7 @@ export async function markActivityReviewed(
     trx,
     {
       ...fields,
-      revision: request.revision ?? current.revision,
+      revision: request.revision,
       lastReviewedOn: reviewedOn,
       reviewedBy: request.reviewedBy,
       nextReviewOn: addMonthsIso(reviewedOn, request.cadenceMonths),

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { AppContext } from '../services/app-context.ts';
+import { APP_VERSION } from '../app-version.ts';
 import { recentFilesAt } from '../services/recent-files.ts';
 import { describeError } from '../errors.ts';
 import { startWebServer } from './server.ts';
@@ -32,7 +33,7 @@ const lang = values.lang === 'en' ? 'en' : 'lv';
 const app: AppContext = new AppContext(
   {
     transport: 'web',
-    version: '0.1.0',
+    version: APP_VERSION,
     dialogs: workspaceDialogs(workspace, (): string | undefined => app.session?.path),
     recentFiles: recentFilesAt(null),
     now: () => new Date(),

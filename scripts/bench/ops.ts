@@ -29,6 +29,7 @@ export interface OpContext {
   scratch: string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each operation keeps its own state shape; the runner only passes it back
 export interface Op<S = any> {
   name: string;
   /** What is measured, and what its floor is. */
@@ -60,6 +61,7 @@ async function appWith(path: string, readOnly: boolean): Promise<AppContext> {
   return app;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the benchmark reads a few fields of many channels' answers
 async function call(app: AppContext, channel: Channel, input: unknown): Promise<any> {
   const result = await dispatch(app, channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);

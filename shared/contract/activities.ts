@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Activity, ActivityInput, ActivitySummary } from '../domain/activity.ts';
 import { FIRST_ROWS_SORT_KEYS } from '../domain/activity-order.ts';
 import { HistoryEntry, HistoryQuery } from '../domain/history.ts';
-import { Id } from '../domain/primitives.ts';
+import { Id, RevisionRead } from '../domain/primitives.ts';
 import { channel } from './define.ts';
 import { Language } from './register.ts';
 
@@ -59,7 +59,7 @@ export const activitiesContract = {
   'activities:duplicate': channel(z.object({ id: Id, keepDpia: z.boolean().default(false) }).strict(), Activity),
   /** Deletes an activity (the history keeps what it was). */
   'activities:delete': channel(
-    z.object({ id: Id, revision: z.number().int().min(1).optional() }).strict(),
+    z.object({ id: Id, revision: RevisionRead }).strict(),
     z.object({ deleted: z.literal(true) }),
   ),
   /** Change history, newest first, for the register or one record. */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Activity } from '../domain/activity.ts';
-import { Id, IsoDate, RequiredText } from '../domain/primitives.ts';
+import { Id, IsoDate, RequiredText, RevisionRead } from '../domain/primitives.ts';
 import { ActivityChecks, ChecksReport } from '../rules/report.ts';
 import { ActivityCompleteness } from '../rules/summary.ts';
 import { DEFAULT_REVIEW_CADENCE_MONTHS, MAX_REVIEW_CADENCE_MONTHS } from '../rules/reviews.ts';
@@ -14,7 +14,7 @@ export const MarkReviewedRequest = z
   .object({
     id: Id,
     /** The revision the user saw; a newer save by someone else is a CONFLICT. */
-    revision: z.number().int().min(1).optional(),
+    revision: RevisionRead,
     /** Who reviewed it ("Ilze Kalniņa, DAS"). */
     reviewedBy: RequiredText,
     /** The day of the review; today when omitted. Not in the future, not before the last review. */

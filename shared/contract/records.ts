@@ -9,10 +9,12 @@ import { CatalogueName, Catalogues, catalogueInputs, type CatalogueName as Catal
 import { Organisation, OrganisationInput } from '../domain/organisation.ts';
 import { Processor, ProcessorInput } from '../domain/processor.ts';
 import { RetentionRule, RetentionRuleInput } from '../domain/retention.ts';
-import { Id } from '../domain/primitives.ts';
+import { Id, Revision, REVISION_REQUIRED, updateNamesRevision } from '../domain/primitives.ts';
 import { channel } from './define.ts';
 
-const Revisioned = { id: Id.optional(), revision: z.number().int().min(1).optional() };
+/** Creates have neither; updates carry both (updateNamesRevision). */
+const Revisioned = { id: Id.optional(), revision: Revision.optional() };
+const RevisionedSave = z.object(Revisioned).refine(updateNamesRevision, REVISION_REQUIRED);
 
 export const DeleteRequest = z
   .object({
@@ -40,7 +42,7 @@ export const DeleteResult = z.object({ deleted: z.literal(true), relinked: z.num
 const WithUsage = { usedBy: z.number().int() };
 
 const catalogueSave = <N extends CatalogueNameType>(name: N) =>
-  z.object({ catalogue: z.literal(name), entry: catalogueInputs[name].and(z.object(Revisioned)) });
+  z.object({ catalogue: z.literal(name), entry: catalogueInputs[name].and(RevisionedSave) });
 
 export const CatalogueSaveRequest = z.discriminatedUnion('catalogue', [
   catalogueSave('dataCategories'),
@@ -57,18 +59,18 @@ export type CatalogueSaveRequest = z.input<typeof CatalogueSaveRequest>;
 export const recordsContract = {
   'organisations:list': channel(z.object({}).strict(), z.array(Organisation.extend(WithUsage))),
   /** Creates (no id) or updates (id + revision) an organisation. */
-  'organisations:save': channel(OrganisationInput.extend(Revisioned), Organisation),
+  'organisations:save': channel(OrganisationInput.extend(Revisioned).refine(updateNamesRevision, REVISION_REQUIRED), Organisation),
   /** Deletes an organisation no activity belongs to ('replace' moves its activities to another). */
   'organisations:delete': channel(DeleteRequest, DeleteResult),
 
   'processors:list': channel(z.object({}).strict(), z.array(Processor.extend(WithUsage))),
   'processors:get': channel(z.object({ id: Id }).strict(), Processor),
-  'processors:save': channel(ProcessorInput.and(z.object(Revisioned)), Processor),
+  'processors:save': channel(ProcessorInput.and(RevisionedSave), Processor),
   'processors:usage': channel(z.object({ id: Id }).strict(), Usage),
   'processors:delete': channel(DeleteRequest, DeleteResult),
 
   'retentionRules:list': channel(z.object({}).strict(), z.array(RetentionRule.extend(WithUsage))),
-  'retentionRules:save': channel(RetentionRuleInput.and(z.object(Revisioned)), RetentionRule),
+  'retentionRules:save': channel(RetentionRuleInput.and(RevisionedSave), RetentionRule),
   'retentionRules:usage': channel(z.object({ id: Id }).strict(), Usage),
   'retentionRules:delete': channel(DeleteRequest, DeleteResult),
 

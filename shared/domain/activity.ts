@@ -10,7 +10,7 @@
  * checks, not refused here. Refused here is only what is inconsistent.
  */
 import { z } from 'zod';
-import { Id, IsoDate, LongText, OptionalDate, RecordMeta, RequiredText, ShortText, idSet } from './primitives.ts';
+import { Id, IsoDate, LongText, OptionalDate, RecordMeta, REVISION_REQUIRED, RequiredText, Revision, ShortText, idSet, updateNamesRevision } from './primitives.ts';
 
 export const ACTIVITY_KINDS = ['controller', 'processor'] as const;
 export const ActivityKind = z.enum(ACTIVITY_KINDS, { message: 'validation.choice' });
@@ -227,10 +227,10 @@ function refineActivity<T extends z.ZodType<ActivityShape>>(schema: T) {
 export const ActivityInput = refineActivity(
   z.object({
     id: Id.optional(),
-    revision: z.number().int().min(1).optional(),
+    revision: Revision.optional(),
     ...activityFields,
   }),
-);
+).refine(updateNamesRevision, REVISION_REQUIRED);
 export type ActivityInput = z.input<typeof ActivityInput>;
 export type ActivityDraft = z.infer<typeof ActivityInput>;
 

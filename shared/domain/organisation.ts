@@ -26,5 +26,28 @@ export const OrganisationInput = z.object({
 });
 export type OrganisationInput = z.input<typeof OrganisationInput>;
 
+/**
+ * A blank organisation with only its name, for the editor's "new" form and
+ * for the first organisation of a new register (main): one set of defaults,
+ * beside `emptyActivity`.
+ */
+export function emptyOrganisation(name = ''): OrganisationInput {
+  return {
+    name,
+    regNo: '',
+    address: '',
+    email: '',
+    phone: '',
+    website: '',
+    contactPerson: '',
+    dpoName: '',
+    dpoEmail: '',
+    dpoPhone: '',
+    representativeName: '',
+    representativeContact: '',
+    notes: '',
+  };
+}
+
 export const Organisation = z.object({ ...RecordMeta.shape, ...OrganisationInput.shape });
 export type Organisation = z.infer<typeof Organisation>;

@@ -93,6 +93,24 @@ export type Timestamp = z.infer<typeof Timestamp>;
 /** Optimistic-concurrency counter: an update must name the revision it edits. */
 export const Revision = z.number().int().min(1);
 
+/**
+ * A save either creates (no id, no revision) or updates (the id and the
+ * revision that was read): an update without its revision would silently
+ * overwrite someone else's newer save, so it is refused.
+ */
+export function updateNamesRevision(value: { id?: string | undefined; revision?: number | undefined }): boolean {
+  return value.id === undefined || value.revision !== undefined;
+}
+
+/** The issue a save without its revision gets (the `refine` options for `updateNamesRevision`). */
+export const REVISION_REQUIRED = { message: 'validation.revisionRequired', path: ['revision'] };
+
+/**
+ * The revision a change of an existing record must name (delete, mark
+ * reviewed): missing or not a number, the message says why it is needed.
+ */
+export const RevisionRead = z.number({ error: REVISION_REQUIRED.message }).int().min(1);
+
 /** The fields every stored record carries, set by main, never by the renderer. */
 export const RecordMeta = z.object({
   id: Id,
@@ -112,9 +130,3 @@ export function idSet(max = 500) {
     .max(max)
     .refine((ids) => new Set(ids).size === ids.length, { message: 'validation.duplicate' });
 }
-
-/** Two-language name of a catalogue entry. At least one must be filled. */
-export const LocalizedNames = z.object({
-  nameLv: ShortText,
-  nameEn: ShortText,
-});

@@ -21,6 +21,7 @@ import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
 import { templates } from './resources/templates.ts';
+import { shell } from './resources/shell.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
 import { xlsx } from './resources/xlsx.ts';
@@ -44,6 +45,7 @@ export const namespaces = {
   safety,
   screens,
   templates,
+  shell,
   ui,
   validation,
   xlsx,

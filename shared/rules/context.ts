@@ -12,44 +12,14 @@
  *   conditions, retention, Art. 22 and the DPIA are the controller's
  *   (Art. 28(3), 35), and are not asked of it.
  */
-import type { Activity } from '../domain/activity.ts';
-import type {
-  Country,
-  DataCategory,
-  DataSubjectCategory,
-  LegalBasis,
-  TransferMechanism,
-} from '../domain/catalogues.ts';
-import type { Organisation } from '../domain/organisation.ts';
-import type { Processor } from '../domain/processor.ts';
 import type { RegisterDocument } from '../domain/register.ts';
-import type { RetentionRule } from '../domain/retention.ts';
 import { formatDate } from '../format.ts';
-import type { Finding, ParamValue, RuleMeta, ScalarParam } from './types.ts';
+import type { CheckContext, Finding, ParamValue, RuleMeta, ScalarParam } from './types.ts';
 
 type Params = Record<string, ParamValue>;
 
-export interface CheckContext {
-  document: RegisterDocument;
-  /** The day the check is for, ISO YYYY-MM-DD. */
-  today: string;
-  /** Activities that are not ended, in register order. */
-  current: Activity[];
-  /** Current controller records (Art. 30(1)). */
-  controllerRecords: Activity[];
-  countries: Map<string, Country>;
-  mechanisms: Map<string, TransferMechanism>;
-  legalBases: Map<string, LegalBasis>;
-  dataCategories: Map<string, DataCategory>;
-  subjectCategories: Map<string, DataSubjectCategory>;
-  processors: Map<string, Processor>;
-  retentionRules: Map<string, RetentionRule>;
-  organisations: Map<string, Organisation>;
-  activityFinding(rule: RuleMeta, activity: Activity, field: string, params?: Params): Finding;
-  processorFinding(rule: RuleMeta, processor: Processor, field: string, params?: Params): Finding;
-  retentionRuleFinding(rule: RuleMeta, retentionRule: RetentionRule, field: string, params?: Params): Finding;
-  organisationFinding(rule: RuleMeta, organisation: Organisation, field: string, params?: Params): Finding;
-}
+/** What every rule gets; declared with the finding shapes (types.ts) so that the two files do not import each other. */
+export type { CheckContext } from './types.ts';
 
 const byId = <T extends { id: string }>(rows: readonly T[]): Map<string, T> => new Map(rows.map((row) => [row.id, row]));
 

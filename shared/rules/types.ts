@@ -8,7 +8,12 @@
  * writes them out). The zod schemas here are also the contract's shapes.
  */
 import { z } from 'zod';
-import type { CheckContext } from './context.ts';
+import type { Activity } from '../domain/activity.ts';
+import type { Country, DataCategory, DataSubjectCategory, LegalBasis, TransferMechanism } from '../domain/catalogues.ts';
+import type { Organisation } from '../domain/organisation.ts';
+import type { Processor } from '../domain/processor.ts';
+import type { RegisterDocument } from '../domain/register.ts';
+import type { RetentionRule } from '../domain/retention.ts';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const Severity = z.enum(SEVERITIES);
@@ -75,6 +80,35 @@ export interface RuleMeta<Id extends string = string> {
   severity: Severity;
   /** The GDPR provision it rests on: 'Art. 46', 'Art. 30(1)(f)'. */
   article: string;
+}
+
+type Params = Record<string, ParamValue>;
+
+/**
+ * What every rule gets: the register, the day of the check, lookups by id,
+ * and helpers that build findings in one shape (built by context.ts,
+ * buildContext).
+ */
+export interface CheckContext {
+  document: RegisterDocument;
+  /** The day the check is for, ISO YYYY-MM-DD. */
+  today: string;
+  /** Activities that are not ended, in register order. */
+  current: Activity[];
+  /** Current controller records (Art. 30(1)). */
+  controllerRecords: Activity[];
+  countries: Map<string, Country>;
+  mechanisms: Map<string, TransferMechanism>;
+  legalBases: Map<string, LegalBasis>;
+  dataCategories: Map<string, DataCategory>;
+  subjectCategories: Map<string, DataSubjectCategory>;
+  processors: Map<string, Processor>;
+  retentionRules: Map<string, RetentionRule>;
+  organisations: Map<string, Organisation>;
+  activityFinding(rule: RuleMeta, activity: Activity, field: string, params?: Params): Finding;
+  processorFinding(rule: RuleMeta, processor: Processor, field: string, params?: Params): Finding;
+  retentionRuleFinding(rule: RuleMeta, retentionRule: RetentionRule, field: string, params?: Params): Finding;
+  organisationFinding(rule: RuleMeta, organisation: Organisation, field: string, params?: Params): Finding;
 }
 
 /** A compliance rule. `check` is pure: the same register and day give the same findings. */

@@ -12,7 +12,7 @@ import { deleteOrganisation, listOrganisations, saveOrganisation } from '../../m
 import { deleteProcessor, getProcessor, loadProcessors, saveProcessor } from '../../main/db/repositories/processor-repository.ts';
 import { deleteRetentionRule, listRetentionRules, saveRetentionRule } from '../../main/db/repositories/retention-repository.ts';
 import { AppError } from '../../main/errors.ts';
-import { newOrganisation } from '../../main/services/register-files.ts';
+import { emptyOrganisation } from '../../shared/domain/organisation.ts';
 import { ActivityInput } from '../../shared/domain/activity.ts';
 import { ProcessorInput } from '../../shared/domain/processor.ts';
 import { RetentionRuleInput } from '../../shared/domain/retention.ts';
@@ -31,7 +31,7 @@ describe('organisations', () => {
   it('are created, updated with the revision they were loaded at, listed and deleted, each change in the history', async () => {
     const { connection, ctx } = await smallRegister();
     const db = connection.db;
-    const created = await db.transaction().execute((trx) => saveOrganisation(trx, { ...newOrganisation('SIA Otrā'), dpoName: 'Jānis' }, ctx));
+    const created = await db.transaction().execute((trx) => saveOrganisation(trx, { ...emptyOrganisation('SIA Otrā'), dpoName: 'Jānis' }, ctx));
     expect(created.revision).toBe(1);
     const updated = await db.transaction().execute((trx) =>
       saveOrganisation(trx, { ...created, dpoEmail: 'das@otra.lv', revision: created.revision }, ctx),

@@ -1,7 +1,7 @@
 /**
  * Every main screen on the demo register, in Latvian (and one in English):
  * axe-core finds no serious or critical violation, and a screenshot of each
- * goes to docs/screenshots/ for the README.
+ * goes to docs/screenshots/ for the README and the user guide.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -42,14 +42,14 @@ export function pathsOf(value: unknown, limit = 20_000, maxDepth = 12): Path[] {
   return paths;
 }
 
-function parentOf(root: unknown, path: Path): { parent: any; key: string | number } | null {
+function parentOf(root: unknown, path: Path): { parent: Record<string | number, unknown>; key: string | number } | null {
   if (path.length === 0) return null;
-  let node: any = root;
+  let node: unknown = root;
   for (const part of path.slice(0, -1)) {
     if (!isContainer(node)) return null;
-    node = (node as any)[part];
+    node = (node as Record<string | number, unknown>)[part];
   }
-  return isContainer(node) ? { parent: node, key: path[path.length - 1]! } : null;
+  return isContainer(node) ? { parent: node as Record<string | number, unknown>, key: path[path.length - 1]! } : null;
 }
 
 const KINDS = ['delete', 'junk', 'retype', 'hostile', 'swapIds', 'duplicate', 'truncate', 'unknownKey', 'pollute', 'long'] as const;
@@ -128,7 +128,7 @@ export function applyMutation(document: unknown, change: Mutation): string {
       else if (typeof parent[key] === 'string') parent[key] = parent[key].slice(0, change.other % (parent[key].length + 1));
       break;
     case 'unknownKey':
-      if (parent[key] !== null && typeof parent[key] === 'object' && !Array.isArray(parent[key])) parent[key][`extra${change.other}`] = change.payload;
+      if (parent[key] !== null && typeof parent[key] === 'object' && !Array.isArray(parent[key])) (parent[key] as Record<string, unknown>)[`extra${change.other}`] = change.payload;
       break;
     case 'pollute':
       if (parent[key] !== null && typeof parent[key] === 'object') Object.defineProperty(parent[key], '__proto__', { value: { polluted: 'yes', id: 'x' }, enumerable: true, configurable: true, writable: true });

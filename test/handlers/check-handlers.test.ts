@@ -102,9 +102,10 @@ describe('activities:markReviewed', () => {
 
   it('takes a past review date and the cadence the user chooses', async () => {
     const { app, idOf } = await appWithDemo();
-    const reviewed = await value(app, 'activities:markReviewed', { id: idOf('PD-13'), reviewedBy: 'DAS', reviewedOn: '2026-11-02', cadenceMonths: 6 });
+    const revision = async (id: string) => (await value(app, 'activities:get', { id })).revision;
+    const reviewed = await value(app, 'activities:markReviewed', { id: idOf('PD-13'), revision: await revision(idOf('PD-13')), reviewedBy: 'DAS', reviewedOn: '2026-11-02', cadenceMonths: 6 });
     expect(reviewed).toMatchObject({ lastReviewedOn: '2026-11-02', nextReviewOn: '2027-05-02' });
-    const endOfMonth = await value(app, 'activities:markReviewed', { id: idOf('PD-01'), reviewedBy: 'DAS', reviewedOn: '2026-08-31', cadenceMonths: 6 });
+    const endOfMonth = await value(app, 'activities:markReviewed', { id: idOf('PD-01'), revision: await revision(idOf('PD-01')), reviewedBy: 'DAS', reviewedOn: '2026-08-31', cadenceMonths: 6 });
     expect(endOfMonth.nextReviewOn).toBe('2027-02-28');
   });
 
@@ -112,16 +113,17 @@ describe('activities:markReviewed', () => {
     const { app, path, idOf } = await appWithDemo('lv');
     const id = idOf('PD-13');
     const before = fileHash(path);
-    const future = await invoke(app, 'activities:markReviewed', { id, reviewedBy: 'DAS', reviewedOn: '2026-11-22' });
-    expect(future).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'reviewedOn', message: 'Pārskatīšanas datums nevar būt nākotnē.' }] } });
     const current = await value(app, 'activities:get', { id });
-    const earlier = await invoke(app, 'activities:markReviewed', { id, reviewedBy: 'DAS', reviewedOn: '2025-01-01' });
+    const { revision } = current;
+    const future = await invoke(app, 'activities:markReviewed', { id, revision, reviewedBy: 'DAS', reviewedOn: '2026-11-22' });
+    expect(future).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'reviewedOn', message: 'Pārskatīšanas datums nevar būt nākotnē.' }] } });
+    const earlier = await invoke(app, 'activities:markReviewed', { id, revision, reviewedBy: 'DAS', reviewedOn: '2025-01-01' });
     expect(earlier).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'reviewedOn' }] } });
     if (!earlier.ok) expect(earlier.error.message).toContain(`(${current.lastReviewedOn!.split('-').reverse().join('.')})`);
-    const cadence = await invoke(app, 'activities:markReviewed', { id, reviewedBy: 'DAS', cadenceMonths: 61 });
+    const cadence = await invoke(app, 'activities:markReviewed', { id, revision, reviewedBy: 'DAS', cadenceMonths: 61 });
     expect(cadence).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'cadenceMonths' }] } });
-    expect(await invoke(app, 'activities:markReviewed', { id, reviewedBy: 'DAS', cadenceMonths: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await invoke(app, 'activities:markReviewed', { id, reviewedBy: '  ' })).toMatchObject({
+    expect(await invoke(app, 'activities:markReviewed', { id, revision, reviewedBy: 'DAS', cadenceMonths: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await invoke(app, 'activities:markReviewed', { id, revision, reviewedBy: '  ' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: 'reviewedBy', message: 'Obligāts lauks.' }] },
     });
@@ -129,7 +131,12 @@ describe('activities:markReviewed', () => {
       ok: false,
       error: { code: 'CONFLICT' },
     });
-    expect(await invoke(app, 'activities:markReviewed', { id: 'nav-tadas', reviewedBy: 'DAS' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // A review that does not name the revision it saw would overwrite a newer save: refused.
+    expect(await invoke(app, 'activities:markReviewed', { id, reviewedBy: 'DAS' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'revision', message: 'Labojumam jānorāda ieraksta versija, kas tika nolasīta; atveriet ierakstu vēlreiz un saglabājiet.' }] },
+    });
+    expect(await invoke(app, 'activities:markReviewed', { id: 'nav-tadas', revision: 1, reviewedBy: 'DAS' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(fileHash(path)).toBe(before);
     expect(await value(app, 'activities:get', { id })).toEqual(current);
   });
@@ -139,6 +146,6 @@ describe('activities:markReviewed', () => {
     const id = idOf('PD-13');
     await app.close();
     app.session = await openRegister(path, { now: () => new Date(), readOnly: true });
-    expect(await invoke(app, 'activities:markReviewed', { id, reviewedBy: 'DAS' })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    expect(await invoke(app, 'activities:markReviewed', { id, revision: (await value(app, 'activities:get', { id })).revision, reviewedBy: 'DAS' })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
   });
 });

@@ -91,7 +91,7 @@ describe('dispatch', () => {
     expect(copy.purposes[0]?.id).not.toBe(saved.purposes[0]?.id);
     const again = await value(app, 'activities:duplicate', { id: saved.id });
     expect(again.number).toBe('PD-03');
-    await value(app, 'activities:delete', { id: copy.id });
+    await value(app, 'activities:delete', { id: copy.id, revision: copy.revision });
     expect((await value(app, 'activities:list', {})).map((a) => a.number).sort()).toEqual(['PD-01', 'PD-03']);
     const history = await value(app, 'history:list', { entityType: 'activity', entityId: copy.id });
     expect(history.map((h) => h.action)).toEqual(['delete', 'create']);

@@ -1,6 +1,6 @@
 /**
  * vitest globalSetup: clears the figures at the start of a run and prints
- * their totals at the end (the README's "figures": kills survived, fuzz
+ * their totals at the end (docs/safety.md's "figures": kills survived, fuzz
  * cases run, backups restored), also written to test-output/figures.json.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The README's figures (kills survived, fuzz cases run, backups restored),
+ * The safety figures of docs/safety.md (kills survived, fuzz cases run, backups restored),
  * counted by the tests that earn them. Each test file adds its counts to
  * test-output/figures/<name>.json; `npm test` prints the totals at the end
  * (vitest.config.ts, globalSetup).

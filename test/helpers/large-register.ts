@@ -10,7 +10,7 @@ import { saveActivity } from '../../main/db/repositories/activity-repository.ts'
 import { saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
 import { saveProcessor } from '../../main/db/repositories/processor-repository.ts';
 import { saveRetentionRule } from '../../main/db/repositories/retention-repository.ts';
-import { newOrganisation } from '../../main/services/register-files.ts';
+import { emptyOrganisation } from '../../shared/domain/organisation.ts';
 import { ActivityInput, emptyActivity } from '../../shared/domain/activity.ts';
 import { ProcessorInput } from '../../shared/domain/processor.ts';
 import { RetentionRuleInput } from '../../shared/domain/retention.ts';
@@ -67,7 +67,7 @@ export async function largeRegister(folder: string, count: number): Promise<stri
     now: ctx.now,
     title: `Liels reģistrs (${count})`,
     initialise: async (trx) => {
-      const organisation = await saveOrganisation(trx, { ...newOrganisation('SIA "Lielais Pārzinis"'), regNo: '40000000099' }, ctx);
+      const organisation = await saveOrganisation(trx, { ...emptyOrganisation('SIA "Lielais Pārzinis"'), regNo: '40000000099' }, ctx);
       const processor = await saveProcessor(trx, ProcessorInput.parse(PROCESSOR), ctx);
       const rule = await saveRetentionRule(trx, RetentionRuleInput.parse(RULE), ctx);
       for (let index = 1; index <= count; index += 1) {

@@ -5,7 +5,7 @@ import { saveOrganisation } from '../../main/db/repositories/organisation-reposi
 import { saveProcessor } from '../../main/db/repositories/processor-repository.ts';
 import { saveRetentionRule } from '../../main/db/repositories/retention-repository.ts';
 import { saveActivity } from '../../main/db/repositories/activity-repository.ts';
-import { newOrganisation } from '../../main/services/register-files.ts';
+import { emptyOrganisation } from '../../shared/domain/organisation.ts';
 import { ActivityInput, emptyActivity, type Activity } from '../../shared/domain/activity.ts';
 import { ProcessorInput, type Processor } from '../../shared/domain/processor.ts';
 import { RetentionRuleInput, type RetentionRule } from '../../shared/domain/retention.ts';
@@ -142,7 +142,7 @@ export async function smallRegister(): Promise<SmallRegister> {
   const path = join(tempDir(), 'small.ropa');
   const connection = await createRegisterFile(path, { now: ctx.now, title: 'Test' });
   const { organisation, processor, rule, activity } = await connection.db.transaction().execute(async (trx) => {
-    const organisation = await saveOrganisation(trx, { ...newOrganisation('SIA Tests'), regNo: '40000000001' }, ctx);
+    const organisation = await saveOrganisation(trx, { ...emptyOrganisation('SIA Tests'), regNo: '40000000001' }, ctx);
     const processor = await saveProcessor(trx, ProcessorInput.parse(processorInput()), ctx);
     const rule = await saveRetentionRule(trx, RetentionRuleInput.parse(ruleInput()), ctx);
     const activity = await saveActivity(trx, ActivityInput.parse(fullActivity(organisation.id, processor.id, rule.id)), ctx);

@@ -4,7 +4,7 @@
  * list's findings filter, and the review period as typed.
  */
 import { describe, expect, it } from 'vitest';
-import { hashToRoute, routeToHash } from '../../renderer/src/app/routes.ts';
+import { hashToRoute, routeToHash } from '../../renderer/src/state/routes.ts';
 import { ACTIVITY_FILTERS, matchesFilters, NO_FILTERS, type ActivityRow } from '../../renderer/src/screens/activities/activity-filters.ts';
 import { completenessRows, legalBasisRows, reviewRows, transferRows } from '../../renderer/src/screens/compliance/charts/chart-data.ts';
 import { findingFieldLabel, findingRoute, findingSection, groupBySeverity } from '../../renderer/src/screens/compliance/finding-links.ts';

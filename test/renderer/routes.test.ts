@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashToRoute, routeToHash, sectionOf, type Route } from '../../renderer/src/app/routes.ts';
+import { hashToRoute, routeToHash, sectionOf, type Route } from '../../renderer/src/state/routes.ts';
 import { fieldLabel, sectionOfPath } from '../../renderer/src/screens/activities/activity-form.ts';
 import { NO_FILTERS } from '../../renderer/src/screens/activities/activity-filters.ts';
 import { FIRST_ROWS, firstRowsQuery, opensOnActivityList, type ListState } from '../../renderer/src/screens/activities/list-state.ts';

@@ -13,8 +13,8 @@ import {
   listBackupFiles,
   listBackups,
   pruneBackups,
-  registerStem,
 } from '../../main/services/backups.ts';
+import { registerStem } from '../../main/services/register-name.ts';
 import { openRegister } from '../../main/services/register-files.ts';
 import { exportRegister, serialiseRegister } from '../../main/services/json-exchange.ts';
 import { invoke, value } from '../helpers/app.ts';
@@ -118,7 +118,7 @@ describe('backups', () => {
     expect(Date.parse(listed.backups[0]!.createdAt)).not.toBeNaN();
 
     const activities = await value(app, 'activities:list', {});
-    for (const activity of activities.slice(0, 5)) await value(app, 'activities:delete', { id: activity.id });
+    for (const activity of activities.slice(0, 5)) await value(app, 'activities:delete', { id: activity.id, revision: (await value(app, 'activities:get', { id: activity.id })).revision });
     expect(await value(app, 'activities:list', {})).toHaveLength(13);
 
     const restored = await value(app, 'backups:restore', { id: made.id });

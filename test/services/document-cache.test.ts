@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteActivity, getActivity, saveActivity } from '../../main/db/repositories/activity-repository.ts';
-import { saveCatalogueEntry } from '../../main/db/repositories/catalogue-repository.ts';
+import { getCatalogueEntry, saveCatalogueEntry } from '../../main/db/repositories/catalogue-repository.ts';
 import { saveProcessor } from '../../main/db/repositories/processor-repository.ts';
 import { cachedFindings, cachedRegisterDocument } from '../../main/services/document-cache.ts';
 import { runChecks } from '../../shared/rules/index.ts';
@@ -20,9 +20,10 @@ describe('the register document cache (what the checks read)', () => {
       () => db.transaction().execute(async (trx) => saveActivity(trx, { ...(await getActivity(trx, activity.id)), number: 'A-00', name: 'Pārdēvēta' }, ctx)),
       () => db.transaction().execute((trx) => saveProcessor(trx, ProcessorInput.parse(processorInput({ name: 'Ābols IT' })), ctx)),
       () =>
-        db.transaction().execute((trx) =>
-          saveCatalogueEntry(trx, 'dataCategories', { id: 'dc-payroll', nameLv: 'Algas', nameEn: 'Pay', description: '', kind: 'ordinary' }, ctx),
-        ),
+        db.transaction().execute(async (trx) => {
+          const { revision } = await getCatalogueEntry(trx, 'dataCategories', 'dc-payroll');
+          return saveCatalogueEntry(trx, 'dataCategories', { id: 'dc-payroll', revision: revision as number, nameLv: 'Algas', nameEn: 'Pay', description: '', kind: 'ordinary' }, ctx);
+        }),
       () => db.transaction().execute((trx) => deleteActivity(trx, activity.id, ctx)),
     ];
     let previous = first;

@@ -71,7 +71,7 @@ describe('activities:search', () => {
     const copy = await value(app, 'activities:duplicate', { id: second.id });
     expect((await search('jaunumu vestules')).sort()).toEqual([second.id, copy.id].sort());
 
-    await value(app, 'activities:delete', { id: second.id });
+    await value(app, 'activities:delete', { id: second.id, revision: (await value(app, 'activities:get', { id: second.id })).revision });
     expect(await search('jaunumu vestules')).toEqual([copy.id]);
 
     // Deleting a processor in use and unlinking it: the activity no longer mentions it.

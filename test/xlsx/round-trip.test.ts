@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createRegisterFile } from '../../main/db/connection.ts';
 import { saveActivity } from '../../main/db/repositories/activity-repository.ts';
 import { saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
-import { newOrganisation } from '../../main/services/register-files.ts';
+import { emptyOrganisation } from '../../shared/domain/organisation.ts';
 import { loadRegisterState } from '../../main/xlsx/import-plan.ts';
 import { readImportWorkbook, writeWorkbookImport, type WorkbookImport } from '../../main/xlsx/import-workbook.ts';
 import { ActivityInput, emptyActivity } from '../../shared/domain/activity.ts';
@@ -109,7 +109,7 @@ describe("the app's own workbook imports back without loss", () => {
     const connection = await createRegisterFile(target, {
       now,
       initialise: async (trx) => {
-        await saveOrganisation(trx, newOrganisation('SIA Koks'), { now });
+        await saveOrganisation(trx, emptyOrganisation('SIA Koks'), { now });
         await writeWorkbookImport(trx, loaded, await loadRegisterState(trx), { now }, { lang: 'lv', today: '2026-11-22' });
       },
     });
@@ -136,7 +136,7 @@ describe("the app's own workbook imports back without loss", () => {
         const connection = await createRegisterFile(path, {
           now,
           initialise: async (trx) => {
-            const organisation = await saveOrganisation(trx, OrganisationInput.parse(newOrganisation(name)), { now });
+            const organisation = await saveOrganisation(trx, OrganisationInput.parse(emptyOrganisation(name)), { now });
             await saveActivity(trx, ActivityInput.parse({ ...emptyActivity(organisation.id, '2026-01-01'), number: 'PD-1', name, description }), { now });
           },
         });

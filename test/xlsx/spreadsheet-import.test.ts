@@ -72,10 +72,10 @@ async function registerWith(organisations: string[]): Promise<string> {
   if (rest.length > 0) {
     const { openRegister } = await import('../../main/services/register-files.ts');
     const { saveOrganisation } = await import('../../main/db/repositories/organisation-repository.ts');
-    const { newOrganisation } = await import('../../main/services/register-files.ts');
+    const { emptyOrganisation } = await import('../../shared/domain/organisation.ts');
     const session = await openRegister(path, { now: () => new Date('2026-11-21T10:00:00Z') });
     await session.write(async (trx) => {
-      for (const name of rest) await saveOrganisation(trx, newOrganisation(name), session.ctx);
+      for (const name of rest) await saveOrganisation(trx, emptyOrganisation(name), session.ctx);
     });
     await session.close();
   }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRegisterFile } from '../../db/connection.ts';
-import { readImportFile } from '../../handlers/exchange-handlers.ts';
+import { readImportFile } from '../../services/import-file.ts';
 import { writeFileAtomic } from '../../services/atomic-write.ts';
 import {
   exportRegister,

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { listOrganisations } from '../../db/repositories/organisation-repository.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { readImportFile } from '../../handlers/exchange-handlers.ts';
+import { readImportFile } from '../../services/import-file.ts';
 import { writeFileAtomic } from '../../services/atomic-write.ts';
 import { openRegister } from '../../services/register-files.ts';
 import type { RegisterSession } from '../../services/register-session.ts';

@@ -15,6 +15,7 @@ import { AppError } from '../../errors.ts';
 import type { ActivityTable, DB } from '../schema.ts';
 import { appendHistory, appendHistoryBatch } from './history-repository.ts';
 import { chunks, fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
+import { assertRevisionRead } from './revision.ts';
 
 type ActivityFields = Omit<Activity, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
 
@@ -159,6 +160,8 @@ export async function loadActivities(db: Kysely<DB>, ids?: readonly string[]): P
 
 async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, group: string[] | undefined): Promise<void> {
   const of = (id: string): Activity => activities.get(id) as Activity;
+  // A query of any of the child tables: kysely's `where` overloads cannot be named generically.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- kysely's where() overloads
   const filter = <Q extends { where: (...args: any[]) => Q }>(query: Q, column: string): Q =>
     group ? query.where(column, 'in', group) : query;
 
@@ -545,7 +548,7 @@ export async function saveActivity(trx: Kysely<DB>, draft: ActivityDraft, ctx: W
     return after;
   }
   const before = await getActivity(trx, givenId);
-  if (revision !== undefined && revision !== before.revision) throw new AppError('CONFLICT');
+  assertRevisionRead(revision, before.revision);
   await assertNumberFree(trx, fields.organisationId, fields.number, givenId);
   await trx
     .updateTable('activity')

@@ -10,6 +10,7 @@ import { AppError } from '../../errors.ts';
 import type { DB } from '../schema.ts';
 import { appendHistory, appendHistoryBatch, type Change } from './history-repository.ts';
 import { fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
+import { assertRevisionRead } from './revision.ts';
 
 type ColumnKind = 'text' | 'bool' | 'date';
 interface CatalogueTable {
@@ -55,6 +56,7 @@ type Row = Record<string, string | number | null>;
 type Entry = Record<string, unknown>;
 // Catalogue tables differ only in their extra columns; the table name is a
 // runtime value here, so the query builder is used untyped in this module.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table is chosen at run time (table-driven), so no single schema type fits
 type AnyDb = Kysely<any>;
 
 function fromRow(name: CatalogueName, row: Row): Entry {
@@ -152,7 +154,7 @@ export async function saveCatalogueEntry(
     return after;
   }
   const before = await getCatalogueEntry(trx, name, input.id);
-  if (input.revision !== undefined && input.revision !== before.revision) throw new AppError('CONFLICT');
+  assertRevisionRead(input.revision, before.revision as number);
   await (trx as AnyDb)
     .updateTable(table)
     .set({ ...toColumns(name, input), revision: (before.revision as number) + 1, updated_at: at })
@@ -198,11 +200,4 @@ export async function deleteCatalogueEntry(trx: Kysely<DB>, name: CatalogueName,
   const before = await getCatalogueEntry(trx, name, id);
   await (trx as AnyDb).deleteFrom(CATALOGUE_TABLES[name].table).where('id', '=', id).execute();
   await appendHistory(trx, { entityType: name, entityId: id, action: 'delete', label: label(before), before, after: null }, timestamp(ctx));
-}
-
-/** Deletes every catalogue entry (before an import replaces the register's content). */
-export async function clearCatalogues(trx: Kysely<DB>): Promise<void> {
-  for (const name of CATALOGUE_NAMES) {
-    await (trx as AnyDb).deleteFrom(CATALOGUE_TABLES[name].table).execute();
-  }
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import type { DB, OrganisationTable } from '../schema.ts';
 import { appendHistory, appendHistoryBatch } from './history-repository.ts';
 import { insertRows, newId, timestamp, type WriteContext } from './write-context.ts';
+import { assertRevisionRead } from './revision.ts';
 
 type OrganisationFields = Omit<Organisation, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
 
@@ -82,7 +83,7 @@ export async function saveOrganisation(
     return after;
   }
   const before = await getOrganisation(trx, input.id);
-  if (input.revision !== undefined && input.revision !== before.revision) throw new AppError('CONFLICT');
+  assertRevisionRead(input.revision, before.revision);
   await trx
     .updateTable('organisation')
     .set({ ...toColumns(input), revision: before.revision + 1, updated_at: at })

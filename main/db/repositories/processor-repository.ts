@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import type { DB, ProcessorTable } from '../schema.ts';
 import { appendHistory, appendHistoryBatch } from './history-repository.ts';
 import { chunks, fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
+import { assertRevisionRead } from './revision.ts';
 
 type ProcessorFields = Omit<Processor, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
 
@@ -123,7 +124,7 @@ export async function saveProcessor(
     return after;
   }
   const before = await getProcessor(trx, input.id);
-  if (input.revision !== undefined && input.revision !== before.revision) throw new AppError('CONFLICT');
+  assertRevisionRead(input.revision, before.revision);
   await trx
     .updateTable('processor')
     .set({ ...toColumns(input), revision: before.revision + 1, updated_at: at })

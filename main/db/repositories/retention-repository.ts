@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import type { DB, RetentionRuleTable } from '../schema.ts';
 import { appendHistory, appendHistoryBatch } from './history-repository.ts';
 import { fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
+import { assertRevisionRead } from './revision.ts';
 
 type RuleFields = Omit<RetentionRule, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
 
@@ -82,7 +83,7 @@ export async function saveRetentionRule(
     return after;
   }
   const before = await getRetentionRule(trx, input.id);
-  if (input.revision !== undefined && input.revision !== before.revision) throw new AppError('CONFLICT');
+  assertRevisionRead(input.revision, before.revision);
   await trx
     .updateTable('retention_rule')
     .set({ ...toColumns(input), revision: before.revision + 1, updated_at: at })

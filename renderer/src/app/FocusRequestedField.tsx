@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { focusFieldWhenShown } from '../components/form/focus-field.ts';
 import { sectionOfPath } from '../screens/activities/activity-form.ts';
-import { routeToHash, type Route } from './routes.ts';
+import { routeToHash, type Route } from '../state/routes.ts';
 
 export function FocusRequestedField({ route }: { route: Route }) {
   const field = 'field' in route ? route.field : undefined;

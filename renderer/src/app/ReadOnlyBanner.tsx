@@ -7,9 +7,9 @@
 import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contract/register.ts';
 import { call } from '../api/transport.ts';
-import { useNavigation } from './navigation.tsx';
-import { useNotices } from './notices.tsx';
-import { useRegisterStatus } from './register-status.tsx';
+import { useNavigation } from '../state/navigation.tsx';
+import { useNotices } from '../state/notices.tsx';
+import { useRegisterStatus } from '../state/register-status.tsx';
 
 export function ReadOnlyBanner({ register }: { register: RegisterStatus }) {
   const { t } = useTranslation('filesUi');

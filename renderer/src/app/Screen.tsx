@@ -1,7 +1,9 @@
 import type { RegisterStatus } from '../../../shared/contract/register.ts';
 import { ActivityList } from '../screens/activities/ActivityList.tsx';
 import { RegisterFiles } from '../screens/files/RegisterFiles.tsx';
-import { extensions } from './extensions.ts';
+import { ActivityBadges } from '../screens/compliance/ActivityBadges.tsx';
+import { ActivityFindings } from '../screens/compliance/ActivityFindings.tsx';
+import { FindingsPanel } from '../screens/compliance/FindingsPanel.tsx';
 import { FocusRequestedField } from './FocusRequestedField.tsx';
 import {
   ActivityEditor,
@@ -14,13 +16,14 @@ import {
   OrganisationEditorScreen,
   OrganisationsScreen,
   Overview,
+  OverviewCharts,
   ProcessorEditorScreen,
   ProcessorsScreen,
   ReportScreen,
   RetentionRuleEditorScreen,
   RetentionRulesScreen,
 } from './lazy-screens.ts';
-import type { Route } from './routes.ts';
+import type { Route } from '../state/routes.ts';
 
 interface ScreenProps {
   route: Route;
@@ -30,7 +33,12 @@ interface ScreenProps {
   onRegisterChanged: (status: RegisterStatus) => void;
 }
 
-/** The screen a route names, with the extensions plugged in. */
+/**
+ * The screen a route names. The compliance checks' parts
+ * (renderer/src/screens/compliance) are plugged in here: the findings and
+ * charts on the overview, the findings with *mark as reviewed* at the top of
+ * the activity editor, the badges in the activity list.
+ */
 export function Screen(props: ScreenProps) {
   return (
     <>
@@ -41,7 +49,6 @@ export function Screen(props: ScreenProps) {
 }
 
 function ScreenFor({ route, register, onOpened, onClosed, onRegisterChanged }: ScreenProps) {
-  const { FindingsPanel, OverviewCharts, ActivityFindings, ActivityBadges } = extensions;
   if (!register || route.screen === 'files') {
     return <RegisterFiles register={register} onOpened={onOpened} onClosed={onClosed} onTitleChanged={onRegisterChanged} />;
   }
@@ -50,17 +57,17 @@ function ScreenFor({ route, register, onOpened, onClosed, onRegisterChanged }: S
       return (
         <Overview
           registerTitle={register.info.title || register.fileName}
-          findingsPanel={FindingsPanel ? <FindingsPanel /> : undefined}
-          renderCharts={OverviewCharts ? (activities) => <OverviewCharts activities={activities} /> : undefined}
+          findingsPanel={<FindingsPanel />}
+          renderCharts={(activities) => <OverviewCharts activities={activities} />}
         />
       );
     case 'activities':
-      return <ActivityList renderBadges={ActivityBadges ? (activity) => <ActivityBadges activity={activity} /> : undefined} />;
+      return <ActivityList renderBadges={(activity) => <ActivityBadges activity={activity} />} />;
     case 'activity':
       return (
         <ActivityEditor
           id={route.id}
-          renderFindings={ActivityFindings ? (activityId, revision, actions) => <ActivityFindings activityId={activityId} revision={revision} actions={actions} /> : undefined}
+          renderFindings={(activityId, revision, actions) => <ActivityFindings activityId={activityId} revision={revision} actions={actions} />}
         />
       );
     case 'processors':

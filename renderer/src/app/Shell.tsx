@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contract/register.ts';
 import { LANGUAGES, type Language } from '../../../shared/i18n/index.ts';
 import { rememberLanguage } from '../i18n/stored-language.ts';
-import { useNavigation } from './navigation.tsx';
+import { useNavigation } from '../state/navigation.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
-import { routeToHash, sectionOf, type Route } from './routes.ts';
+import { routeToHash, sectionOf, type Route } from '../state/routes.ts';
 
 const NAV: Array<{ route: Route; key: string; labelKey?: string }> = [
   { route: { screen: 'overview' }, key: 'overview' },

@@ -1,10 +1,10 @@
-import { lazyNamed } from './lazy.tsx';
+import { lazyNamed } from '../components/lazy.tsx';
 
 // The activities list and the register files load with the app; every other
 // screen is a chunk of its own, loaded when first shown (the editor's as soon
-// as the list is on screen: see `preloadEditor`), so that the first list of a
+// as the list is on screen: see lazy-editor.ts), so that the first list of a
 // large register is not kept waiting for code it does not run.
-export const ActivityEditor = lazyNamed(() => import('../screens/activities/ActivityEditor.tsx'), 'ActivityEditor');
+export { ActivityEditor } from '../screens/activities/lazy-editor.ts';
 export const CataloguesScreen = lazyNamed(() => import('../screens/catalogues/CataloguesScreen.tsx'), 'CataloguesScreen');
 export const CatalogueEntryScreen = lazyNamed(() => import('../screens/catalogues/CataloguesScreen.tsx'), 'CatalogueEntryScreen');
 export const BackupsScreen = lazyNamed(() => import('../screens/files/BackupsScreen.tsx'), 'BackupsScreen');
@@ -12,6 +12,8 @@ export const ExcelImportScreen = lazyNamed(() => import('../screens/files/ExcelI
 export const HistoryScreen = lazyNamed(() => import('../screens/history/HistoryScreen.tsx'), 'HistoryScreen');
 export const OrganisationsScreen = lazyNamed(() => import('../screens/organisations/OrganisationsScreen.tsx'), 'OrganisationsScreen');
 export const OrganisationEditorScreen = lazyNamed(() => import('../screens/organisations/OrganisationsScreen.tsx'), 'OrganisationEditorScreen');
+// The charts (recharts and its d3 parts) load with the overview, not with the app.
+export const OverviewCharts = lazyNamed(() => import('../screens/compliance/charts/OverviewCharts.tsx'), 'OverviewCharts');
 export const Overview = lazyNamed(() => import('../screens/overview/Overview.tsx'), 'Overview');
 export const ProcessorsScreen = lazyNamed(() => import('../screens/processors/ProcessorsScreen.tsx'), 'ProcessorsScreen');
 export const ProcessorEditorScreen = lazyNamed(() => import('../screens/processors/ProcessorsScreen.tsx'), 'ProcessorEditorScreen');

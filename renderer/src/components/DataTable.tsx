@@ -23,6 +23,7 @@ const NO_HIDDEN: string[] = [];
 
 export interface DataTableProps<T> {
   data: T[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each column's value type differs (TanStack Table's own advice)
   columns: ColumnDef<T, any>[];
   getRowId: (row: T) => string;
   onOpen: (row: T) => void;

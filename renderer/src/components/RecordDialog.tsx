@@ -7,7 +7,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { FormProvider, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { useNotices } from '../app/notices.tsx';
+import { useNotices } from '../state/notices.tsx';
 import { Dialog } from './Dialog.tsx';
 import { FieldIdPrefix } from './form/Field.tsx';
 import { applyServerErrors } from './form/form-errors.ts';

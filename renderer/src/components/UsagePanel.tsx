@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Usage } from '../../../shared/contract/records.ts';
-import { useNavigation } from '../app/navigation.tsx';
+import { useNavigation } from '../state/navigation.tsx';
 
 /** Which activities (and other records) use an entry; each one a link to it. */
 export function UsagePanel({ usage }: { usage: Usage | undefined }) {

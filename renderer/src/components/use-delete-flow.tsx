@@ -5,7 +5,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Usage } from '../../../shared/contract/records.ts';
 import { useRegisterData } from '../api/register-data.tsx';
-import { useNotices } from '../app/notices.tsx';
+import { useNotices } from '../state/notices.tsx';
 import { useTranslation } from 'react-i18next';
 import { DeleteLinkedDialog, type DeleteChoice } from './DeleteLinkedDialog.tsx';
 import type { Option } from './form/controls.tsx';

@@ -10,8 +10,8 @@ import { ActivityInput, emptyActivity, type Activity } from '../../../../shared/
 import { formatTimestamp, isoToday } from '../../../../shared/format.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
-import { useNavigation, useUnsavedChanges } from '../../app/navigation.tsx';
-import { useNotices } from '../../app/notices.tsx';
+import { useNavigation, useUnsavedChanges } from '../../state/navigation.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { applyServerErrors, flattenErrors } from '../../components/form/form-errors.ts';

@@ -10,7 +10,7 @@ import { ProcessorInput } from '../../../../shared/domain/processor.ts';
 import { RetentionRuleInput } from '../../../../shared/domain/retention.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
-import { useNotices } from '../../app/notices.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { RecordDialog } from '../../components/RecordDialog.tsx';
 import { CatalogueEntryFields, catalogueDefaults } from '../catalogues/CatalogueEntryFields.tsx';
 import { ProcessorFields, processorDefaults } from '../processors/ProcessorFields.tsx';

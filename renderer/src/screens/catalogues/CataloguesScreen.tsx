@@ -8,8 +8,8 @@ import { matchesTerms, normaliseForSearch, queryTerms } from '../../../../shared
 import { useRegisterData } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
-import { useNavigation } from '../../app/navigation.tsx';
-import { useNotices } from '../../app/notices.tsx';
+import { useNavigation } from '../../state/navigation.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityChecks } from '../../../../shared/rules/report.ts';
 import { call } from '../../api/transport.ts';
-import { useNotices } from '../../app/notices.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { focusField } from '../../components/form/focus-field.ts';
 import { groupBySeverity, findingSection } from './finding-links.ts';
 import { FindingList, SeverityIcon } from './FindingList.tsx';

@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { TranslatedFinding } from '../../../../shared/rules/messages.ts';
 import { useTranslatedFindings } from '../../api/checks-data.ts';
 import type { Severity } from '../../../../shared/rules/types.ts';
-import { useNavigation } from '../../app/navigation.tsx';
-import { routeToHash } from '../../app/routes.ts';
+import { useNavigation } from '../../state/navigation.tsx';
+import { routeToHash } from '../../state/routes.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { findingFieldLabel, findingRoute } from './finding-links.ts';
 

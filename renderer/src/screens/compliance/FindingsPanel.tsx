@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/format.ts';
 import { useChecksReport } from '../../api/checks-data.ts';
-import { useNotices } from '../../app/notices.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { groupBySeverity } from './finding-links.ts';
 import { FindingList, SeverityIcon } from './FindingList.tsx';
 

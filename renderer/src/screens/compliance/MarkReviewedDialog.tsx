@@ -13,7 +13,7 @@ import { addMonthsIso, formatDate, isoToday, parseDisplayDate } from '../../../.
 import { DEFAULT_REVIEW_CADENCE_MONTHS } from '../../../../shared/rules/reviews.ts';
 import { translateMessage } from '../../../../shared/validation.ts';
 import { ApiError, call } from '../../api/transport.ts';
-import { useNotices } from '../../app/notices.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { FieldFrame } from '../../components/form/Field.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';

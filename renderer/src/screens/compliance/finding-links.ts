@@ -6,7 +6,7 @@
 import type { Severity } from '../../../../shared/rules/types.ts';
 import { SEVERITIES } from '../../../../shared/rules/types.ts';
 import type { Finding } from '../../../../shared/rules/types.ts';
-import type { Route } from '../../app/routes.ts';
+import type { Route } from '../../state/routes.ts';
 import { fieldLabel, sectionOfPath, type SectionName } from '../activities/activity-form.ts';
 
 type T = (key: string, params?: Record<string, unknown>) => string;

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatTimestamp } from '../../../../shared/format.ts';
 import { call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
-import { useNavigation } from '../../app/navigation.tsx';
-import { useNotices } from '../../app/notices.tsx';
+import { useNavigation } from '../../state/navigation.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { useBackupNow } from './BackupsScreen.tsx';
 
 const loadBackups = () => call('backups:list', {});

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
-import { useNotices } from '../../app/notices.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { LanguageField, OrganisationField } from './OptionFields.tsx';

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
-import { useRegisterStatus } from '../../app/register-status.tsx';
+import { useRegisterStatus } from '../../state/register-status.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { registerCounts } from './files-format.ts';
 import { useErrorText } from './use-error-text.ts';

@@ -6,8 +6,8 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRegisterStatus } from '../../app/register-status.tsx';
-import type { ScreenName } from '../../app/routes.ts';
+import { useRegisterStatus } from '../../state/register-status.tsx';
+import type { ScreenName } from '../../state/routes.ts';
 
 export function OutcomePanel({ screen, children }: { screen: ScreenName; children?: ReactNode }) {
   const { t } = useTranslation('filesUi');

@@ -10,9 +10,9 @@ import type { RecentFile, RegisterStatus } from '../../../../shared/contract/reg
 import { formatTimestamp } from '../../../../shared/format.ts';
 import { call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
-import { registerActions, type RegisterAction } from '../../app/extensions.ts';
-import { useNavigation } from '../../app/navigation.tsx';
-import { useNotices } from '../../app/notices.tsx';
+import { registerActions, type RegisterAction } from './register-actions.ts';
+import { useNavigation } from '../../state/navigation.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';

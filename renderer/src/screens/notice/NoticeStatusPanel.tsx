@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/format.ts';
 import { call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
-import { useNavigation } from '../../app/navigation.tsx';
-import { useNotices } from '../../app/notices.tsx';
+import { useNavigation } from '../../state/navigation.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { presetNoticeAudience } from './NoticeScreen.tsx';
 

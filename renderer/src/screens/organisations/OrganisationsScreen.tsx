@@ -2,13 +2,13 @@
 import { createColumnHelper, type SortingState } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OrganisationInput } from '../../../../shared/domain/organisation.ts';
+import { OrganisationInput, emptyOrganisation } from '../../../../shared/domain/organisation.ts';
 import { collator, sortByText } from '../../../../shared/format.ts';
 import { useRegisterData, type OrganisationRow } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
-import { useNavigation } from '../../app/navigation.tsx';
-import { useNotices } from '../../app/notices.tsx';
+import { useNavigation } from '../../state/navigation.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { TextAreaField, TextField } from '../../components/form/controls.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -19,21 +19,6 @@ import { useLanguage } from '../../i18n/use-language.ts';
 
 const column = createColumnHelper<OrganisationRow>();
 
-const blank: OrganisationInput = {
-  name: '',
-  regNo: '',
-  address: '',
-  email: '',
-  phone: '',
-  website: '',
-  contactPerson: '',
-  dpoName: '',
-  dpoEmail: '',
-  dpoPhone: '',
-  representativeName: '',
-  representativeContact: '',
-  notes: '',
-};
 
 export function OrganisationsScreen() {
   const { t } = useTranslation('editor');
@@ -110,7 +95,7 @@ export function OrganisationEditorScreen({ id }: { id: string }) {
         title={record?.name ?? t('organisations.new')}
         subtitle={record?.regNo ? `${label('regNo')}: ${record.regNo}` : t('organisations.lead')}
         schema={OrganisationInput}
-        initial={record ? editableFields(record) : blank}
+        initial={record ? editableFields(record) : emptyOrganisation()}
         save={async (values) => (await call('organisations:save', { ...(values as OrganisationInput), ...(record ? { id: record.id, revision: record.revision } : {}) })).id}
         afterSave={(savedId) => {
           void reload();

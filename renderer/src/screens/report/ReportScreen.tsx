@@ -15,7 +15,7 @@ import type { ReportPdf, ReportRequest } from '../../../../shared/contract/repor
 import type { Language } from '../../../../shared/i18n/index.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { ApiError, call } from '../../api/transport.ts';
-import { useNotices } from '../../app/notices.tsx';
+import { useNotices } from '../../state/notices.tsx';
 import { Busy } from '../../components/Busy.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';

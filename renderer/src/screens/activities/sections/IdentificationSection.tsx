@@ -5,7 +5,7 @@ import { sortByText } from '../../../../../shared/format.ts';
 import { useRegisterData } from '../../../api/register-data.tsx';
 import { call } from '../../../api/transport.ts';
 import { useLoadAfterPaint } from '../../../api/use-load.ts';
-import { useNotices } from '../../../app/notices.tsx';
+import { useNotices } from '../../../state/notices.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../../../components/form/controls.tsx';
 import { Section } from '../../../components/Section.tsx';
 import { useLanguage } from '../../../i18n/use-language.ts';

@@ -13,7 +13,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAx
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../../../shared/domain/activity.ts';
 import { useChecksReport } from '../../../api/checks-data.ts';
-import { useNotices } from '../../../app/notices.tsx';
+import { useNotices } from '../../../state/notices.tsx';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { ChartPanel } from './ChartPanel.tsx';
 import { completenessRows, legalBasisRows, reviewRows, transferRows, type ChartRow, type CompletenessBucket, type ReviewRow } from './chart-data.ts';

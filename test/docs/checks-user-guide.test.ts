@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../shared/rules/index.ts';
 
-describe('README.md, Compliance checks', () => {
+describe('docs/user-guide.md, Compliance checks', () => {
   it('lists every rule with its severity and article', () => {
-    const text = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../docs/user-guide.md', import.meta.url), 'utf8');
     const rows = new Map(
       [...text.matchAll(/^\| `([a-z0-9.-]+)` \| (\w+) \| ([^|]+) \|/gm)].map((m) => [m[1], `${m[2]} ${m[3]!.trim()}`]),
     );

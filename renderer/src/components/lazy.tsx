@@ -15,13 +15,13 @@ export type LazyComponent<P> = ComponentType<P> & {
  * the component renders in the same frame as any other.
  */
 export function lazyNamed<M extends Record<string, unknown>, K extends keyof M & string>(load: () => Promise<M>, name: K): LazyComponent<ComponentOf<M, K> extends ComponentType<infer P> ? P : never> {
-  let loaded: ComponentType<any> | undefined;
+  let loaded: ComponentType<object> | undefined;
   let pending: Promise<unknown> | undefined;
   const preload = () =>
     (pending ??= load().then((module) => {
-      loaded = module[name] as ComponentType<any>;
+      loaded = module[name] as ComponentType<object>;
     }));
-  function Lazy(props: any) {
+  function Lazy(props: object) {
     const { t } = useTranslation('editor');
     const [, setReady] = useState(false);
     useEffect(() => {
@@ -34,5 +34,5 @@ export function lazyNamed<M extends Record<string, unknown>, K extends keyof M &
     return loaded ? createElement(loaded, props) : <p className="loading">{t('loading')}</p>;
   }
   Lazy.displayName = `Lazy(${name})`;
-  return Object.assign(Lazy, { preload }) as any;
+  return Object.assign(Lazy, { preload }) as unknown as LazyComponent<ComponentOf<M, K> extends ComponentType<infer P> ? P : never>;
 }

@@ -1,0 +1,25 @@
+/**
+ * The register file's name: its one extension, and the stem the app builds
+ * other names from (backups, exports, the report, "Save a copy"). Every
+ * place that names a register file or derives a name from one uses these.
+ */
+import { basename } from 'node:path';
+
+/** A register is one file with this extension (the file association of the installers too). */
+export const REGISTER_EXTENSION = '.ropa';
+
+/** True for a path that names a register file (`SIA Koks.ROPA` too). */
+export function isRegisterFileName(path: string): boolean {
+  return path.toLowerCase().endsWith(REGISTER_EXTENSION);
+}
+
+/** `…/SIA Koks.ropa` -> `SIA Koks`: the register's name, for the names of files made from it. */
+export function registerStem(registerPath: string): string {
+  const name = basename(registerPath);
+  return isRegisterFileName(name) ? name.slice(0, -REGISTER_EXTENSION.length) : name;
+}
+
+/** `SIA Koks` -> `SIA Koks.ropa`. */
+export function registerFileName(stem: string): string {
+  return `${stem}${REGISTER_EXTENSION}`;
+}

@@ -1,0 +1,143 @@
+/**
+ * Every update carries the revision it read. Two writers (two windows, two
+ * browser tabs) load the same record; the first saves; the second, stale,
+ * save is refused with CONFLICT and the register is left as the first writer
+ * left it (file, record and history). An update that names no revision is
+ * refused with a message saying why, and changes nothing either.
+ */
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createRegisterFile } from '../../main/db/connection.ts';
+import { DEMO_ORGANISATION_NAME, seedDemo } from '../../main/demo/demo-register.ts';
+import { saveActivity } from '../../main/db/repositories/activity-repository.ts';
+import { saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
+import type { AppContext } from '../../main/services/app-context.ts';
+import type { Channel } from '../../shared/contract/index.ts';
+import { invoke, testApp, value } from '../helpers/app.ts';
+import { fileHash, tempDir } from '../helpers/temp.ts';
+
+const REVISION_MESSAGE = 'Labojumam jānorāda ieraksta versija, kas tika nolasīta; atveriet ierakstu vēlreiz un saglabājiet.';
+const META = new Set(['id', 'revision', 'createdAt', 'updatedAt', 'usedBy', 'builtin']);
+
+/** A stored record as the editor's form values: no id, revision or timestamps. */
+function fieldsOf(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !META.has(key)));
+}
+
+let app: AppContext;
+let path: string;
+
+beforeEach(async () => {
+  ({ app } = testApp('lv'));
+  path = join(tempDir(), 'two-writers.ropa');
+  const now = () => new Date('2026-11-21T09:00:00.000Z');
+  const connection = await createRegisterFile(path, { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) });
+  await connection.close();
+  await app.open(path);
+});
+
+/** Any channel, untyped: the stale and revision-less inputs are the point. */
+const call = (channel: Channel, input: unknown) => invoke(app, channel, input as never);
+
+async function historyLength(): Promise<number> {
+  return (await value(app, 'history:list', { limit: 500 })).length;
+}
+
+/**
+ * Both writers read `record`; the first saves `first`, the second `second`
+ * with the revision it read. The second must get CONFLICT, and a save with
+ * no revision VALIDATION on `revision`; neither may change the register.
+ */
+async function secondWriterRefused(save: (change: Record<string, unknown>) => unknown, record: Record<string, unknown>, first: Record<string, unknown>, second: Record<string, unknown>, reread: () => Promise<unknown>) {
+  const read = { id: record.id, revision: record.revision };
+  const firstSave = await save({ ...fieldsOf(record), ...first, ...read });
+  expect(firstSave).toMatchObject({ ok: true });
+  const afterFirst = await reread();
+  const hash = fileHash(path);
+  const history = await historyLength();
+
+  expect(await save({ ...fieldsOf(record), ...second, ...read })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(await save({ ...fieldsOf(record), ...second, id: record.id })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION', issues: [{ path: expect.stringMatching(/revision$/), message: REVISION_MESSAGE }] },
+  });
+
+  expect(fileHash(path)).toBe(hash);
+  expect(await historyLength()).toBe(history);
+  expect(await reread()).toEqual(afterFirst);
+  expect(afterFirst).toMatchObject(first);
+}
+
+describe('two writers of one register', () => {
+  it('activities: the stale save is refused with CONFLICT, the first writer’s change stays', async () => {
+    const [summary] = await value(app, 'activities:list', {});
+    const activity = await value(app, 'activities:get', { id: summary!.id });
+    await secondWriterRefused(
+      (input) => call('activities:save', input),
+      activity,
+      { name: 'Darbinieku personāla lietas (A)' },
+      { name: 'Darbinieku personāla lietas (B)' },
+      () => value(app, 'activities:get', { id: activity.id }),
+    );
+  });
+
+  it('organisations, processors, retention rules and catalogue entries alike', async () => {
+    const [organisation] = await value(app, 'organisations:list', {});
+    const readOrganisation = async () => (await value(app, 'organisations:list', {})).find((o) => o.id === organisation!.id);
+    await secondWriterRefused((input) => call('organisations:save', input), organisation!, { address: 'Rīga, Brīvības iela 1' }, { address: 'Cēsis' }, readOrganisation);
+
+    const [processor] = await value(app, 'processors:list', {});
+    await secondWriterRefused(
+      (input) => call('processors:save', input),
+      await value(app, 'processors:get', { id: processor!.id }),
+      { name: 'SIA Mākoņserviss (A)' },
+      { name: 'SIA Mākoņserviss (B)' },
+      () => value(app, 'processors:get', { id: processor!.id }),
+    );
+
+    const [rule] = await value(app, 'retentionRules:list', {});
+    const readRule = async () => (await value(app, 'retentionRules:list', {})).find((r) => r.id === rule!.id);
+    await secondWriterRefused((input) => call('retentionRules:save', input), rule!, { criterion: 'Līdz līguma beigām (A)' }, { criterion: 'B' }, readRule);
+
+    const catalogues = await value(app, 'catalogues:list', {});
+    const entry = catalogues.catalogues.dataCategories[0] as unknown as Record<string, unknown>;
+    const readEntry = async () => (await value(app, 'catalogues:list', {})).catalogues.dataCategories.find((e) => e.id === entry.id);
+    await secondWriterRefused(
+      (input) => call('catalogues:save', { catalogue: 'dataCategories', entry: input }),
+      entry,
+      { nameLv: 'Vārds, uzvārds (A)' },
+      { nameLv: 'Vārds, uzvārds (B)' },
+      readEntry,
+    );
+  });
+
+  it('a stale delete or review is refused too, and one without a revision says why', async () => {
+    const [summary] = await value(app, 'activities:list', {});
+    const read = await value(app, 'activities:get', { id: summary!.id });
+    expect(await call('activities:save', { ...fieldsOf(read), id: read.id, revision: read.revision, name: 'Pirmā rakstītāja labojums' })).toMatchObject({ ok: true });
+    const hash = fileHash(path);
+    const stale = { id: read.id, revision: read.revision };
+    expect(await call('activities:delete', stale)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await call('activities:markReviewed', { ...stale, reviewedBy: 'Ilze Kalniņa, DAS' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    for (const channel of ['activities:delete', 'activities:markReviewed'] as const) {
+      expect(await call(channel, { id: read.id, reviewedBy: 'DAS' })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: expect.arrayContaining([{ path: 'revision', message: REVISION_MESSAGE }]) },
+      });
+    }
+    expect(fileHash(path)).toBe(hash);
+    expect(await value(app, 'activities:get', { id: read.id })).toMatchObject({ name: 'Pirmā rakstītāja labojums', revision: read.revision + 1 });
+  });
+
+  it('below the contract too (imports, relinking, the CLI): a repository refuses an update that names no revision', async () => {
+    const session = app.requireSession();
+    const [summary] = await value(app, 'activities:list', {});
+    const activity = await value(app, 'activities:get', { id: summary!.id });
+    const [organisation] = await value(app, 'organisations:list', {});
+    const hash = fileHash(path);
+    await expect(session.write((trx) => saveActivity(trx, { ...fieldsOf(activity), id: activity.id, name: 'Bez versijas' } as never, session.ctx))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(session.write((trx) => saveOrganisation(trx, { ...fieldsOf(organisation!), id: organisation!.id } as never, session.ctx))).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(fileHash(path)).toBe(hash);
+    expect(await value(app, 'activities:get', { id: activity.id })).toEqual(activity);
+  });
+});
