@@ -21,6 +21,8 @@ export const ENTITY_TYPES = [
   'countries',
   'transferMechanisms',
   'securityMeasures',
+  /** An approval of the register at a moment (main/services/versions/approvals.ts). */
+  'approval',
 ] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
@@ -32,6 +34,8 @@ export type HistoryAction = z.infer<typeof HistoryAction>;
 export const HistoryEntry = z.object({
   seq: z.number().int().min(1),
   at: Timestamp,
+  /** Who made the change; null in entries older than authors ("unknown"). */
+  author: z.string().nullable(),
   entityType: EntityType,
   entityId: z.string(),
   action: HistoryAction,

@@ -26,6 +26,9 @@ export function entryHash(prevHash: string, entry: Omit<HistoryEntry, 'hash' | '
   const content = canonicalJson({
     seq: entry.seq,
     at: entry.at,
+    // Absent (not null) when unknown: entries from before authors were
+    // recorded hash exactly as they did then.
+    author: entry.author ?? undefined,
     entityType: entry.entityType,
     entityId: entry.entityId,
     action: entry.action,
@@ -36,30 +39,66 @@ export function entryHash(prevHash: string, entry: Omit<HistoryEntry, 'hash' | '
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
 }
 
+/** What an entry's hash covers besides its before/after texts. */
+export interface HashedFields {
+  seq: number;
+  at: string;
+  author: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  label: string;
+}
+
 /**
  * The text `entryHash` hashes, built from the before/after snapshots already
  * serialised (canonical JSON) instead of serialising them twice. Equal to
- * canonicalJson of the entry's content: the keys below are in sorted order.
+ * canonicalJson of the entry's content: the keys below are in sorted order,
+ * and `author` is left out when unknown (entries older than authors).
  */
-function hashedContent(entry: { seq: number; at: string; entityType: string; entityId: string; action: string; label: string }, beforeJson: string | null, afterJson: string | null): string {
+function hashedContent(entry: HashedFields, beforeJson: string | null, afterJson: string | null): string {
+  const author = entry.author === null ? '' : `"author":${JSON.stringify(entry.author)},`;
   return (
-    `{"action":${JSON.stringify(entry.action)},"after":${afterJson ?? 'null'},"at":${JSON.stringify(entry.at)},` +
+    `{"action":${JSON.stringify(entry.action)},"after":${afterJson ?? 'null'},"at":${JSON.stringify(entry.at)},${author}` +
     `"before":${beforeJson ?? 'null'},"entityId":${JSON.stringify(entry.entityId)},"entityType":${JSON.stringify(entry.entityType)},` +
     `"label":${JSON.stringify(entry.label)},"seq":${entry.seq}}`
   );
 }
 
+/**
+ * The hash of a stored entry from its stored texts, without parsing them:
+ * what the as-of rebuild checks every entry with (main/services/versions).
+ * Equals `entryHash` when the stored texts are canonical JSON, which is how
+ * they are written.
+ */
+export function storedEntryHash(prevHash: string, entry: HashedFields, beforeJson: string | null, afterJson: string | null): string {
+  return createHash('sha256').update(prevHash).update('\n').update(hashedContent(entry, beforeJson, afterJson)).digest('hex');
+}
+
+/**
+ * Who makes the changes written in a transaction. `RegisterSession.write`
+ * attributes each transaction to the session's author, so every write path
+ * (today's and the ones added later) records it without passing it along.
+ */
+const transactionAuthors = new WeakMap<Kysely<DB>, string>();
+
+/** Records `author` as the author of every history entry `trx` appends. */
+export function attributeTransaction(trx: Kysely<DB>, author: string | undefined): void {
+  const name = author?.trim();
+  if (name) transactionAuthors.set(trx, name);
+}
+
 type HistoryInsert = Insertable<HistoryTable>;
 
 /** The rows for `changes`, chained after the entry (seq, hash) given. */
-function chainRows(changes: readonly Change[], at: string, last: { seq: number; hash: string }): HistoryInsert[] {
+function chainRows(changes: readonly Change[], at: string, author: string | null, last: { seq: number; hash: string }): HistoryInsert[] {
   let { seq, hash: prevHash } = last;
   return changes.map((change) => {
     seq += 1;
     const beforeJson = change.before === null || change.before === undefined ? null : canonicalJson(change.before);
     const afterJson = change.after === null || change.after === undefined ? null : canonicalJson(change.after);
-    const row = { seq, at, entityType: change.entityType, entityId: change.entityId, action: change.action, label: change.label };
-    const hash = createHash('sha256').update(prevHash).update('\n').update(hashedContent(row, beforeJson, afterJson)).digest('hex');
+    const row = { seq, at, author, entityType: change.entityType, entityId: change.entityId, action: change.action, label: change.label };
+    const hash = storedEntryHash(prevHash, row, beforeJson, afterJson);
     const insert: HistoryInsert = {
       seq,
       at,
@@ -71,6 +110,7 @@ function chainRows(changes: readonly Change[], at: string, last: { seq: number; 
       after_json: afterJson,
       prev_hash: prevHash,
       hash,
+      author,
     };
     prevHash = hash;
     return insert;
@@ -80,7 +120,7 @@ function chainRows(changes: readonly Change[], at: string, last: { seq: number; 
 /** Appends entries in order. Call inside the transaction that makes the changes. */
 export async function appendHistoryBatch(trx: Kysely<DB>, changes: readonly Change[], at: string): Promise<void> {
   if (changes.length === 0) return;
-  await insertRows(trx, 'history', chainRows(changes, at, await historyHead(trx)));
+  await insertRows(trx, 'history', chainRows(changes, at, transactionAuthors.get(trx) ?? null, await historyHead(trx)));
 }
 
 /** Appends one entry. Call inside the transaction that makes the change. */
@@ -92,6 +132,7 @@ export function historyRowToEntry(row: HistoryRow): HistoryEntry {
   return {
     seq: row.seq,
     at: row.at,
+    author: row.author,
     entityType: row.entity_type as EntityType,
     entityId: row.entity_id,
     action: row.action,
