@@ -16,16 +16,16 @@
  * transactions, and the head printed with it (seq and hash) is the entry a
  * later `ropa verify` reaches through the same chain.
  */
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, type RegisterDocument } from '../../../shared/domain/register.ts';
 import { listCatalogues } from '../../db/repositories/catalogue-repository.ts';
-import { canonicalJson } from '../../db/canonical-json.ts';
 import { GENESIS_HASH, storedEntryHash } from '../../db/repositories/history-repository.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { exportRegister } from '../json-exchange.ts';
 import { readRegisterInfo } from '../register-info.ts';
+import { contentHash } from '../register-version.ts';
+import { inExportOrder } from './export-order.ts';
 import { RECORD_KINDS, recordId, recordKey, recordKind, type StoredRecord } from './record-kinds.ts';
 
 /** A point in the history: after entry `seq` (0: before any entry). */
@@ -40,13 +40,16 @@ export interface HistoryMoment {
 export interface RegisterAsOf {
   document: RegisterDocument;
   moment: HistoryMoment;
-  /** sha256 of the document's canonical JSON: equal registers, equal fingerprints. */
+  /** The content fingerprint (register-version.ts, contentHash): what the report cover prints. */
   fingerprint: string;
 }
 
-/** The content fingerprint of a register document. */
+/**
+ * The content fingerprint of a register document: the SHA-256 of its export
+ * text, as the report cover and the Excel file print it.
+ */
 export function registerFingerprint(document: RegisterDocument): string {
-  return createHash('sha256').update(canonicalJson(document)).digest('hex');
+  return contentHash(document);
 }
 
 /** The number of the last entry written at or before `time` (ISO 8601, UTC). */
@@ -128,7 +131,7 @@ function assemble(scan: Scan, index: number, current: RegisterDocument): Registe
     byKind.get(type)!.push(JSON.parse(text) as StoredRecord);
   }
   for (const kind of RECORD_KINDS) kind.write(document, byKind.get(kind.type)!);
-  return document;
+  return inExportOrder(document);
 }
 
 /** The records that predate the history, as they are now (only those kinds are read). */
