@@ -17,6 +17,7 @@ import { exportPdfCommand } from './commands/export-pdf.ts';
 import { initCommand } from './commands/init.ts';
 import { listCommand } from './commands/list.ts';
 import { verifyCommand } from './commands/verify.ts';
+import { approveCommand, diffCommand, revertCommand, versionsCommand } from './commands/versions.ts';
 
 export const commands: Command[] = [
   initCommand,
@@ -31,6 +32,10 @@ export const commands: Command[] = [
   exportXlsxCommand,
   importXlsxCommand,
   exportPdfCommand,
+  diffCommand,
+  approveCommand,
+  versionsCommand,
+  revertCommand,
 ];
 
 export const CLI_VERSION = '0.1.0';
@@ -44,9 +49,10 @@ function helpText(lang: Language): string {
 }
 
 /** Takes the global options out of argv. */
-function globalOptions(argv: string[], fallback: Language): { rest: string[]; lang: Language; help: boolean; version: boolean } {
+function globalOptions(argv: string[], fallback: Language): { rest: string[]; lang: Language; help: boolean; version: boolean; author?: string } {
   const rest: string[] = [];
   let lang = fallback;
+  let author: string | undefined;
   let help = false;
   let version = false;
   for (let index = 0; index < argv.length; index += 1) {
@@ -55,11 +61,15 @@ function globalOptions(argv: string[], fallback: Language): { rest: string[]; la
       const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++index];
       if (!isLanguage(value)) throw new UsageError(`--lang lv|en`);
       lang = value;
+    } else if (arg === '--author' || arg.startsWith('--author=')) {
+      const value = arg.includes('=') ? arg.slice('--author='.length) : argv[++index];
+      if (!value?.trim()) throw new UsageError('--author NAME');
+      author = value.trim();
     } else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--version') version = true;
     else rest.push(arg);
   }
-  return { rest, lang, help, version };
+  return { rest, lang, help, version, ...(author ? { author } : {}) };
 }
 
 function findCommand(words: string[]): Command | undefined {
@@ -75,7 +85,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const global = globalOptions(argv, io.lang);
     lang = global.lang;
-    const scoped = { ...io, lang };
+    const scoped = { ...io, lang, ...(global.author ? { author: global.author } : {}) };
     if (global.version) {
       io.stdout(`${CLI_VERSION}\n`);
       return 0;

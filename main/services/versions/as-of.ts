@@ -26,16 +26,10 @@ import { exportRegister } from '../json-exchange.ts';
 import { readRegisterInfo } from '../register-info.ts';
 import { contentHash } from '../register-version.ts';
 import { inExportOrder } from './export-order.ts';
-import { RECORD_KINDS, recordId, recordKey, recordKind, type StoredRecord } from './record-kinds.ts';
+import type { HistoryMoment } from '../../../shared/versions/diff-types.ts';
 
-/** A point in the history: after entry `seq` (0: before any entry). */
-export interface HistoryMoment {
-  seq: number;
-  /** The hash of entry `seq` (the genesis hash for 0): what a report prints. */
-  hash: string;
-  /** When entry `seq` was written (null for 0). */
-  at: string | null;
-}
+export type { HistoryMoment };
+import { RECORD_KINDS, recordId, recordKey, recordKind, type StoredRecord } from './record-kinds.ts';
 
 export interface RegisterAsOf {
   document: RegisterDocument;

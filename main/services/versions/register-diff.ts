@@ -15,36 +15,11 @@ import type { RegisterDocument } from '../../../shared/domain/register.ts';
 import { BOOKKEEPING } from '../../../shared/versions/record-changes.ts';
 import { canonicalJson } from '../../db/canonical-json.ts';
 import type { DB } from '../../db/schema.ts';
-import { rebuildRegistersAsOf, type HistoryMoment, type MomentQuery } from './as-of.ts';
-import { RECORD_KINDS, recordId, recordKey, recordKind, type RecordKind, type StoredRecord } from './record-kinds.ts';
+import type { DiffField, RecordChange, RegisterDiff } from '../../../shared/versions/diff-types.ts';
+import { rebuildRegistersAsOf, type MomentQuery } from './as-of.ts';
+import { RECORD_KINDS, recordId, recordKey, type RecordKind, type StoredRecord } from './record-kinds.ts';
 
-export interface DiffField {
-  field: string;
-  before: unknown;
-  after: unknown;
-  /** Bookkeeping the app changes on every save (revision, updatedAt): not shown to readers. */
-  bookkeeping: boolean;
-}
-
-export interface RecordChange {
-  entityType: string;
-  entityId: string;
-  change: 'added' | 'changed' | 'removed';
-  /** "PD-03 Personāla atlase", the organisation's name, the catalogue entry's name. */
-  label: string;
-  /** The organisation the record belongs to (activities, organisations); null for register-wide records. */
-  organisationId: string | null;
-  /** The record as it is at the later moment (added), or was at the earlier one (removed). */
-  record: StoredRecord | null;
-  /** For a change: every top-level field that differs. */
-  fields: DiffField[];
-}
-
-export interface RegisterDiff {
-  from: HistoryMoment & { fingerprint: string };
-  to: HistoryMoment & { fingerprint: string };
-  changes: RecordChange[];
-}
+export type { DiffField, RecordChange, RegisterDiff };
 
 /** A record's one-line label, as the history labels it. */
 export function recordLabel(record: StoredRecord): string {
@@ -130,9 +105,3 @@ export async function diffRegisterBetween(db: Kysely<DB>, from: MomentQuery, to?
   };
 }
 
-/** The kind a change is of: its label in the `fields` namespace. */
-export function changeKindLabelKey(change: RecordChange): string {
-  const kind = recordKind(change.entityType);
-  if (!kind || kind.type === 'register') return 'history:register';
-  return ['organisation', 'activity', 'processor', 'retentionRule'].includes(kind.type) ? `fields:${kind.type}._` : `fields:catalogues.${kind.type}`;
-}

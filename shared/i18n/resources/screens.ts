@@ -56,6 +56,7 @@ export const screens = defineNamespace(
         countries: 'Valsts',
         transferMechanisms: 'Nosūtīšanas pamats',
         securityMeasures: 'Drošības pasākums',
+        approval: 'Apstiprinājums',
       },
       fields: {
         title: 'Nosaukums',
@@ -143,6 +144,7 @@ export const screens = defineNamespace(
         countries: 'Country',
         transferMechanisms: 'Transfer mechanism',
         securityMeasures: 'Security measure',
+        approval: 'Approval',
       },
       fields: {
         title: 'Title',
