@@ -69,10 +69,20 @@ function hashedContent(entry: HashedFields, beforeJson: string | null, afterJson
  * The hash of a stored entry from its stored texts, without parsing them:
  * what the as-of rebuild checks every entry with (main/services/versions).
  * Equals `entryHash` when the stored texts are canonical JSON, which is how
- * they are written.
+ * they are written. The texts may be given as their UTF-8 bytes (as SQLite
+ * hands out a `CAST(... AS BLOB)`): the hash is fed in pieces, the same
+ * bytes as `hashedContent`, without building the whole text.
  */
-export function storedEntryHash(prevHash: string, entry: HashedFields, beforeJson: string | null, afterJson: string | null): string {
-  return createHash('sha256').update(prevHash).update('\n').update(hashedContent(entry, beforeJson, afterJson)).digest('hex');
+export function storedEntryHash(prevHash: string, entry: HashedFields, beforeJson: string | Buffer | null, afterJson: string | Buffer | null): string {
+  const author = entry.author === null ? '' : `"author":${JSON.stringify(entry.author)},`;
+  return createHash('sha256')
+    .update(prevHash)
+    .update(`\n{"action":${JSON.stringify(entry.action)},"after":`)
+    .update(afterJson ?? 'null')
+    .update(`,"at":${JSON.stringify(entry.at)},${author}"before":`)
+    .update(beforeJson ?? 'null')
+    .update(`,"entityId":${JSON.stringify(entry.entityId)},"entityType":${JSON.stringify(entry.entityType)},"label":${JSON.stringify(entry.label)},"seq":${entry.seq}}`)
+    .digest('hex');
 }
 
 /**
