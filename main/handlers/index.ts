@@ -17,6 +17,7 @@ import { registerHandlers } from './register-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { searchHandlers } from './search-handlers.ts';
 import type { HandlerMap } from './types.ts';
+import { versionHandlers } from './version-handlers.ts';
 import { xlsxHandlers } from './xlsx-handlers.ts';
 
 export const handlers: HandlerMap<Channel> = {
@@ -29,6 +30,7 @@ export const handlers: HandlerMap<Channel> = {
   ...xlsxHandlers,
   ...reportHandlers,
   ...searchHandlers,
+  ...versionHandlers,
 };
 
 export interface DispatchOptions {

@@ -14,6 +14,7 @@ import { registerContract } from './register.ts';
 import { reportContract } from './report.ts';
 import { searchContract } from './search.ts';
 import type { Result } from './result.ts';
+import { versionsContract } from './versions.ts';
 import { xlsxContract } from './xlsx.ts';
 
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   ...xlsxContract,
   ...reportContract,
   ...searchContract,
+  ...versionsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,21 +8,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
+import { ApprovalRequest } from '../../../shared/contract/versions.ts';
 import { appendHistory } from '../../db/repositories/history-repository.ts';
 import { timestamp, type WriteContext } from '../../db/repositories/write-context.ts';
 import type { DB } from '../../db/schema.ts';
 import { validationError } from '../../errors.ts';
 import { rebuildRegisterAsOf, type MomentQuery } from './as-of.ts';
-
-export const ApprovalRequest = z.object({
-  name: z.string().trim().min(1, 'validation.required').max(200),
-  role: z.string().trim().max(200).default(''),
-  /** The day of the approval (yyyy-mm-dd); today when not given. */
-  approvedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date').optional(),
-  note: z.string().max(2000).default(''),
-});
-export type ApprovalRequest = z.input<typeof ApprovalRequest>;
 
 /** What an approval entry records (its `after`). */
 export interface Approval {

@@ -7,6 +7,14 @@ import { defineNamespace } from '../define.ts';
 export const versions = defineNamespace(
   {
     unknownAuthor: 'nezināms',
+    view: {
+      reason: 'Jūs skatāt reģistru, kāds tas bija {{at}} (vēstures ieraksts Nr. {{seq}}). Šajā skatā neko nevar mainīt.',
+      title: 'Reģistrs pagātnē',
+      back: 'Atgriezties pie pašreizējā reģistra',
+      show: 'Rādīt reģistru uz…',
+      moment: 'Datums un laiks',
+      open: 'Rādīt',
+    },
     registerWide: 'Viss reģistrs',
     change: { added: 'pievienots', changed: 'mainīts', removed: 'dzēsts' },
     diff: {
@@ -39,6 +47,14 @@ export const versions = defineNamespace(
   },
   {
     unknownAuthor: 'unknown',
+    view: {
+      reason: 'You are viewing the register as it was on {{at}} (history entry no. {{seq}}). Nothing can be changed in this view.',
+      title: 'The register in the past',
+      back: 'Back to the current register',
+      show: 'Show the register as of…',
+      moment: 'Date and time',
+      open: 'Show',
+    },
     registerWide: 'The whole register',
     change: { added: 'added', changed: 'changed', removed: 'removed' },
     diff: {
