@@ -158,6 +158,14 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'checks:activities': {},
     'checks:activity': { id: activity.id },
     'activities:markReviewed': { id: activity.id, revision: activity.revision, reviewedBy: 'Ilze Kalniņa', cadenceMonths: 12 },
+    'versions:viewAsOf': { moment: '2026-11-21T12:00:00+02:00' },
+    'versions:leaveAsOf': {},
+    'versions:diff': { from: '2026-01-01T00:00:00Z' },
+    'versions:list': {},
+    'versions:approve': { name: 'Ilze Kalniņa', role: 'DAS', approvedOn: '2026-11-21', note: '' },
+    'versions:restore': { seq: 1, state: 'before' },
+    'app:setAuthor': { author: 'Ilze Kalniņa' },
+    'app:author': {},
   };
 }
 
