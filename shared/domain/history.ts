@@ -51,6 +51,11 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 export const HistoryQuery = z.object({
   entityType: EntityType.optional(),
   entityId: Id.optional(),
+  /** Entries written at or after / at or before these instants (ISO 8601). */
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  /** Entries by this author ("" for the ones without an author: "unknown"). */
+  author: z.string().max(200).optional(),
   /** Newest first; page through with `beforeSeq`. */
   beforeSeq: z.number().int().min(1).optional(),
   limit: z.number().int().min(1).max(500).default(100),

@@ -51,25 +51,12 @@ export interface HashedFields {
 }
 
 /**
- * The text `entryHash` hashes, built from the before/after snapshots already
- * serialised (canonical JSON) instead of serialising them twice. Equal to
- * canonicalJson of the entry's content: the keys below are in sorted order,
- * and `author` is left out when unknown (entries older than authors).
- */
-function hashedContent(entry: HashedFields, beforeJson: string | null, afterJson: string | null): string {
-  const author = entry.author === null ? '' : `"author":${JSON.stringify(entry.author)},`;
-  return (
-    `{"action":${JSON.stringify(entry.action)},"after":${afterJson ?? 'null'},"at":${JSON.stringify(entry.at)},${author}` +
-    `"before":${beforeJson ?? 'null'},"entityId":${JSON.stringify(entry.entityId)},"entityType":${JSON.stringify(entry.entityType)},` +
-    `"label":${JSON.stringify(entry.label)},"seq":${entry.seq}}`
-  );
-}
-
-/**
  * The hash of a stored entry from its stored texts, without parsing them:
  * what the as-of rebuild checks every entry with (main/services/versions).
  * Equals `entryHash` when the stored texts are canonical JSON, which is how
- * they are written. The texts may be given as their UTF-8 bytes (as SQLite
+ * they are written: the pieces below are canonicalJson of the entry's
+ * content with its keys in sorted order, `author` left out when unknown
+ * (entries older than authors). The texts may be given as their UTF-8 bytes (as SQLite
  * hands out a `CAST(... AS BLOB)`): the hash is fed in pieces, the same
  * bytes as `hashedContent`, without building the whole text.
  */
@@ -160,6 +147,9 @@ export async function listHistory(db: Kysely<DB>, query: HistoryQuery): Promise<
   if (query.entityType) select = select.where('entity_type', '=', query.entityType);
   if (query.entityId) select = select.where('entity_id', '=', query.entityId);
   if (query.beforeSeq) select = select.where('seq', '<', query.beforeSeq);
+  if (query.from) select = select.where('at', '>=', new Date(query.from).toISOString());
+  if (query.to) select = select.where('at', '<=', new Date(query.to).toISOString());
+  if (query.author !== undefined) select = query.author === '' ? select.where('author', 'is', null) : select.where('author', '=', query.author);
   const rows = await select
     .orderBy('seq', 'desc')
     .limit(query.limit ?? 100)
