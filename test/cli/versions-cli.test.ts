@@ -1,10 +1,14 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { pdfText, squeeze } from '../helpers/pdf.ts';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { pdfText, renderPage, squeeze } from '../helpers/pdf.ts';
 import { ropa } from '../helpers/cli.ts';
 import { pastRegister, writePast } from '../services/versions/versions-fixture.ts';
 import { tempDir } from '../helpers/temp.ts';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots', import.meta.url));
 
 async function pastFile(): Promise<string> {
   const register = await pastRegister();
@@ -59,6 +63,9 @@ describe('ropa: the register as of a date, diff, approve, revert', () => {
     expect(cover).toContain(squeeze('Apstiprināts 05.12.2026: Ilze Ozola (DAS)'));
     expect(cover).toContain(squeeze('Izmaiņas kopš 21.11.2026'));
     expect(cover).toContain(squeeze('Apstrādes darbības nosaukums Algu aprēķins Darba samaksas aprēķins'));
+    // The cover of the approved version, for docs/versions.md.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    copyFileSync(renderPage(approved, 1, join(dir, 'cover'), 70), join(SCREENSHOTS, 'versions-approved-cover.png'));
     const later = join(dir, 'now.pdf');
     expect(ropa(['export', 'pdf', '--db', file, '--out', later]).status).toBe(0);
     expect(squeeze(pdfText(later))).toContain(squeeze('Nav apstiprināts: 3 izmaiņa(-s) kopš 05.12.2026 apstiprinājuma (Ilze Ozola (DAS))'));

@@ -19,7 +19,7 @@ describe('versions channels', () => {
     expect(past.readOnly).toBe(true);
     expect(past.fileName).toBe('small.ropa');
     expect(past.asOf?.seq).toBe(4);
-    expect(past.readOnlyReason).toContain('Jūs skatāt reģistru, kāds tas bija 21.11.2026');
+    expect(past.readOnlyReason).toContain('Jūs skatāt reģistru, kāds tas bija pēc vēstures ieraksta Nr. 4');
     const activities = await value(app, 'activities:list', {});
     expect(activities.map((a) => a.name)).toEqual(['Algu aprēķins']);
     const activity = await value(app, 'activities:get', { id: register.activity.id });

@@ -10,7 +10,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRegisterFile, openRegisterFile } from '../../db/connection.ts';
-import { formatTimestamp } from '../../../shared/format.ts';
 import { translator, type Language } from '../../../shared/i18n/index.ts';
 import { importRegisterDocument } from '../json-exchange.ts';
 import { createSession, type RegisterSession } from '../register-session.ts';
@@ -35,7 +34,7 @@ export async function openAsOfView(session: RegisterSession, moment: string, opt
     });
     await made.close();
     const connection = await openRegisterFile(path, { readOnly: true });
-    const reason = translator(options.language)('versions:view.reason', { at: formatTimestamp(state.moment.at) || '—', seq: state.moment.seq });
+    const reason = translator(options.language)('versions:view.reason', { seq: state.moment.seq });
     const view = createSession(connection, { now: options.now }, { readOnlyReason: reason, onClose: () => rmSync(folder, { recursive: true, force: true }) });
     return { session: view, state };
   } catch (error) {

@@ -8,7 +8,7 @@ export const versions = defineNamespace(
   {
     unknownAuthor: 'nezināms',
     view: {
-      reason: 'Jūs skatāt reģistru, kāds tas bija {{at}} (vēstures ieraksts Nr. {{seq}}). Šajā skatā neko nevar mainīt.',
+      reason: 'Jūs skatāt reģistru, kāds tas bija pēc vēstures ieraksta Nr. {{seq}}. Šajā skatā neko nevar mainīt.',
       title: 'Reģistrs pagātnē',
       back: 'Atgriezties pie pašreizējā reģistra',
       show: 'Rādīt reģistru uz…',
@@ -71,7 +71,7 @@ export const versions = defineNamespace(
   {
     unknownAuthor: 'unknown',
     view: {
-      reason: 'You are viewing the register as it was on {{at}} (history entry no. {{seq}}). Nothing can be changed in this view.',
+      reason: 'You are viewing the register as it was after history entry no. {{seq}}. Nothing can be changed in this view.',
       title: 'The register in the past',
       back: 'Back to the current register',
       show: 'Show the register as of…',
