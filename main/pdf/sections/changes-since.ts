@@ -6,7 +6,8 @@
  * approvals (main/services/versions).
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import { formatDate, formatTimestamp } from '../../../shared/format.ts';
+import { formatTimestamp } from '../../../shared/format.ts';
+import { approvalText } from '../../../shared/versions/approval-text.ts';
 import type { Translate } from '../../../shared/i18n/index.ts';
 import type { DescribedGroup } from '../../../shared/versions/describe-diff.ts';
 import { CONTENT_WIDTH, fieldRow, headerRow, table } from '../layout.ts';
@@ -17,14 +18,7 @@ export function versionCoverRows(t: Translate, versions: ReportVersions | undefi
   if (!versions) return [];
   const rows: TableCell[][] = [];
   if (versions.asOf) rows.push(fieldRow(t('versions:cover.asOf'), t('versions:cover.asOfValue', { at: formatTimestamp(versions.asOf.at) || '—', seq: versions.asOf.seq })));
-  const { approvedAs, latest, changesSince } = versions.approval;
-  const who = (approval: { name: string; role: string }) => (approval.role ? `${approval.name} (${approval.role})` : approval.name);
-  const text = approvedAs
-    ? t('versions:cover.approved', { date: formatDate(approvedAs.approvedOn), name: who(approvedAs) })
-    : latest
-      ? t('versions:cover.notApproved', { count: changesSince, date: formatDate(latest.approvedOn), name: who(latest) })
-      : t('versions:cover.neverApproved');
-  rows.push(fieldRow(t('versions:cover.approval'), text));
+  rows.push(fieldRow(t('versions:cover.approval'), approvalText(t, versions.approval)));
   return rows;
 }
 

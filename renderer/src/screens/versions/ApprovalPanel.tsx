@@ -7,7 +7,7 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionList } from '../../../../shared/contract/versions.ts';
-import { formatDate } from '../../../../shared/format.ts';
+import { approvalText } from '../../../../shared/versions/approval-text.ts';
 import { call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { useNotices } from '../../app/notices.tsx';
@@ -36,13 +36,7 @@ export function ApprovalPanel() {
     }
   }, [form, announce, reportError, t]);
   if (!versions) return null;
-  const { approvedAs, latest, changesSince } = versions.status;
-  const who = (a: { name: string; role: string }) => (a.role ? `${a.name} (${a.role})` : a.name);
-  const text = approvedAs
-    ? t('cover.approved', { date: formatDate(approvedAs.approvedOn), name: who(approvedAs) })
-    : latest
-      ? t('cover.notApproved', { count: changesSince, date: formatDate(latest.approvedOn), name: who(latest) })
-      : t('cover.neverApproved');
+  const text = approvalText((key, params) => t(key, params ?? {}), versions.status);
   return (
     <section className="panel approval-panel" aria-labelledby={`${ids.name}-title`} data-testid="approval-panel">
       <h2 id={`${ids.name}-title`}>{t('cover.approval')}</h2>
