@@ -4,7 +4,7 @@ import type { AppContext } from '../services/app-context.ts';
 import { approvalStatus, approveRegister, listApprovals, listReviews } from '../services/versions/approvals.ts';
 import { currentRegister } from '../services/versions/as-of.ts';
 import { diffRegisterBetween } from '../services/versions/register-diff.ts';
-import { restoreRecord } from '../services/versions/restore.ts';
+import { restoreRecord, restoreRecordAsOf } from '../services/versions/restore.ts';
 import type { HandlerMap } from './types.ts';
 
 async function versionList(app: AppContext) {
@@ -25,6 +25,10 @@ export const versionHandlers: HandlerMap<keyof typeof versionsContract> = {
   'versions:restore': async (input, app) => {
     const session = app.requireSession();
     return session.write((trx) => restoreRecord(trx, input, session.ctx));
+  },
+  'versions:restoreAsOf': async (input, app) => {
+    const session = app.requireSession();
+    return session.write((trx) => restoreRecordAsOf(trx, input, session.ctx));
   },
   'app:setAuthor': async ({ author }, app) => {
     app.setAuthor(author);

@@ -77,6 +77,8 @@ export const versionsContract = {
   'versions:approve': channel(ApprovalRequest, VersionList),
   /** Restores a record as history entry `seq` shows it (before or after it). Errors: NOT_FOUND, RESTORE_MISSING_REFERENCE, IN_USE, READ_ONLY. */
   'versions:restore': channel(z.object({ seq: z.number().int().min(1), state: z.enum(['before', 'after']) }).strict(), RestoreResult),
+  /** Restores a record as it was at history entry `seq` (a diff's earlier moment). Errors as versions:restore. */
+  'versions:restoreAsOf': channel(z.object({ entityType: z.string().max(50), entityId: z.string().max(200), seq: z.number().int().min(0) }).strict(), RestoreResult),
   /** The name changes made in this app are recorded under (settings). */
   'app:setAuthor': channel(z.object({ author: z.string().trim().min(1, 'validation.required').max(200) }).strict(), z.object({ author: z.string() })),
   /** The name changes are recorded under; null until the DPO gives one. */

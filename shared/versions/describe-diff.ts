@@ -72,11 +72,14 @@ export function recordNames(documents: readonly RegisterDocument[], lang: Langua
 
 /**
  * The changes in words, grouped by organisation (records of the whole
- * register first), bookkeeping fields left out.
+ * register first), bookkeeping fields (and records that differ only in
+ * them) left out.
  */
 export function describeDiff(changes: readonly RecordChange[], t: Translate, names: ReadonlyMap<string, string>): DescribedGroup[] {
   const groups = new Map<string, DescribedGroup>();
   for (const change of changes) {
+    // A record whose only differences are the app's own bookkeeping (a restore gives it a new revision) did not change for a reader.
+    if (change.change === 'changed' && change.fields.every((field) => field.bookkeeping)) continue;
     const key = change.organisationId ?? '';
     let group = groups.get(key);
     if (!group) {

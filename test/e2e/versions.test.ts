@@ -87,5 +87,11 @@ describe('the register as of a moment, changes, approvals', () => {
     await panel.scrollIntoViewIfNeeded();
     await screenshot(page, 'versions-changes');
     expect(await seriousViolations(page)).toEqual([]);
+    // From the diff: the removed processor back as it was; the diff then no longer lists it.
+    await panel.locator('li', { hasText: 'SIA Algu Serviss (' }).or(panel.locator('li', { hasText: 'Apstrādātājs: SIA Algu Serviss' })).first().getByRole('button', { name: 'Atjaunot, kāds tas bija “No” brīdī' }).click();
+    await panel.getByText('Izmaiņu skaits: 2').waitFor();
+    expect((await serverValue(session, 'processors:list', {})).map((p) => p.name)).toEqual(['SIA Algu Serviss']);
+    const [entry] = await serverValue(session, 'history:list', { limit: 1 });
+    expect([entry?.entityType, entry?.action, entry?.author]).toEqual(['processor', 'create', 'Ilze Ozola']);
   });
 });

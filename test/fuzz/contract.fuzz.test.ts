@@ -164,6 +164,7 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'versions:list': {},
     'versions:approve': { name: 'Ilze Kalniņa', role: 'DAS', approvedOn: '2026-11-21', note: '' },
     'versions:restore': { seq: 1, state: 'before' },
+    'versions:restoreAsOf': { entityType: 'activity', entityId: activity.id, seq: 1 },
     'app:setAuthor': { author: 'Ilze Kalniņa' },
     'app:author': {},
   };

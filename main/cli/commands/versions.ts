@@ -53,9 +53,10 @@ export const diffCommand: Command = {
       const t = translator(io.lang);
       const moment = (m: { seq: number; at: string | null }, fallback: string) => (m.at ? t('versions:diff.moment', { at: formatTimestamp(m.at), seq: m.seq }) : fallback);
       io.stdout(`${t('versions:diff.title', { from: moment(earlier!.moment, t('versions:diff.start')), to: to ? moment(later!.moment, t('versions:diff.now')) : t('versions:diff.now') })}\n`);
-      io.stdout(`${changes.length === 0 ? t('versions:diff.none') : t('versions:diff.count', { count: changes.length })}\n`);
-      const names = recordNames([earlier!.document, later!.document], io.lang);
-      for (const line of diffLines(describeDiff(changes, t, names))) io.stdout(`${line}\n`);
+      const groups = describeDiff(changes, t, recordNames([earlier!.document, later!.document], io.lang));
+      const count = groups.reduce((sum, group) => sum + group.records.length, 0);
+      io.stdout(`${count === 0 ? t('versions:diff.none') : t('versions:diff.count', { count })}\n`);
+      for (const line of diffLines(groups)) io.stdout(`${line}\n`);
       return 0;
     });
   },

@@ -259,3 +259,18 @@ export async function restoreRecord(trx: Kysely<DB>, request: RestoreRequest, ct
   await ops.insert(trx, { ...pruned.record, revision: ((pruned.record.revision as number) ?? 0) + 1, updatedAt: at }, at, ctx);
   return { ...base, outcome: 'recreated', droppedLinks };
 }
+
+/**
+ * Brings a record back to how it was at a moment (a diff's earlier side):
+ * the state after its last entry at or before the moment, or, when the
+ * history first touched it later, the state before that. Throws NOT_FOUND
+ * for a record the history never touched, then as `restoreRecord`.
+ */
+export async function restoreRecordAsOf(trx: Kysely<DB>, target: { entityType: string; entityId: string; seq: number }, ctx: WriteContext): Promise<RestoreResult> {
+  const entity = trx.selectFrom('history').select('seq').where('entity_type', '=', target.entityType).where('entity_id', '=', target.entityId);
+  const last = await entity.where('seq', '<=', target.seq).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  if (last) return restoreRecord(trx, { seq: last.seq, state: 'after' }, ctx);
+  const next = await entity.where('seq', '>', target.seq).orderBy('seq', 'asc').limit(1).executeTakeFirst();
+  if (!next) throw new AppError('NOT_FOUND', { id: target.entityId });
+  return restoreRecord(trx, { seq: next.seq, state: 'before' }, ctx);
+}

@@ -9,11 +9,13 @@ import type { RegisterDiff } from '../../../../shared/versions/diff-types.ts';
 import { describeDiff } from '../../../../shared/versions/describe-diff.ts';
 import { call } from '../../api/transport.ts';
 import { useNotices } from '../../app/notices.tsx';
+import { useReadOnly } from '../../app/register-status.tsx';
 import { localMomentToIso } from './AsOf.tsx';
 
 export function ChangesPanel({ names }: { names: ReadonlyMap<string, string> }) {
   const { t } = useTranslation('versions');
-  const { reportError } = useNotices();
+  const { reportError, announce } = useNotices();
+  const readOnly = useReadOnly();
   const ids = { from: useId(), to: useId(), kind: useId(), text: useId() };
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -23,6 +25,18 @@ export function ChangesPanel({ names }: { names: ReadonlyMap<string, string> }) 
   const compare = async () => {
     try {
       setDiff(await call('versions:diff', { from: localMomentToIso(from), ...(to ? { to: localMomentToIso(to) } : {}) }));
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  /** The record back as it was at the earlier moment: a new change, the history never rewritten. */
+  const restore = async (entityType: string, entityId: string) => {
+    if (!diff) return;
+    try {
+      const result = await call('versions:restoreAsOf', { entityType, entityId, seq: diff.from.seq });
+      const dropped = result.droppedLinks.map((link) => link.label || link.id).join(', ');
+      announce(`${t('restored', { label: result.label, outcome: t(`outcomes.${result.outcome}`) })}${dropped ? ` ${t('droppedLinks', { links: dropped })}` : ''}`);
+      await compare();
     } catch (error) {
       reportError(error);
     }
@@ -85,6 +99,11 @@ export function ChangesPanel({ names }: { names: ReadonlyMap<string, string> }) 
                       {record.kind}: {record.label}
                     </strong>{' '}
                     <span className={`badge badge-${record.change}`}>{record.changeText}</span>
+                    {!readOnly && (
+                      <button type="button" className="button-small" onClick={() => void restore(record.entityType, record.entityId)}>
+                        {t('ui.restoreFrom')}
+                      </button>
+                    )}
                     {record.fields.length > 0 && (
                       <table className="diff-table">
                         <tbody>
