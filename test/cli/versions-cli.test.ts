@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pdfText, renderPage, squeeze } from '../helpers/pdf.ts';
 import { ropa } from '../helpers/cli.ts';
+import { loadWorkbook, workbookValues } from '../helpers/workbooks.ts';
 import { pastRegister, writePast } from '../services/versions/versions-fixture.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -27,6 +29,13 @@ describe('ropa: the register as of a date, diff, approve, revert', () => {
     expect(middle.activities.map((a: { name: string }) => a.name)).toEqual(['Darba samaksas aprēķins']);
     const now = ropa(['export', 'json', '--db', file]).stdout;
     expect(ropa(['export', 'json', '--db', file, '--as-of', '2027-01-01']).stdout).toBe(now);
+    // The workbook as of that day carries that day's fingerprint: the SHA-256 of that day's JSON export.
+    const xlsx = join(tempDir(), 'as-of.xlsx');
+    expect(ropa(['export', 'xlsx', '--db', file, '--out', xlsx, '--as-of', '2026-12-01']).status).toBe(0);
+    const cover = workbookValues(await loadWorkbook(readFileSync(xlsx))).get('Par reģistru')!;
+    const beforeText = ropa(['export', 'json', '--db', file, '--as-of', '2026-12-01']).stdout;
+    expect(cover.find((row) => row[0] === 'Satura nospiedums (SHA-256)')?.[2]).toBe(createHash('sha256').update(beforeText).digest('hex'));
+    expect(cover.find((row) => row[0] === 'Reģistra versija (izmaiņu skaits)')?.[1]).toBe(4);
     const bad = ropa(['export', 'json', '--db', file, '--as-of', '31.12.2026'], { lang: 'en' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('The moment “31.12.2026” is not understood');
