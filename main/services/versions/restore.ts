@@ -114,6 +114,11 @@ interface KindOps {
 
 const keep = async (_db: Kysely<DB>, record: StoredRecord): Promise<Pruned<StoredRecord>> => ({ record, dropped: [] });
 
+/** A kind's pruning: its reference check, and how it drops the link a field names. */
+function pruneWith<T>(check: (db: Kysely<DB>, record: T) => Promise<void>, drop: (record: T, field: string, id: string) => T | null): KindOps['prune'] {
+  return (db, record) => pruneLinks(record as unknown as T, (typed) => check(db, typed), drop) as unknown as Promise<Pruned<StoredRecord>>;
+}
+
 function catalogueOps(name: CatalogueName): KindOps {
   return {
     find: async (db, id) => findCatalogueEntry(db, name, id),
@@ -135,32 +140,25 @@ const KIND_OPS: Record<string, KindOps> = {
   },
   activity: {
     find: async (db, id) => findActivity(db, id) as Promise<StoredRecord | undefined>,
-    prune: (db, record) =>
-      pruneLinks(
-        record as unknown as Activity,
-        (activity) => assertActivityReferences(db, activity),
-        (activity, field, id) => {
-          const target = activityLinkTarget(field, id);
-          if (target === null) return null;
-          return target === 'replacedBy' ? { ...activity, replacedById: null } : relinkActivity(activity, target, null);
-        },
-      ) as Promise<Pruned<StoredRecord>>,
+    prune: pruneWith<Activity>(assertActivityReferences, (activity, field, id) => {
+      const target = activityLinkTarget(field, id);
+      if (target === null) return null;
+      return target === 'replacedBy' ? { ...activity, replacedById: null } : relinkActivity(activity, target, null);
+    }),
     update: (trx, record, revision, ctx) => saveActivity(trx, { ...(record as unknown as Activity), revision }, ctx),
     insert: (trx, record, at, ctx) => insertActivityRecords(trx, [record as unknown as Activity], at, ctx),
     remove: (trx, id, ctx) => deleteActivity(trx, id, ctx),
   },
   processor: {
     find: async (db, id) => findProcessor(db, id) as Promise<StoredRecord | undefined>,
-    prune: (db, record) =>
-      pruneLinks(
-        record as unknown as Processor,
-        (processor) => assertProcessorReferences(db, processor, processor.id),
-        (processor, field, id) => {
-          if (field === 'countryId') return { ...processor, countryId: null };
-          if (field === 'transferMechanismId') return { ...processor, transferMechanismId: null };
-          return { ...processor, subProcessorIds: processor.subProcessorIds.filter((sub) => sub !== id) };
-        },
-      ) as Promise<Pruned<StoredRecord>>,
+    prune: pruneWith<Processor>(
+      (db, processor) => assertProcessorReferences(db, processor, processor.id),
+      (processor, field, id) => {
+        if (field === 'countryId') return { ...processor, countryId: null };
+        if (field === 'transferMechanismId') return { ...processor, transferMechanismId: null };
+        return { ...processor, subProcessorIds: processor.subProcessorIds.filter((sub) => sub !== id) };
+      },
+    ),
     update: (trx, record, revision, ctx) => saveProcessor(trx, { ...(record as unknown as Processor), revision }, ctx),
     insert: (trx, record, at) => insertProcessorRecords(trx, [record as unknown as Processor], at),
     remove: (trx, id, ctx) => deleteProcessor(trx, id, ctx),
@@ -168,12 +166,7 @@ const KIND_OPS: Record<string, KindOps> = {
   },
   retentionRule: {
     find: async (db, id) => findRetentionRule(db, id) as Promise<StoredRecord | undefined>,
-    prune: (db, record) =>
-      pruneLinks(
-        record as unknown as RetentionRule,
-        (rule) => assertRetentionReferences(db, rule),
-        (rule) => ({ ...rule, dataCategoryId: null }),
-      ) as Promise<Pruned<StoredRecord>>,
+    prune: pruneWith<RetentionRule>(assertRetentionReferences, (rule) => ({ ...rule, dataCategoryId: null })),
     update: (trx, record, revision, ctx) => saveRetentionRule(trx, { ...(record as unknown as RetentionRule), revision }, ctx),
     insert: (trx, record, at) => insertRetentionRuleRecords(trx, [record as unknown as RetentionRule], at),
     remove: (trx, id, ctx) => deleteRetentionRule(trx, id, ctx),
