@@ -45,7 +45,14 @@ describe('the register as of a moment, changes, approvals', () => {
 
   it('the overview says how the register stands to its approval', async () => {
     const { page } = session;
-    await page.getByTestId('approval-panel').getByText('Nav apstiprināts: 3 izmaiņa(-s) kopš 05.12.2026 apstiprinājuma (Ilze Ozola (DAS))').waitFor();
+    const panel = page.getByTestId('approval-panel');
+    await panel.getByText('Nav apstiprināts: 3 izmaiņa(-s) kopš 05.12.2026 apstiprinājuma (Ilze Ozola (DAS))').waitFor();
+    // The versions: the approval and the review, newest first.
+    await panel.getByText('Apstiprinātās versijas un pārskatīšanas').click();
+    expect(await panel.getByTestId('version-entries').locator('li').allInnerTexts()).toEqual([
+      '05.12.2026 apstiprināja Ilze Ozola (DAS) Rādīt',
+      '05.12.2026 pārskatīta PD-01 Darba samaksas aprēķins (Ilze Ozola, DAS)',
+    ]);
   });
 
   it('shows the register as of a moment read-only, with a banner and the way back', async () => {

@@ -7,11 +7,13 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionList } from '../../../../shared/contract/versions.ts';
+import { formatDate } from '../../../../shared/format.ts';
 import { approvalText } from '../../../../shared/versions/approval-text.ts';
 import { call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { useNotices } from '../../app/notices.tsx';
-import { useReadOnly } from '../../app/register-status.tsx';
+import { useNavigation } from '../../app/navigation.tsx';
+import { useReadOnly, useRegisterStatus } from '../../app/register-status.tsx';
 
 const listVersions = () => call('versions:list', {});
 
@@ -41,6 +43,7 @@ export function ApprovalPanel() {
     <section className="panel approval-panel" aria-labelledby={`${ids.name}-title`} data-testid="approval-panel">
       <h2 id={`${ids.name}-title`}>{t('cover.approval')}</h2>
       <p>{text}</p>
+      <VersionEntries versions={versions} />
       {!readOnly && !open && (
         <button type="button" className="button-small" onClick={() => setOpen(true)}>
           {t('ui.approve')}
@@ -73,5 +76,43 @@ export function ApprovalPanel() {
         </form>
       )}
     </section>
+  );
+}
+
+/** Approvals and reviews, newest first; an approval opens the register as it was approved. */
+function VersionEntries({ versions }: { versions: VersionList }) {
+  const { t } = useTranslation('versions');
+  const { reloadAll } = useRegisterStatus();
+  const { confirmDiscard } = useNavigation();
+  const { reportError } = useNotices();
+  const show = async (moment: string) => {
+    if (!(await confirmDiscard())) return;
+    try {
+      await reloadAll(await call('versions:viewAsOf', { moment }));
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  const rows = [
+    ...versions.approvals.map((a) => ({ seq: a.seq, date: a.approvedOn, text: t('ui.approvalRow', { name: a.role ? `${a.name} (${a.role})` : a.name }), moment: a.recordedAt })),
+    ...versions.reviews.map((r) => ({ seq: r.seq, date: r.reviewedOn, text: t('ui.reviewRow', { label: r.label, by: r.reviewedBy || r.author || t('unknownAuthor') }), moment: null })),
+  ].sort((a, b) => b.seq - a.seq);
+  if (rows.length === 0) return null;
+  return (
+    <details className="version-entries">
+      <summary>{t('versionsTitle')}</summary>
+      <ul data-testid="version-entries">
+        {rows.map((row) => (
+          <li key={row.seq}>
+            {formatDate(row.date)} {row.text}{' '}
+            {row.moment && (
+              <button type="button" className="button-small" onClick={() => void show(row.moment as string)}>
+                {t('view.open')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
