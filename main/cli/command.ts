@@ -13,6 +13,8 @@ export interface CliIO {
   now: () => Date;
   lang: Language;
   cwd: string;
+  /** Who makes the changes: `--author`, else ROPA_AUTHOR, else the OS user name (bin.js). */
+  author?: string;
 }
 
 export interface Command {

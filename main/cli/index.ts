@@ -20,6 +20,7 @@ import { listCommand } from './commands/list.ts';
 import { noticeCommand } from './commands/notice.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { templatesAddCommand, templatesExportCommand, templatesImportCommand, templatesListCommand, templatesSaveCommand } from './commands/templates.ts';
+import { approveCommand, diffCommand, revertCommand, versionsCommand } from './commands/versions.ts';
 
 export const commands: Command[] = [
   initCommand,
@@ -40,6 +41,10 @@ export const commands: Command[] = [
   templatesSaveCommand,
   templatesExportCommand,
   templatesImportCommand,
+  diffCommand,
+  approveCommand,
+  versionsCommand,
+  revertCommand,
 ];
 
 
@@ -52,9 +57,10 @@ function helpText(lang: Language): string {
 }
 
 /** Takes the global options out of argv. */
-function globalOptions(argv: string[], fallback: Language): { rest: string[]; lang: Language; help: boolean; version: boolean } {
+function globalOptions(argv: string[], fallback: Language): { rest: string[]; lang: Language; help: boolean; version: boolean; author?: string } {
   const rest: string[] = [];
   let lang = fallback;
+  let author: string | undefined;
   let help = false;
   let version = false;
   for (let index = 0; index < argv.length; index += 1) {
@@ -63,11 +69,15 @@ function globalOptions(argv: string[], fallback: Language): { rest: string[]; la
       const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++index];
       if (!isLanguage(value)) throw new UsageError(`--lang lv|en`);
       lang = value;
+    } else if (arg === '--author' || arg.startsWith('--author=')) {
+      const value = arg.includes('=') ? arg.slice('--author='.length) : argv[++index];
+      if (!value?.trim()) throw new UsageError('--author NAME');
+      author = value.trim();
     } else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--version') version = true;
     else rest.push(arg);
   }
-  return { rest, lang, help, version };
+  return { rest, lang, help, version, ...(author ? { author } : {}) };
 }
 
 function findCommand(words: string[]): Command | undefined {
@@ -83,7 +93,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const global = globalOptions(argv, io.lang);
     lang = global.lang;
-    const scoped = { ...io, lang };
+    const scoped = { ...io, lang, ...(global.author ? { author: global.author } : {}) };
     if (global.version) {
       io.stdout(`${APP_VERSION}\n`);
       return 0;

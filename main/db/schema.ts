@@ -263,6 +263,8 @@ export interface HistoryTable {
   after_json: string | null;
   prev_hash: string;
   hash: string;
+  /** Who made the change (migration 2026-12-04-16); NULL in older entries: "unknown". */
+  author: string | null;
 }
 
 export interface DB {

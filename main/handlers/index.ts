@@ -19,6 +19,7 @@ import { reportHandlers } from './report-handlers.ts';
 import { searchHandlers } from './search-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
 import type { HandlerMap } from './types.ts';
+import { versionHandlers } from './version-handlers.ts';
 import { xlsxHandlers } from './xlsx-handlers.ts';
 
 export const handlers: HandlerMap<Channel> = {
@@ -33,6 +34,7 @@ export const handlers: HandlerMap<Channel> = {
   ...searchHandlers,
   ...noticeHandlers,
   ...templateHandlers,
+  ...versionHandlers,
 };
 
 export interface DispatchOptions {

@@ -10,7 +10,7 @@
  * so the app, the CLI and the tests all produce the same file.
  */
 import type { Content, ContextPageSize, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { formatDate } from '../../shared/format.ts';
+import { formatDate, formatTimestamp } from '../../shared/format.ts';
 import { shortHash } from '../services/register-version.ts';
 import { DASH, PAGE_MARGINS, PAGE_SIZE, columnWidths, defaultStyle, styles } from './layout.ts';
 import type { ReportInput } from './report-facts.ts';
@@ -18,6 +18,7 @@ import { buildReportIndex, type ReportIndex } from './report-index.ts';
 import { summariseRegister } from './report-summary.ts';
 import { activitySection } from './sections/activity.ts';
 import { contentsSection, headingText, type Heading } from './sections/contents.ts';
+import { changesSinceSection } from './sections/changes-since.ts';
 import { coverSection, organisationDetails } from './sections/cover.ts';
 import { processorsSection, retentionSection, transfersSection } from './sections/register-tables.ts';
 import { signatureSection } from './sections/signature.ts';
@@ -91,6 +92,9 @@ export function reportDocument(input: ReportInput): TDocumentDefinitions {
     ...transfersSection(index),
     part('signature', t('report:sections.signature')),
     ...signatureSection(index, input.date),
+    ...(input.versions?.changesSince
+      ? [part('changes', t('versions:appendix.title', { since: formatTimestamp(input.versions.changesSince.since.at) || '—' })), ...changesSinceSection(t, input.versions.changesSince)]
+      : []),
   ];
   const organisationNames = index.organisations.map((o) => o.name).join(', ');
   return {

@@ -7,6 +7,19 @@
 import type { Language } from '../../shared/i18n/index.ts';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
 import type { RegisterVersion } from '../services/register-version.ts';
+import type { ApprovalStatus } from '../services/versions/approvals.ts';
+import type { DescribedGroup } from '../../shared/versions/describe-diff.ts';
+
+/**
+ * Which moment the report shows and how it stands to the approvals, and the
+ * optional "changes since" appendix (main/services/versions).
+ */
+export interface ReportVersions {
+  /** Set when the report shows a past moment (`--as-of`). */
+  asOf?: { at: string | null; seq: number };
+  approval: ApprovalStatus;
+  changesSince?: { since: { at: string | null; seq: number }; groups: DescribedGroup[] };
+}
 
 /**
  * One compliance finding, already worded in the report's language. The
@@ -35,6 +48,8 @@ export interface ReportFacts {
    * the checks found nothing.
    */
   findings?: readonly ReportFinding[];
+  /** The moment shown, its approval and the changes since an earlier moment, when known. */
+  versions?: ReportVersions;
 }
 
 /** Everything the report is built from. */

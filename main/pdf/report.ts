@@ -12,9 +12,13 @@ import { runChecks } from '../../shared/rules/index.ts';
 import { translateFindings } from '../../shared/rules/messages.ts';
 import type { DB } from '../db/schema.ts';
 import { exportRegister } from '../services/json-exchange.ts';
-import { registerVersion } from '../services/register-version.ts';
+import { registerVersion, type RegisterVersion } from '../services/register-version.ts';
+import { approvalStatus } from '../services/versions/approvals.ts';
+import { rebuildRegistersAsOf } from '../services/versions/as-of.ts';
+import { diffRegisterDocuments } from '../services/versions/register-diff.ts';
+import { describeDiff, recordNames } from '../../shared/versions/describe-diff.ts';
 import { documentForOrganisation } from '../services/register-view.ts';
-import type { ReportFinding, ReportInput } from './report-facts.ts';
+import type { ReportFinding, ReportInput, ReportVersions } from './report-facts.ts';
 import { reportDocument } from './report-document.ts';
 import { countPages, renderPdf } from './render.ts';
 import { registerStem } from '../services/register-name.ts';
@@ -25,6 +29,10 @@ export interface ReportRequest {
   organisationId?: string;
   now: Date;
   findings?: readonly ReportFinding[];
+  /** The register as of this moment (ISO 8601), rebuilt from the history; now when absent. */
+  asOf?: string;
+  /** Adds the appendix of changes since this moment (ISO 8601) to the state shown. */
+  since?: string;
 }
 
 export interface RenderedReport {
@@ -34,9 +42,12 @@ export interface RenderedReport {
 
 /** Everything the report shows, read from the register. Throws NOT_FOUND for an unknown organisation. */
 export async function loadReportInput(db: Kysely<DB>, request: ReportRequest): Promise<ReportInput> {
-  const { document, version } = await db.transaction().execute(async (trx) => {
+  const { document, version, versions } = await db.transaction().execute(async (trx) => {
+    if (request.asOf !== undefined || request.since !== undefined) return stateFromHistory(trx, request);
     const whole = await exportRegister(trx);
-    return { document: whole, version: await registerVersion(trx, whole) };
+    const current = await registerVersion(trx, whole);
+    const approval = await approvalStatus(trx, { moment: { seq: current.version }, fingerprint: current.contentHash });
+    return { document: whole, version: current, versions: { approval } };
   });
   const view = documentForOrganisation(document, request.organisationId);
   const date = isoToday(request.now);
@@ -46,9 +57,30 @@ export async function loadReportInput(db: Kysely<DB>, request: ReportRequest): P
     date,
     generatedAt: request.now,
     version,
+    versions,
     ...(request.organisationId ? { organisationId: request.organisationId } : {}),
     findings: request.findings ?? complianceFindings(view, date, request.lang),
   };
+}
+
+/**
+ * The state the report shows rebuilt from the history (checked against its
+ * chain): as of `asOf` (or now), with the changes since `since` when asked.
+ */
+async function stateFromHistory(db: Kysely<DB>, request: ReportRequest): Promise<{ document: RegisterDocument; version: RegisterVersion; versions: ReportVersions }> {
+  const shown = request.asOf ?? { seq: Number.MAX_SAFE_INTEGER };
+  const [state, earlier] = await rebuildRegistersAsOf(db, request.since !== undefined ? [shown, request.since] : [shown]);
+  const version: RegisterVersion = { version: state!.moment.seq, headHash: state!.moment.hash, contentHash: state!.fingerprint, changedAt: state!.moment.at };
+  const versions: ReportVersions = { approval: await approvalStatus(db, state!) };
+  if (request.asOf !== undefined) versions.asOf = { at: state!.moment.at, seq: state!.moment.seq };
+  if (earlier) {
+    const names = recordNames([earlier.document, state!.document], request.lang);
+    versions.changesSince = {
+      since: { at: earlier.moment.at, seq: earlier.moment.seq },
+      groups: describeDiff(diffRegisterDocuments(earlier.document, state!.document), translator(request.lang), names),
+    };
+  }
+  return { document: state!.document, version, versions };
 }
 
 /** What the compliance checks (shared/rules) find in the reported register on the report's date, in its language. */

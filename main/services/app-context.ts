@@ -13,6 +13,7 @@ import type { RecentFiles } from './recent-files.ts';
 import type { RegisterSession } from './register-session.ts';
 import { backupSession, listBackups, restoreRegister, type BackupFile, type RestoreOutcome } from './backups.ts';
 import { createRegister, lockedNotice, openRegister } from './register-files.ts';
+import { openAsOfView } from './versions/as-of-view.ts';
 
 export type FileKind = 'ropa' | 'json' | 'xlsx' | 'pdf' | 'html' | 'docx';
 
@@ -45,6 +46,10 @@ export interface Platform {
 export class AppContext {
   session: RegisterSession | null = null;
   language: Language;
+  /** The name changes are recorded under (settings); null until the DPO gives one. */
+  author: string | null = null;
+  /** Set while the open session is the register as of a past moment (versions/as-of-view.ts). */
+  asOfView: { originalPath: string; asOf: { at: string | null; seq: number; fingerprint: string } } | null = null;
   readonly platform: Platform;
 
   constructor(platform: Platform, language: Language = 'lv') {
@@ -63,6 +68,7 @@ export class AppContext {
     if (this.session && resolve(this.session.path) === resolve(path)) await this.close();
     const session = await openRegister(path, {
       now: this.platform.now,
+      ...(this.author ? { author: this.author } : {}),
       language: this.language,
       whenLocked: 'readOnly',
       onBackupError: (error) => this.platform.onWarning?.('daily backup', error),
@@ -72,13 +78,14 @@ export class AppContext {
   }
 
   async create(path: string, options: { title?: string; organisationName?: string }): Promise<RegisterStatus> {
-    const session = await createRegister(path, { ...options, now: this.platform.now });
+    const session = await createRegister(path, { ...options, now: this.platform.now, ...(this.author ? { author: this.author } : {}) });
     await this.replaceSession(session);
     return this.status();
   }
 
   private async replaceSession(session: RegisterSession): Promise<void> {
     if (this.session) await this.session.close();
+    this.asOfView = null;
     this.session = session;
     this.platform.recentFiles.remember(session.path, this.platform.now().toISOString());
   }
@@ -87,7 +94,37 @@ export class AppContext {
     if (!this.session) return false;
     await this.session.close();
     this.session = null;
+    this.asOfView = null;
     return true;
+  }
+
+  /** Records later changes under `author` (the open session's too). */
+  setAuthor(author: string): void {
+    this.author = author;
+    if (this.session) this.session.ctx.author = author;
+  }
+
+  /**
+   * Shows the register as it stood at `moment`, read-only, in place of the
+   * register itself (which is closed, and opened again by `leaveAsOf`).
+   */
+  async viewAsOf(moment: string): Promise<RegisterStatus> {
+    if (this.asOfView) await this.leaveAsOf();
+    const original = this.requireSession();
+    const view = await openAsOfView(original, moment, { now: this.platform.now, language: this.language });
+    const originalPath = original.path;
+    await original.close();
+    this.session = view.session;
+    this.asOfView = { originalPath, asOf: { at: view.state.moment.at, seq: view.state.moment.seq, fingerprint: view.state.fingerprint } };
+    return this.status();
+  }
+
+  /** Back from the register as of a moment to the register itself. */
+  async leaveAsOf(): Promise<RegisterStatus> {
+    if (!this.asOfView) return this.status();
+    const { originalPath } = this.asOfView;
+    await this.close();
+    return this.open(originalPath);
   }
 
   /** A backup of the open register on request. */
@@ -119,11 +156,13 @@ export class AppContext {
   async status(): Promise<RegisterStatus> {
     const session = this.requireSession();
     return {
-      fileName: basename(session.path),
-      path: session.path,
+      // A past state is shown from a temporary file; the user knows the register's own.
+      fileName: basename(this.asOfView?.originalPath ?? session.path),
+      path: this.asOfView?.originalPath ?? session.path,
       readOnly: session.readOnly,
       readOnlyReason: session.lockedBy ? lockedNotice(session.lockedBy, this.language) : session.readOnlyReason,
       info: await readRegisterInfo(session.db),
+      asOf: this.asOfView?.asOf ?? null,
     };
   }
 }

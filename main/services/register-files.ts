@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import { createRegisterFile, openRegisterFile } from '../db/connection.ts';
+import { attributeTransaction } from '../db/repositories/history-repository.ts';
 import { saveOrganisation } from '../db/repositories/organisation-repository.ts';
 import { AppError } from '../errors.ts';
 import { formatTimestamp } from '../../shared/format.ts';
@@ -17,6 +18,8 @@ import { emptyOrganisation } from '../../shared/domain/organisation.ts';
 
 export interface OpenRegisterOptions {
   now: () => Date;
+  /** Who makes the changes in this session: recorded in the history. */
+  author?: string;
   /** Open for reading only: no lock, no backups, no migration of the file. */
   readOnly?: boolean;
   /**
@@ -54,7 +57,7 @@ function lockFor(path: string): { lock?: RegisterLock; heldBy?: LockHolder } {
 }
 
 export async function openRegister(path: string, options: OpenRegisterOptions): Promise<RegisterSession> {
-  const ctx = { now: options.now };
+  const ctx = { now: options.now, ...(options.author ? { author: options.author } : {}) };
   const language = options.language ?? 'lv';
   if (options.readOnly) {
     return createSession(await openRegisterFile(path, { readOnly: true }), ctx);
@@ -91,9 +94,9 @@ export async function openRegister(path: string, options: OpenRegisterOptions): 
 
 export async function createRegister(
   path: string,
-  options: { now: () => Date; title?: string; organisationName?: string },
+  options: { now: () => Date; title?: string; organisationName?: string; author?: string },
 ): Promise<RegisterSession> {
-  const ctx = { now: options.now };
+  const ctx = { now: options.now, ...(options.author ? { author: options.author } : {}) };
   const { lock, heldBy } = acquireLock(path);
   if (!lock) throw new AppError('LOCKED', { file: basename(path), holder: describeHolder(heldBy) });
   try {
@@ -101,6 +104,7 @@ export async function createRegister(
       now: options.now,
       title: options.title ?? options.organisationName ?? '',
       initialise: async (trx) => {
+        attributeTransaction(trx, ctx.author);
         if (options.organisationName) await saveOrganisation(trx, emptyOrganisation(options.organisationName), ctx);
       },
     });

@@ -9,6 +9,7 @@ import { AppError } from '../errors.ts';
 import type { RegisterConnection } from '../db/connection.ts';
 import type { DB } from '../db/schema.ts';
 import type { WriteContext } from '../db/repositories/write-context.ts';
+import { attributeTransaction } from '../db/repositories/history-repository.ts';
 import { describeHolder, type LockHolder, type RegisterLock } from './register-lock.ts';
 
 export interface RegisterSession {
@@ -62,7 +63,10 @@ export function createSession(connection: RegisterConnection, ctx: WriteContext,
     assertWritable,
     async write<T>(work: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
       assertWritable();
-      return connection.db.transaction().execute(work);
+      return connection.db.transaction().execute((trx) => {
+        attributeTransaction(trx, ctx.author);
+        return work(trx);
+      });
     },
     async close() {
       if (closed) return;

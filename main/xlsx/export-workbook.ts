@@ -33,6 +33,7 @@ import { registerText } from './register-text.ts';
 import { controllerSheet, processorSheet } from './register-sheets.ts';
 import { repack } from './zip-writer.ts';
 import { sheetRows, type SheetSpec } from './sheet-model.ts';
+import type { RegisterAsOf } from '../services/versions/as-of.ts';
 
 export interface XlsxExportOptions {
   lang: Language;
@@ -180,12 +181,13 @@ export async function buildWorkbook(document: RegisterDocument, options: XlsxExp
  */
 export async function exportRegisterWorkbook(
   db: Kysely<DB>,
-  options: { lang: Language; now: Date; organisationId?: string | undefined; extraSheets?: readonly SheetSpec[] },
+  options: { lang: Language; now: Date; organisationId?: string | undefined; extraSheets?: readonly SheetSpec[]; asOf?: RegisterAsOf },
 ): Promise<Buffer> {
-  const document = documentForOrganisation(await exportRegister(db), options.organisationId);
+  // As of a moment (`ropa export xlsx --as-of`): the rebuilt register and that moment's history head.
+  const document = documentForOrganisation(options.asOf?.document ?? (await exportRegister(db)), options.organisationId);
   // registerVersion's content hash, from the text the data sheet needs anyway (serialising 10,000 activities takes a while).
   const serialised = serialiseRegister(document);
-  const head = await historyHead(db);
+  const head = options.asOf?.moment ?? (await historyHead(db));
   const version: RegisterVersion = {
     version: head.seq,
     headHash: head.hash,

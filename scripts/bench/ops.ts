@@ -17,6 +17,7 @@ import { recentFilesAt } from '../../main/services/recent-files.ts';
 import { openRegister } from '../../main/services/register-files.ts';
 import type { Activity } from '../../shared/domain/activity.ts';
 import type { Channel } from '../../shared/contract/index.ts';
+import { HISTORY_OPS } from './history-ops.ts';
 
 export const BENCH_NOW = new Date('2026-11-21T12:00:00.000Z');
 const now = () => BENCH_NOW;
@@ -404,6 +405,7 @@ export const OPS: Op[] = [
       await renderPdf({ content, defaultStyle: { font: 'Roboto' } });
     },
   },
+  ...HISTORY_OPS,
 ];
 
 /**

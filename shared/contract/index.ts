@@ -16,6 +16,7 @@ import { reportContract } from './report.ts';
 import { searchContract } from './search.ts';
 import type { Result } from './result.ts';
 import { templatesContract } from './templates.ts';
+import { versionsContract } from './versions.ts';
 import { xlsxContract } from './xlsx.ts';
 
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...searchContract,
   ...noticeContract,
   ...templatesContract,
+  ...versionsContract,
 } as const;
 
 export type Contract = typeof contract;

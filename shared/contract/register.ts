@@ -26,6 +26,8 @@ export const RegisterStatus = z.object({
   readOnly: z.boolean(),
   readOnlyReason: z.string(),
   info: RegisterInfo,
+  /** Set while the register is shown as of a past moment (read-only; versions:leaveAsOf goes back). */
+  asOf: z.object({ at: z.string().nullable(), seq: z.number().int(), fingerprint: z.string() }).nullable().optional(),
 });
 export type RegisterStatus = z.infer<typeof RegisterStatus>;
 

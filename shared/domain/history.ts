@@ -23,6 +23,8 @@ export const ENTITY_TYPES = [
   'securityMeasures',
   'notice',
   'activityTemplate',
+  /** An approval of the register at a moment (main/services/versions/approvals.ts). */
+  'approval',
 ] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
@@ -34,6 +36,8 @@ export type HistoryAction = z.infer<typeof HistoryAction>;
 export const HistoryEntry = z.object({
   seq: z.number().int().min(1),
   at: Timestamp,
+  /** Who made the change; null in entries older than authors ("unknown"). */
+  author: z.string().nullable(),
   entityType: EntityType,
   entityId: z.string(),
   action: HistoryAction,
@@ -49,6 +53,11 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 export const HistoryQuery = z.object({
   entityType: EntityType.optional(),
   entityId: Id.optional(),
+  /** Entries written at or after / at or before these instants (ISO 8601). */
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  /** Entries by this author ("" for the ones without an author: "unknown"). */
+  author: z.string().max(200).optional(),
   /** Newest first; page through with `beforeSeq`. */
   beforeSeq: z.number().int().min(1).optional(),
   limit: z.number().int().min(1).max(500).default(100),

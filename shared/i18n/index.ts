@@ -24,6 +24,7 @@ import { templates } from './resources/templates.ts';
 import { shell } from './resources/shell.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
+import { versions } from './resources/versions.ts';
 import { xlsx } from './resources/xlsx.ts';
 import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
 
@@ -48,6 +49,7 @@ export const namespaces = {
   shell,
   ui,
   validation,
+  versions,
   xlsx,
 } as const;
 export type NamespaceName = keyof typeof namespaces;

@@ -170,6 +170,15 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'templates:saveActivity': { activityId: activity.id },
     'templates:export': {},
     'templates:import': {},
+    'versions:viewAsOf': { moment: '2026-11-21T12:00:00+02:00' },
+    'versions:leaveAsOf': {},
+    'versions:diff': { from: '2026-01-01T00:00:00Z' },
+    'versions:list': {},
+    'versions:approve': { name: 'Ilze Kalniņa', role: 'DAS', approvedOn: '2026-11-21', note: '' },
+    'versions:restore': { seq: 1, state: 'before' },
+    'versions:restoreAsOf': { entityType: 'activity', entityId: activity.id, seq: 1 },
+    'app:setAuthor': { author: 'Ilze Kalniņa' },
+    'app:author': {},
   };
 }
 

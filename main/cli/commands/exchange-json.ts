@@ -11,19 +11,24 @@ import {
 } from '../../services/json-exchange.ts';
 import { backupBeforeImport } from '../../services/backups.ts';
 import { openRegister } from '../../services/register-files.ts';
+import { rebuildRegisterAsOf } from '../../services/versions/as-of.ts';
+import { parseMoment } from '../../services/versions/moment.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { requireOption, type Command } from '../command.ts';
 
 export const exportJsonCommand: Command = {
   words: ['export', 'json'],
-  usage: 'ropa export json --db FILE [--out OUT.json]',
+  usage: 'ropa export json --db FILE [--out OUT.json] [--as-of T]',
   summary: { lv: 'eksportē visu reģistru JSON apmaiņas formātā', en: 'export the whole register in the JSON exchange format' },
-  options: { db: { type: 'string' }, out: { type: 'string' } },
+  options: { db: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
+    const asOf = typeof values['as-of'] === 'string' ? parseMoment(values['as-of']) : undefined;
     const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
     try {
-      const text = serialiseRegister(await exportRegister(session.db));
+      // As of a moment: the register rebuilt from the history (checked against its chain).
+      const document = asOf ? (await rebuildRegisterAsOf(session.db, asOf)).document : await exportRegister(session.db);
+      const text = serialiseRegister(document);
       if (typeof values.out === 'string') writeFileAtomic(resolve(io.cwd, values.out), text);
       else io.stdout(text);
       return 0;
@@ -57,7 +62,7 @@ export const importJsonCommand: Command = {
       });
       await connection.close();
     } else {
-      const session = await openRegister(target, { now: io.now, whenLocked: 'fail', language: io.lang });
+      const session = await openRegister(target, { now: io.now, whenLocked: 'fail', language: io.lang, author: io.author });
       try {
         await backupBeforeImport(session);
         await session.write((trx) => importRegisterDocument(trx, document, session.ctx, { replace: values.replace === true }));

@@ -6,6 +6,8 @@ import { writeFileAtomic } from '../../services/atomic-write.ts';
 import { registerHasContent as hasContent } from '../../services/json-exchange.ts';
 import { backupBeforeImport } from '../../services/backups.ts';
 import { openRegister } from '../../services/register-files.ts';
+import { rebuildRegisterAsOf } from '../../services/versions/as-of.ts';
+import { parseMoment } from '../../services/versions/moment.ts';
 import { isoToday } from '../../../shared/format.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { requireOption, type CliIO, type Command } from '../command.ts';
@@ -13,20 +15,22 @@ import type { XlsxPreview } from '../../../shared/contract/xlsx.ts';
 
 export const exportXlsxCommand: Command = {
   words: ['export', 'xlsx'],
-  usage: 'ropa export xlsx --db FILE --out OUT.xlsx [--lang lv|en] [--org ID]',
+  usage: 'ropa export xlsx --db FILE --out OUT.xlsx [--lang lv|en] [--org ID] [--as-of T]',
   summary: {
     lv: 'eksportē reģistru Excel darbgrāmatā (pārziņa un apstrādātāja reģistrs, apstrādātāji, glabāšanas noteikumi, nosūtīšana)',
     en: 'export the register as an Excel workbook (controller and processor records, processors, retention rules, transfers)',
   },
-  options: { db: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' } },
+  options: { db: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' }, 'as-of': { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
     const out = resolve(io.cwd, requireOption(values, 'out'));
+    const asOfMoment = typeof values['as-of'] === 'string' ? parseMoment(values['as-of']) : undefined;
     const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
     try {
       const { exportRegisterWorkbook } = await import('../../xlsx/export-workbook.ts');
       const organisationId = typeof values.org === 'string' ? values.org : undefined;
-      const bytes = await exportRegisterWorkbook(session.db, { lang: io.lang, now: io.now(), organisationId });
+      const asOf = asOfMoment ? await rebuildRegisterAsOf(session.db, asOfMoment) : undefined;
+      const bytes = await exportRegisterWorkbook(session.db, { lang: io.lang, now: io.now(), organisationId, ...(asOf ? { asOf } : {}) });
       writeFileAtomic(out, bytes);
       return 0;
     } finally {
@@ -111,7 +115,7 @@ export const importXlsxCommand: Command = {
     }
 
     const dryRun = values['dry-run'] === true;
-    const session = await openRegister(target, dryRun ? { now: io.now, readOnly: true } : { now: io.now, whenLocked: 'fail', language: io.lang });
+    const session = await openRegister(target, dryRun ? { now: io.now, readOnly: true } : { now: io.now, whenLocked: 'fail', language: io.lang, author: io.author });
     try {
       if (values['dry-run']) {
         const state = await loadRegisterState(session.db);

@@ -3,16 +3,17 @@ import { dirname, resolve } from 'node:path';
 import { AppError } from '../../errors.ts';
 import { writeFileAtomic } from '../../services/atomic-write.ts';
 import { openRegister } from '../../services/register-files.ts';
+import { parseMoment } from '../../services/versions/moment.ts';
 import { UsageError, requireOption, type Command } from '../command.ts';
 
 export const exportPdfCommand: Command = {
   words: ['export', 'pdf'],
-  usage: 'ropa export pdf --db FILE --out OUT.pdf [--lang lv|en] [--org ID]',
+  usage: 'ropa export pdf --db FILE --out OUT.pdf [--lang lv|en] [--org ID] [--as-of T] [--since T]',
   summary: {
     lv: 'PDF atskaite auditam: viss reģistrs (vai vienas organizācijas daļa) parakstīšanai un iesniegšanai',
     en: 'the PDF audit report: the whole register (or one organisation’s part) to sign and hand over',
   },
-  options: { db: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' } },
+  options: { db: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' }, 'as-of': { type: 'string' }, since: { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
     const db = resolve(io.cwd, requireOption(values, 'db'));
@@ -21,12 +22,15 @@ export const exportPdfCommand: Command = {
     // Fail before the work of building the report when the output folder does not exist.
     if (!existsSync(dirname(out))) throw new AppError('FILE_NOT_FOUND', { file: dirname(out) });
     const organisationId = typeof values.org === 'string' && values.org.length > 0 ? values.org : undefined;
+    // As of a moment, and the appendix of changes since another (main/services/versions).
+    const asOf = typeof values['as-of'] === 'string' ? parseMoment(values['as-of']) : undefined;
+    const since = typeof values.since === 'string' ? parseMoment(values.since) : undefined;
     const session = await openRegister(db, { now: io.now, readOnly: true });
     let pdf: Buffer;
     try {
       // Loaded here, not at start: pdfmake and its fonts are only needed by this command.
       const { generateReport } = await import('../../pdf/report.ts');
-      ({ pdf } = await generateReport(session.db, { lang: io.lang, now: io.now(), ...(organisationId ? { organisationId } : {}) }));
+      ({ pdf } = await generateReport(session.db, { lang: io.lang, now: io.now(), ...(organisationId ? { organisationId } : {}), ...(asOf ? { asOf } : {}), ...(since ? { since } : {}) }));
     } finally {
       await session.close();
     }

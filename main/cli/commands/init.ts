@@ -13,6 +13,7 @@ export const initCommand: Command = {
     const path = resolve(io.cwd, positionals[0] as string);
     const session = await createRegister(path, {
       now: io.now,
+      author: io.author,
       organisationName: typeof values.org === 'string' ? values.org : undefined,
       title: typeof values.title === 'string' ? values.title : undefined,
     });

@@ -7,8 +7,9 @@ import type { Kysely } from 'kysely';
 import * as initial from './2026-11-22-001-initial.ts';
 import * as builtinCatalogues from './2026-11-22-002-builtin-catalogues.ts';
 import * as activityListColumns from './2026-11-22-003-activity-list-columns.ts';
-import * as privacyNotices from './2026-12-04-18-privacy-notices.ts';
 import * as activityTemplates from './2026-12-04-14-activity-templates.ts';
+import * as historyAuthor from './2026-12-04-16-history-author.ts';
+import * as privacyNotices from './2026-12-04-18-privacy-notices.ts';
 
 export interface Migration {
   name: string;
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { name: '2026-11-22-002-builtin-catalogues', up: builtinCatalogues.up },
   { name: '2026-11-22-003-activity-list-columns', up: activityListColumns.up },
   { name: '2026-12-04-14-activity-templates', up: activityTemplates.up },
+  { name: '2026-12-04-16-history-author', up: historyAuthor.up },
   { name: '2026-12-04-18-privacy-notices', up: privacyNotices.up },
 ];
 

@@ -26,6 +26,9 @@ export function entryHash(prevHash: string, entry: Omit<HistoryEntry, 'hash' | '
   const content = canonicalJson({
     seq: entry.seq,
     at: entry.at,
+    // Absent (not null) when unknown: entries from before authors were
+    // recorded hash exactly as they did then.
+    author: entry.author ?? undefined,
     entityType: entry.entityType,
     entityId: entry.entityId,
     action: entry.action,
@@ -36,30 +39,63 @@ export function entryHash(prevHash: string, entry: Omit<HistoryEntry, 'hash' | '
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
 }
 
+/** What an entry's hash covers besides its before/after texts. */
+export interface HashedFields {
+  seq: number;
+  at: string;
+  author: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  label: string;
+}
+
 /**
- * The text `entryHash` hashes, built from the before/after snapshots already
- * serialised (canonical JSON) instead of serialising them twice. Equal to
- * canonicalJson of the entry's content: the keys below are in sorted order.
+ * The hash of a stored entry from its stored texts, without parsing them:
+ * what the as-of rebuild checks every entry with (main/services/versions).
+ * Equals `entryHash` when the stored texts are canonical JSON, which is how
+ * they are written: the pieces below are canonicalJson of the entry's
+ * content with its keys in sorted order, `author` left out when unknown
+ * (entries older than authors). The texts may be given as their UTF-8 bytes (as SQLite
+ * hands out a `CAST(... AS BLOB)`): the hash is fed in pieces, the same
+ * bytes as `hashedContent`, without building the whole text.
  */
-function hashedContent(entry: { seq: number; at: string; entityType: string; entityId: string; action: string; label: string }, beforeJson: string | null, afterJson: string | null): string {
-  return (
-    `{"action":${JSON.stringify(entry.action)},"after":${afterJson ?? 'null'},"at":${JSON.stringify(entry.at)},` +
-    `"before":${beforeJson ?? 'null'},"entityId":${JSON.stringify(entry.entityId)},"entityType":${JSON.stringify(entry.entityType)},` +
-    `"label":${JSON.stringify(entry.label)},"seq":${entry.seq}}`
-  );
+export function storedEntryHash(prevHash: string, entry: HashedFields, beforeJson: string | Buffer | null, afterJson: string | Buffer | null): string {
+  const author = entry.author === null ? '' : `"author":${JSON.stringify(entry.author)},`;
+  return createHash('sha256')
+    .update(prevHash)
+    .update(`\n{"action":${JSON.stringify(entry.action)},"after":`)
+    .update(afterJson ?? 'null')
+    .update(`,"at":${JSON.stringify(entry.at)},${author}"before":`)
+    .update(beforeJson ?? 'null')
+    .update(`,"entityId":${JSON.stringify(entry.entityId)},"entityType":${JSON.stringify(entry.entityType)},"label":${JSON.stringify(entry.label)},"seq":${entry.seq}}`)
+    .digest('hex');
+}
+
+/**
+ * Who makes the changes written in a transaction. `RegisterSession.write`
+ * attributes each transaction to the session's author, so every write path
+ * (today's and the ones added later) records it without passing it along.
+ */
+const transactionAuthors = new WeakMap<Kysely<DB>, string>();
+
+/** Records `author` as the author of every history entry `trx` appends. */
+export function attributeTransaction(trx: Kysely<DB>, author: string | undefined): void {
+  const name = author?.trim();
+  if (name) transactionAuthors.set(trx, name);
 }
 
 type HistoryInsert = Insertable<HistoryTable>;
 
 /** The rows for `changes`, chained after the entry (seq, hash) given. */
-function chainRows(changes: readonly Change[], at: string, last: { seq: number; hash: string }): HistoryInsert[] {
+function chainRows(changes: readonly Change[], at: string, author: string | null, last: { seq: number; hash: string }): HistoryInsert[] {
   let { seq, hash: prevHash } = last;
   return changes.map((change) => {
     seq += 1;
     const beforeJson = change.before === null || change.before === undefined ? null : canonicalJson(change.before);
     const afterJson = change.after === null || change.after === undefined ? null : canonicalJson(change.after);
-    const row = { seq, at, entityType: change.entityType, entityId: change.entityId, action: change.action, label: change.label };
-    const hash = createHash('sha256').update(prevHash).update('\n').update(hashedContent(row, beforeJson, afterJson)).digest('hex');
+    const row = { seq, at, author, entityType: change.entityType, entityId: change.entityId, action: change.action, label: change.label };
+    const hash = storedEntryHash(prevHash, row, beforeJson, afterJson);
     const insert: HistoryInsert = {
       seq,
       at,
@@ -71,6 +107,7 @@ function chainRows(changes: readonly Change[], at: string, last: { seq: number; 
       after_json: afterJson,
       prev_hash: prevHash,
       hash,
+      author,
     };
     prevHash = hash;
     return insert;
@@ -80,7 +117,7 @@ function chainRows(changes: readonly Change[], at: string, last: { seq: number; 
 /** Appends entries in order. Call inside the transaction that makes the changes. */
 export async function appendHistoryBatch(trx: Kysely<DB>, changes: readonly Change[], at: string): Promise<void> {
   if (changes.length === 0) return;
-  await insertRows(trx, 'history', chainRows(changes, at, await historyHead(trx)));
+  await insertRows(trx, 'history', chainRows(changes, at, transactionAuthors.get(trx) ?? null, await historyHead(trx)));
 }
 
 /** Appends one entry. Call inside the transaction that makes the change. */
@@ -92,6 +129,7 @@ export function historyRowToEntry(row: HistoryRow): HistoryEntry {
   return {
     seq: row.seq,
     at: row.at,
+    author: row.author,
     entityType: row.entity_type as EntityType,
     entityId: row.entity_id,
     action: row.action,
@@ -109,6 +147,9 @@ export async function listHistory(db: Kysely<DB>, query: HistoryQuery): Promise<
   if (query.entityType) select = select.where('entity_type', '=', query.entityType);
   if (query.entityId) select = select.where('entity_id', '=', query.entityId);
   if (query.beforeSeq) select = select.where('seq', '<', query.beforeSeq);
+  if (query.from) select = select.where('at', '>=', new Date(query.from).toISOString());
+  if (query.to) select = select.where('at', '<=', new Date(query.to).toISOString());
+  if (query.author !== undefined) select = query.author === '' ? select.where('author', 'is', null) : select.where('author', '=', query.author);
   const rows = await select
     .orderBy('seq', 'desc')
     .limit(query.limit ?? 100)

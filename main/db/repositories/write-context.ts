@@ -6,6 +6,8 @@ import type { DB } from '../schema.ts';
 export interface WriteContext {
   now: () => Date;
   newId?: () => string;
+  /** Who makes the changes: recorded in each history entry (RegisterSession.write). */
+  author?: string;
 }
 
 export function timestamp(ctx: WriteContext): string {

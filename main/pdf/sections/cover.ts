@@ -11,6 +11,7 @@ import { shortHash } from '../../services/register-version.ts';
 import { COLOURS, CONTENT_WIDTH, fieldGrid, fieldRow, fieldTable, lines } from '../layout.ts';
 import type { ReportIndex } from '../report-index.ts';
 import type { ReportFacts } from '../report-facts.ts';
+import { versionCoverRows } from './changes-since.ts';
 
 /** The cover names each organisation briefly; its full details head its activities (organisationDetails). */
 function organisationBlock(organisation: Organisation, index: ReportIndex): Content {
@@ -85,6 +86,7 @@ export function coverSection(index: ReportIndex, facts: ReportFacts): Content[] 
           ],
         }),
         fieldRow(t('report:cover.historyHead'), { text: facts.version.headHash, style: 'small' }),
+        ...versionCoverRows(t, facts.versions),
       ],
       width,
     ),

@@ -10,8 +10,15 @@ import { call } from '../api/transport.ts';
 import { useNavigation } from '../state/navigation.tsx';
 import { useNotices } from '../state/notices.tsx';
 import { useRegisterStatus } from '../state/register-status.tsx';
+import { AsOfBanner } from '../screens/versions/AsOf.tsx';
 
 export function ReadOnlyBanner({ register }: { register: RegisterStatus }) {
+  // The register as of a past moment is read-only for another reason, with another way back.
+  if (register.asOf) return <AsOfBanner register={register} />;
+  return <LockedBanner register={register} />;
+}
+
+function LockedBanner({ register }: { register: RegisterStatus }) {
   const { t } = useTranslation('filesUi');
   const { reloadAll } = useRegisterStatus();
   const { confirmDiscard } = useNavigation();

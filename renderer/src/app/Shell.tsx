@@ -6,6 +6,7 @@ import { LANGUAGES, type Language } from '../../../shared/i18n/index.ts';
 import { rememberLanguage } from '../i18n/stored-language.ts';
 import { useNavigation } from '../state/navigation.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
+import { AuthorPrompt } from '../screens/versions/AuthorPrompt.tsx';
 import { routeToHash, sectionOf, type Route } from '../state/routes.ts';
 
 const NAV: Array<{ route: Route; key: string; labelKey?: string }> = [
@@ -87,6 +88,7 @@ export function Shell({ register, children }: { register: RegisterStatus | null;
         )}
         <main id="main" className="app-main" tabIndex={-1}>
           {register?.readOnly && <ReadOnlyBanner register={register} />}
+          {register && <AuthorPrompt />}
           {children}
         </main>
       </div>

@@ -58,6 +58,7 @@ export const screens = defineNamespace(
         securityMeasures: 'Drošības pasākums',
         notice: 'Privātuma paziņojums',
         activityTemplate: 'Apstrādes darbības paraugs',
+        approval: 'Apstiprinājums',
       },
       fields: {
         title: 'Nosaukums',
@@ -147,6 +148,7 @@ export const screens = defineNamespace(
         securityMeasures: 'Security measure',
         notice: 'Privacy notice',
         activityTemplate: 'Activity template',
+        approval: 'Approval',
       },
       fields: {
         title: 'Title',

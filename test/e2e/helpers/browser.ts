@@ -61,6 +61,12 @@ export async function openEditor(options: { db?: string; workspace?: string; lan
     // about:blank has no storage; only the app's pages need the language.
     if (location.protocol !== 'http:') return;
     if (!localStorage.getItem('ropa.language')) localStorage.setItem('ropa.language', lang);
+    // The name changes are recorded under, asked once on the first start (AuthorPrompt): given here.
+    // (once per tab: a test that removes it sees the question after a reload)
+    if (!sessionStorage.getItem('ropa.authorGiven')) {
+      sessionStorage.setItem('ropa.authorGiven', '1');
+      if (!localStorage.getItem('ropa.author')) localStorage.setItem('ropa.author', 'E2E tests');
+    }
   }, language);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

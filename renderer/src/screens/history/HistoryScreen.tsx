@@ -16,6 +16,9 @@ import { useNotices } from '../../state/notices.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { describeValue, fieldChanges, type ValueWords } from './history-diff.ts';
+import { AsOfPicker } from '../versions/AsOf.tsx';
+import { ChangesPanel } from '../versions/ChangesPanel.tsx';
+import { HistoryRangeFilters, NO_RANGE, RestoreButton, rangeQuery, type HistoryRange } from '../versions/HistoryTools.tsx';
 
 const PAGE = 50;
 
@@ -35,18 +38,19 @@ export function HistoryScreen({ entityType, entityId }: { entityType?: EntityTyp
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [more, setMore] = useState(false);
   const [verdict, setVerdict] = useState<ChainVerdict | null>(null);
+  const [range, setRange] = useState<HistoryRange>(NO_RANGE);
 
   const load = useCallback(
     async (beforeSeq?: number) => {
       try {
-        const page = await call('history:list', { entityType, entityId, beforeSeq, limit: PAGE });
+        const page = await call('history:list', { entityType, entityId, beforeSeq, limit: PAGE, ...rangeQuery(range) });
         setEntries((current) => (beforeSeq ? [...(current ?? []), ...page] : page));
         setMore(page.length === PAGE);
       } catch (error) {
         reportError(error);
       }
     },
-    [entityType, entityId, reportError],
+    [entityType, entityId, range, reportError],
   );
   useEffect(() => {
     setEntries(null);
@@ -101,8 +105,11 @@ export function HistoryScreen({ entityType, entityId }: { entityType?: EntityTyp
               ))}
             </select>
           </div>
+          <HistoryRangeFilters range={range} onChange={setRange} />
         </div>
       )}
+      {!entityId && <AsOfPicker />}
+      {!entityId && <ChangesPanel names={names} />}
       {entries === null && <p>{t('loading')}</p>}
       {entries?.length === 0 && <p className="muted">{t('screens:history.empty')}</p>}
       <ol className="history-list" data-testid="history-list">
@@ -177,9 +184,13 @@ function HistoryItem({ entry, names, startOpen }: { entry: HistoryEntry; names: 
         <time dateTime={entry.at} className="muted">
           {formatTimestamp(entry.at)}
         </time>
+        <span className="muted history-author" title={t('versions:ui.author')}>
+          {entry.author ?? t('versions:unknownAuthor')}
+        </span>
         <button type="button" className="button-small" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
           {open ? t('screens:history.hideChanges') : t('screens:history.showChanges', { count: changes.length })}
         </button>
+        <RestoreButton entry={entry} />
       </div>
       {open && (
         <div id={detailsId}>

@@ -20,6 +20,8 @@ import { presetActivityFilters } from '../activities/ActivityList.tsx';
 import { NO_FILTERS, REVIEW_WINDOW_DAYS, type FilterValues } from '../activities/activity-filters.ts';
 import { NoticeStatusPanel } from '../notice/NoticeStatusPanel.tsx';
 import { overviewStats } from './overview-stats.ts';
+import { AsOfPicker } from '../versions/AsOf.tsx';
+import { ApprovalPanel } from '../versions/ApprovalPanel.tsx';
 
 export interface OverviewProps {
   /** The compliance findings of the whole register (rendered below the figures when given). */
@@ -55,6 +57,8 @@ export function Overview({ findingsPanel, renderCharts, registerTitle }: Overvie
           </button>
         }
       />
+      <ApprovalPanel />
+      <AsOfPicker />
       <ul className="stat-cards" aria-label={t('screens:overview.figures')}>
         <StatCard value={stats.total} label={t('screens:overview.activities')} detail={t('screens:overview.kinds', { controller: stats.controllerRecords, processor: stats.processorRecords })} onOpen={() => navigate({ screen: 'activities' })} />
         <StatCard value={data.processors.length} label={t('nav.processors')} onOpen={() => navigate({ screen: 'processors' })} />

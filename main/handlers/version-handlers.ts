@@ -1,0 +1,38 @@
+/** The register's past: as of a moment, diffs, approvals, restores, the author (main/services/versions). */
+import type { versionsContract } from '../../shared/contract/versions.ts';
+import type { AppContext } from '../services/app-context.ts';
+import { approvalStatus, approveRegister, listApprovals, listReviews } from '../services/versions/approvals.ts';
+import { currentRegister } from '../services/versions/as-of.ts';
+import { diffRegisterBetween } from '../services/versions/register-diff.ts';
+import { restoreRecord, restoreRecordAsOf } from '../services/versions/restore.ts';
+import type { HandlerMap } from './types.ts';
+
+async function versionList(app: AppContext) {
+  const db = app.requireSession().db;
+  return { approvals: await listApprovals(db), reviews: await listReviews(db), status: await approvalStatus(db, await currentRegister(db)) };
+}
+
+export const versionHandlers: HandlerMap<keyof typeof versionsContract> = {
+  'versions:viewAsOf': async ({ moment }, app) => app.viewAsOf(moment),
+  'versions:leaveAsOf': async (_input, app) => app.leaveAsOf(),
+  'versions:diff': async ({ from, to }, app) => diffRegisterBetween(app.requireSession().db, new Date(from).toISOString(), to ? new Date(to).toISOString() : undefined),
+  'versions:list': async (_input, app) => versionList(app),
+  'versions:approve': async (input, app) => {
+    const session = app.requireSession();
+    await session.write((trx) => approveRegister(trx, input, session.ctx));
+    return versionList(app);
+  },
+  'versions:restore': async (input, app) => {
+    const session = app.requireSession();
+    return session.write((trx) => restoreRecord(trx, input, session.ctx));
+  },
+  'versions:restoreAsOf': async (input, app) => {
+    const session = app.requireSession();
+    return session.write((trx) => restoreRecordAsOf(trx, input, session.ctx));
+  },
+  'app:setAuthor': async ({ author }, app) => {
+    app.setAuthor(author);
+    return { author };
+  },
+  'app:author': async (_input, app) => ({ author: app.author }),
+};

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { listHistory } from '../../main/db/repositories/history-repository.ts';
+import { invoke, testApp, value } from '../helpers/app.ts';
+import { pastRegister, writePast } from '../services/versions/versions-fixture.ts';
+
+async function openedPast() {
+  const register = await pastRegister();
+  await writePast(register);
+  await register.connection.close();
+  const { app } = testApp();
+  await app.open(register.path);
+  return { app, register };
+}
+
+describe('versions channels', () => {
+  it('shows the register as of a moment read-only in the ordinary channels, and goes back', async () => {
+    const { app, register } = await openedPast();
+    const past = await value(app, 'versions:viewAsOf', { moment: '2026-12-02T00:00:00+02:00' });
+    expect(past.readOnly).toBe(true);
+    expect(past.fileName).toBe('small.ropa');
+    expect(past.asOf?.seq).toBe(4);
+    expect(past.readOnlyReason).toContain('Jūs skatāt reģistru, kāds tas bija pēc vēstures ieraksta Nr. 4');
+    const activities = await value(app, 'activities:list', {});
+    expect(activities.map((a) => a.name)).toEqual(['Algu aprēķins']);
+    const activity = await value(app, 'activities:get', { id: register.activity.id });
+    const refused = await invoke(app, 'activities:save', { ...activity, name: 'Cits' });
+    expect(refused.ok ? 'saved' : refused.error.code).toBe('READ_ONLY');
+    const back = await value(app, 'versions:leaveAsOf', {});
+    expect(back.readOnly).toBe(false);
+    expect(back.asOf ?? null).toBeNull();
+    expect((await value(app, 'activities:list', {})).map((a) => a.name).sort()).toEqual(['Darba samaksas aprēķins', 'Videonovērošana']);
+    await app.close();
+  });
+
+  it('diff, approve and list: "approved on …, N changes since"; saves carry the author from settings', async () => {
+    const { app } = await openedPast();
+    const diff = await value(app, 'versions:diff', { from: '2026-12-02T00:00:00Z' });
+    expect(diff.changes.map((c) => c.change).sort()).toEqual(['added', 'changed', 'removed']);
+    let list = await value(app, 'versions:list', {});
+    expect(list.status.latest?.name).toBe('Ilze Ozola');
+    expect(list.status.changesSince).toBe(3);
+    expect(list.reviews.map((r) => r.reviewedOn)).toEqual(['2026-12-05']);
+    const unnamed = await invoke(app, 'versions:approve', { name: ' ' });
+    expect(unnamed.ok).toBe(false);
+    await value(app, 'app:setAuthor', { author: 'Dace Liepa' });
+    list = await value(app, 'versions:approve', { name: 'Dace Liepa', role: 'valdes priekšsēdētāja', approvedOn: '2026-12-04' });
+    expect(list.status.approvedAs?.name).toBe('Dace Liepa');
+    expect(list.status.changesSince).toBe(0);
+    const [latest] = await listHistory(app.requireSession().db, { limit: 1 });
+    expect(latest?.entityType).toBe('approval');
+    expect(latest?.author).toBe('Dace Liepa');
+    await app.close();
+  });
+});
