@@ -43,7 +43,7 @@ export async function writePast(register: PastRegister): Promise<void> {
   register.setDay('2026-12-05T09:00:00.000Z');
   await register.write('Ilze Ozola', (trx) => saveActivity(trx, { ...activity, name: 'Darba samaksas aprēķins' }, register.ctx));
   await register.write('Ilze Ozola', (trx) =>
-    markActivityReviewed(trx, MarkReviewedRequest.parse({ id: activity.id, reviewedBy: 'Ilze Ozola, DAS', reviewedOn: '2026-12-05', cadenceMonths: 12 }), '2026-12-05', register.ctx),
+    markActivityReviewed(trx, MarkReviewedRequest.parse({ id: activity.id, revision: activity.revision + 1, reviewedBy: 'Ilze Ozola, DAS', reviewedOn: '2026-12-05', cadenceMonths: 12 }), '2026-12-05', register.ctx),
   );
   await register.write('Ilze Ozola', (trx) => approveRegister(trx, { name: 'Ilze Ozola', role: 'DAS', approvedOn: '2026-12-05' }, register.ctx));
   register.setDay('2026-12-10T09:00:00.000Z');
