@@ -10,6 +10,7 @@ import {
 import { listHistory, verifyHistory } from '../db/repositories/history-repository.ts';
 import { AppError } from '../errors.ts';
 import { assertActivityReferences } from '../services/references.ts';
+import { assertNotNamedByDpoRecords } from '../services/dpo-records.ts';
 import type { HandlerMap } from './types.ts';
 
 /** The first free "<number>-kopija", "<number>-kopija-2"... in the organisation. */
@@ -58,6 +59,7 @@ export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
     await session.write(async (trx) => {
       const current = await getActivity(trx, id);
       if (revision !== undefined && revision !== current.revision) throw new AppError('CONFLICT');
+      await assertNotNamedByDpoRecords(trx, { type: 'activity', id }, `${current.number} ${current.name}`.trim());
       await deleteActivity(trx, id, session.ctx);
     });
     return { deleted: true as const };

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { activitiesContract } from './activities.ts';
 import { checksContract } from './checks.ts';
 import { backupsContract } from './backups.ts';
+import { dpoRecordsContract } from './dpo-records.ts';
 import { exchangeContract } from './exchange.ts';
 import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
@@ -26,6 +27,7 @@ export const contract = {
   ...xlsxContract,
   ...reportContract,
   ...searchContract,
+  ...dpoRecordsContract,
 } as const;
 
 export type Contract = typeof contract;

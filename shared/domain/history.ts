@@ -21,6 +21,8 @@ export const ENTITY_TYPES = [
   'countries',
   'transferMechanisms',
   'securityMeasures',
+  'breach',
+  'subjectRequest',
 ] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;

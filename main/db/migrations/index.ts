@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import * as initial from './2026-11-22-001-initial.ts';
 import * as builtinCatalogues from './2026-11-22-002-builtin-catalogues.ts';
 import * as activityListColumns from './2026-11-22-003-activity-list-columns.ts';
+import * as breachesAndRequests from './2026-12-04-17-breaches-and-requests.ts';
 
 export interface Migration {
   name: string;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { name: '2026-11-22-001-initial', up: initial.up },
   { name: '2026-11-22-002-builtin-catalogues', up: builtinCatalogues.up },
   { name: '2026-11-22-003-activity-list-columns', up: activityListColumns.up },
+  { name: '2026-12-04-17-breaches-and-requests', up: breachesAndRequests.up },
 ];
 
 /** The schema version this build writes. */
