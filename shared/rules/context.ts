@@ -33,6 +33,8 @@ export interface CheckContext {
   document: RegisterDocument;
   /** The day the check is for, ISO YYYY-MM-DD. */
   today: string;
+  /** The instant the check is for (ISO, UTC): the 72-hour clock of a breach runs in hours. */
+  now: string;
   /** Activities that are not ended, in register order. */
   current: Activity[];
   /** Current controller records (Art. 30(1)). */
@@ -73,7 +75,7 @@ export function dateParam(iso: string | null): ScalarParam {
 export const filled = (text: string | null | undefined): boolean => typeof text === 'string' && text.trim().length > 0;
 
 /** The context one run of the rules shares: lookups are built once, not per rule. */
-export function buildContext(document: RegisterDocument, today: string): CheckContext {
+export function buildContext(document: RegisterDocument, today: string, now = `${today}T00:00:00.000Z`): CheckContext {
   const current = document.activities.filter((a) => a.status !== 'ended');
   const finding = (rule: RuleMeta, entity: Finding['entity'], field: string, params: Params): Finding => ({
     ruleId: rule.id,
@@ -87,6 +89,7 @@ export function buildContext(document: RegisterDocument, today: string): CheckCo
   return {
     document,
     today,
+    now,
     current,
     controllerRecords: current.filter((a) => a.kind === 'controller'),
     countries: byId(document.catalogues.countries),

@@ -19,7 +19,7 @@ export const Severity = z.enum(SEVERITIES);
  */
 export type Severity = z.infer<typeof Severity>;
 
-export const FINDING_ENTITY_TYPES = ['activity', 'processor', 'retentionRule', 'organisation'] as const;
+export const FINDING_ENTITY_TYPES = ['activity', 'processor', 'retentionRule', 'organisation', 'breach', 'subjectRequest'] as const;
 export const FindingEntityType = z.enum(FINDING_ENTITY_TYPES);
 export type FindingEntityType = z.infer<typeof FindingEntityType>;
 

@@ -4,7 +4,8 @@ import { RULES } from '../../shared/rules/index.ts';
 
 describe('README.md, Compliance checks', () => {
   it('lists every rule with its severity and article', () => {
-    const text = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    // The breach and request rules are documented in their feature's page, which the README links.
+    const text = ['../../README.md', '../../docs/dpo-records.md'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n');
     const rows = new Map(
       [...text.matchAll(/^\| `([a-z0-9.-]+)` \| (\w+) \| ([^|]+) \|/gm)].map((m) => [m[1], `${m[2]} ${m[3]!.trim()}`]),
     );

@@ -81,6 +81,7 @@ export const dpoRecords = defineNamespace(
       status: 'Statuss',
       notes: 'Piezīmes',
       deadline: 'Termiņš',
+      article: 'VDAR pants',
       due: 'Stāvoklis',
     },
     type: {
@@ -96,6 +97,7 @@ export const dpoRecords = defineNamespace(
     channel: { email: 'E-pasts', post: 'Pasts', in_person: 'Klātienē', web_form: 'Tīmekļa veidlapa', phone: 'Tālrunis', other: 'Cits' },
     outcome: { pending: 'Izskatīšanā', done: 'Izpildīts', partly: 'Izpildīts daļēji', refused: 'Atteikts' },
     due: { answered: 'Atbildēts', overdue: 'Nokavēts', 'due-soon': 'Termiņš šonedēļ', 'on-time': 'Termiņā' },
+    sheets: { breaches: 'Pārkāpumi 33(5)', requests: 'Datu subjektu pieprasījumi' },
     notice: {
       title: 'Paziņojums Datu valsts inspekcijai par personas datu aizsardzības pārkāpumu (VDAR 33. pants) — projekts',
       controller: 'Pārzinis',
@@ -185,6 +187,7 @@ export const dpoRecords = defineNamespace(
       status: 'Status',
       notes: 'Notes',
       deadline: 'Deadline',
+      article: 'GDPR article',
       due: 'Standing',
     },
     type: {
@@ -200,6 +203,7 @@ export const dpoRecords = defineNamespace(
     channel: { email: 'E-mail', post: 'Post', in_person: 'In person', web_form: 'Web form', phone: 'Phone', other: 'Other' },
     outcome: { pending: 'In progress', done: 'Done', partly: 'Partly done', refused: 'Refused' },
     due: { answered: 'Answered', overdue: 'Overdue', 'due-soon': 'Due this week', 'on-time': 'On time' },
+    sheets: { breaches: 'Breaches 33(5)', requests: 'Data subject requests' },
     notice: {
       title: 'Notification of a personal data breach to the Data State Inspectorate (GDPR Art. 33) — draft',
       controller: 'Controller',
