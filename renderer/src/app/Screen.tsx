@@ -6,6 +6,8 @@ import { FocusRequestedField } from './FocusRequestedField.tsx';
 import {
   ActivityEditor,
   BackupsScreen,
+  BreachEditorScreen,
+  BreachesScreen,
   CatalogueEntryScreen,
   CataloguesScreen,
   ExcelImportScreen,
@@ -16,6 +18,8 @@ import {
   ProcessorEditorScreen,
   ProcessorsScreen,
   ReportScreen,
+  RequestEditorScreen,
+  RequestsScreen,
   RetentionRuleEditorScreen,
   RetentionRulesScreen,
 } from './lazy-screens.ts';
@@ -86,5 +90,13 @@ function ScreenFor({ route, register, onOpened, onClosed, onRegisterChanged }: S
       return <BackupsScreen />;
     case 'report':
       return <ReportScreen />;
+    case 'breaches':
+      return <BreachesScreen />;
+    case 'breach':
+      return <BreachEditorScreen key={route.id} id={route.id} />;
+    case 'requests':
+      return <RequestsScreen />;
+    case 'request':
+      return <RequestEditorScreen key={route.id} id={route.id} />;
   }
 }
