@@ -18,6 +18,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { BreachFields, breachDefaults } from './BreachFields.tsx';
 import { filterBreaches, yearsOf, type BreachFilter, type BreachView } from './dpo-filters.ts';
 import { FilterSelect } from './FilterSelect.tsx';
+import { QuickAddProvider } from '../activities/QuickAdd.tsx';
 import { useRecordDelete } from './use-record-delete.tsx';
 
 const column = createColumnHelper<BreachRow>();
@@ -102,7 +103,7 @@ export function BreachEditorScreen({ id }: { id: string }) {
   if (!data || record === undefined) return <p>{t('editor:loading')}</p>;
   const organisationId = data.organisations[0]?.id ?? '';
   return (
-    <>
+    <QuickAddProvider>
       <RecordEditor
         key={record ? `${record.id}:${record.revision}` : 'new'}
         isNew={!record}
@@ -134,6 +135,6 @@ export function BreachEditorScreen({ id }: { id: string }) {
         <BreachFields />
       </RecordEditor>
       {deletion.dialog}
-    </>
+    </QuickAddProvider>
   );
 }

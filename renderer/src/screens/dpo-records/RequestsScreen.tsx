@@ -16,6 +16,7 @@ import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx'
 import { filterRequests, yearsOf, type RequestFilter, type RequestView } from './dpo-filters.ts';
 import { FilterSelect } from './FilterSelect.tsx';
 import { RequestFields, requestDefaults } from './RequestFields.tsx';
+import { QuickAddProvider } from '../activities/QuickAdd.tsx';
 import { useRecordDelete } from './use-record-delete.tsx';
 
 const column = createColumnHelper<RequestRow>();
@@ -91,7 +92,7 @@ export function RequestEditorScreen({ id }: { id: string }) {
   );
   if (!data || record === undefined) return <p>{t('editor:loading')}</p>;
   return (
-    <>
+    <QuickAddProvider>
       <RecordEditor
         key={record ? `${record.id}:${record.revision}` : 'new'}
         isNew={!record}
@@ -112,6 +113,6 @@ export function RequestEditorScreen({ id }: { id: string }) {
         <RequestFields />
       </RecordEditor>
       {deletion.dialog}
-    </>
+    </QuickAddProvider>
   );
 }
