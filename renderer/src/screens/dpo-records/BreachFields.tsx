@@ -57,7 +57,7 @@ export function BreachFields() {
   const organisationId = useWatch({ name: 'organisationId' }) as string | undefined;
   const options = useRecordOptions(organisationId);
   const label = (field: string) => t(`dpoRecords:breach.${field}`);
-  const choices = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: t(`dpoRecords:${group}.${value}`) }));
+  const choices = (values: readonly string[], labelOf: (value: string) => string) => values.map((value) => ({ value, label: labelOf(value) }));
 
   const propose = async () => {
     try {
@@ -105,7 +105,7 @@ export function BreachFields() {
       <fieldset className="fieldset">
         <legend>{t('dpoRecords:ui.sectionAssessment')}</legend>
         <TextAreaField name="consequences" label={label('consequences')} />
-        <SelectField name="risk" label={label('risk')} options={choices('risk', BREACH_RISKS)} emptyLabel={t('dpoRecords:risk.none')} />
+        <SelectField name="risk" label={label('risk')} options={choices(BREACH_RISKS, (v) => t(`dpoRecords:risk.${v}`))} emptyLabel={t('dpoRecords:risk.none')} />
         <TextAreaField name="riskReasoning" label={label('riskReasoning')} />
         <TextAreaField name="measuresTaken" label={label('measuresTaken')} />
         <TextAreaField name="measuresProposed" label={label('measuresProposed')} />
@@ -113,14 +113,14 @@ export function BreachFields() {
       <fieldset className="fieldset">
         <legend>{t('dpoRecords:ui.sectionNotice')}</legend>
         <div className="form-grid form-grid-3">
-          <SelectField name="dviDecision" label={label('dviDecision')} options={choices('dviDecision', NOTIFY_DECISIONS)} />
+          <SelectField name="dviDecision" label={label('dviDecision')} options={choices(NOTIFY_DECISIONS, (v) => t(`dpoRecords:dviDecision.${v}`))} />
           <InstantField name="dviNotifiedAt" label={label('dviNotifiedAt')} hint={t('dpoRecords:ui.timeHint')} />
           <TextField name="dviReference" label={label('dviReference')} />
         </div>
         <TextAreaField name="dviNotNotifyingReason" label={label('dviNotNotifyingReason')} rows={2} />
         <TextAreaField name="delayReasons" label={label('delayReasons')} rows={2} />
         <div className="form-grid form-grid-3">
-          <SelectField name="subjectsDecision" label={label('subjectsDecision')} options={choices('subjectsDecision', INFORM_DECISIONS)} />
+          <SelectField name="subjectsDecision" label={label('subjectsDecision')} options={choices(INFORM_DECISIONS, (v) => t(`dpoRecords:subjectsDecision.${v}`))} />
           <DateField name="subjectsInformedOn" label={label('subjectsInformedOn')} />
           <TextField name="subjectsInformedHow" label={label('subjectsInformedHow')} />
         </div>
@@ -133,7 +133,7 @@ export function BreachFields() {
       <fieldset className="fieldset">
         <legend>{t('dpoRecords:ui.sectionClosing')}</legend>
         <div className="form-grid">
-          <SelectField name="status" label={label('status')} options={choices('status', RECORD_STATUSES)} />
+          <SelectField name="status" label={label('status')} options={choices(RECORD_STATUSES, (v) => t(`dpoRecords:status.${v}`))} />
           <DateField name="closedOn" label={label('closedOn')} />
         </div>
         <LinesField name="attachments" label={label('attachments')} hint={t('dpoRecords:ui.attachmentsHint')} />

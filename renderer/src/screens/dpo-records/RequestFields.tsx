@@ -44,7 +44,7 @@ export function RequestFields() {
   const [organisationId, receivedOn, extensionMonths] = useWatch({ name: ['organisationId', 'receivedOn', 'extensionMonths'] }) as [string, unknown, unknown];
   const options = useRecordOptions(organisationId);
   const label = (field: string) => t(`dpoRecords:request.${field}`);
-  const choices = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: t(`dpoRecords:${group}.${value}`) }));
+  const choices = (values: readonly string[], labelOf: (value: string) => string) => values.map((value) => ({ value, label: labelOf(value) }));
   const deadline =
     typeof receivedOn === 'string' && isIsoDate(receivedOn) && typeof extensionMonths === 'number' ? requestDeadline({ receivedOn, extensionMonths }) : null;
 
@@ -64,9 +64,9 @@ export function RequestFields() {
       <div className="form-grid form-grid-3">
         <SelectField name="organisationId" label={label('organisationId')} options={options.organisations} required />
         <TextField name="number" label={label('number')} required />
-        <SelectField name="type" label={label('type')} options={choices('type', REQUEST_TYPES)} />
+        <SelectField name="type" label={label('type')} options={choices(REQUEST_TYPES, (v) => t(`dpoRecords:type.${v}`))} />
         <DateField name="receivedOn" label={label('receivedOn')} required />
-        <SelectField name="channel" label={label('channel')} options={choices('channel', REQUEST_CHANNELS)} />
+        <SelectField name="channel" label={label('channel')} options={choices(REQUEST_CHANNELS, (v) => t(`dpoRecords:channel.${v}`))} />
         <TextField name="requester" label={label('requester')} hint={label('requesterHelp')} required />
       </div>
       <p className="field-hint" role="status" data-testid="request-deadline">
@@ -89,9 +89,9 @@ export function RequestFields() {
       </p>
       <IdsPickField name="activityIds" legend={label('activityIds')} options={options.activities} />
       <div className="form-grid form-grid-3">
-        <SelectField name="outcome" label={label('outcome')} options={choices('outcome', REQUEST_OUTCOMES)} />
+        <SelectField name="outcome" label={label('outcome')} options={choices(REQUEST_OUTCOMES, (v) => t(`dpoRecords:outcome.${v}`))} />
         <DateField name="respondedOn" label={label('respondedOn')} />
-        <SelectField name="status" label={label('status')} options={choices('status', RECORD_STATUSES)} />
+        <SelectField name="status" label={label('status')} options={choices(RECORD_STATUSES, (v) => t(`dpoRecords:status.${v}`))} />
       </div>
       <TextAreaField name="refusalReason" label={label('refusalReason')} rows={2} />
       <CheckboxField name="complaintNoticeGiven" label={label('complaintNoticeGiven')} />
