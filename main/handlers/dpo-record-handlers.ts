@@ -4,8 +4,9 @@ import type { Breach } from '../../shared/domain/breach.ts';
 import type { SubjectRequest } from '../../shared/domain/subject-request.ts';
 import { breachClock, requestDeadline, requestDue } from '../../shared/dpo-deadlines.ts';
 import { isoToday } from '../../shared/format.ts';
-import { breachTable, deleteBreach, getBreach, loadBreaches, saveBreach } from '../db/repositories/breach-repository.ts';
-import { deleteSubjectRequest, getSubjectRequest, loadSubjectRequests, saveSubjectRequest, subjectRequestTable } from '../db/repositories/subject-request-repository.ts';
+import { breachTable, deleteBreach, getBreach, saveBreach } from '../db/repositories/breach-repository.ts';
+import { deleteSubjectRequest, getSubjectRequest, saveSubjectRequest, subjectRequestTable } from '../db/repositories/subject-request-repository.ts';
+import { cachedRegisterDocument } from '../services/document-cache.ts';
 import { breachNotificationText } from '../services/breach-notice.ts';
 import { assertBreachReferences, assertRequestReferences } from '../services/dpo-records.ts';
 import { breachPrefill, proposeRequestActivities } from '../services/dpo-proposals.ts';
@@ -44,9 +45,11 @@ export function dpoOverview(breaches: readonly Breach[], requests: readonly Subj
 const nowOf = (now: Date): string => now.toISOString();
 
 export const dpoRecordHandlers: HandlerMap<keyof typeof dpoRecordsContract> = {
+  // The lists and the overview read the register document the checks keep in memory (document-cache.ts): kept
+  // current through the history, it answers 10,000 requests without reading them again after every look.
   'breaches:list': async (_input, app) => {
     const now = nowOf(app.platform.now());
-    return (await loadBreaches(app.requireSession().db)).map((breach) => breachRow(breach, now));
+    return ((await cachedRegisterDocument(app.requireSession().db)).breaches ?? []).map((breach) => breachRow(breach, now));
   },
   'breaches:get': async ({ id }, app) => getBreach(app.requireSession().db, id),
   'breaches:save': async (input, app) => {
@@ -69,7 +72,7 @@ export const dpoRecordHandlers: HandlerMap<keyof typeof dpoRecordsContract> = {
 
   'requests:list': async (_input, app) => {
     const today = isoToday(app.platform.now());
-    return (await loadSubjectRequests(app.requireSession().db)).map((request) => requestRow(request, today));
+    return ((await cachedRegisterDocument(app.requireSession().db)).subjectRequests ?? []).map((request) => requestRow(request, today));
   },
   'requests:get': async ({ id }, app) => getSubjectRequest(app.requireSession().db, id),
   'requests:save': async (input, app) => {
@@ -88,8 +91,8 @@ export const dpoRecordHandlers: HandlerMap<keyof typeof dpoRecordsContract> = {
     proposeRequestActivities(app.requireSession().db, organisationId, dataSubjectCategoryIds),
 
   'dpoRecords:overview': async (_input, app) => {
-    const db = app.requireSession().db;
+    const document = await cachedRegisterDocument(app.requireSession().db);
     const now = app.platform.now();
-    return dpoOverview(await loadBreaches(db), await loadSubjectRequests(db), nowOf(now), isoToday(now));
+    return dpoOverview(document.breaches ?? [], document.subjectRequests ?? [], nowOf(now), isoToday(now));
   },
 };

@@ -25,6 +25,8 @@ export interface ReportRequest {
   organisationId?: string;
   now: Date;
   findings?: readonly ReportFinding[];
+  /** Adds the breach register and the request log as sections (left out otherwise). */
+  dpoRecords?: boolean;
 }
 
 export interface RenderedReport {
@@ -38,7 +40,10 @@ export async function loadReportInput(db: Kysely<DB>, request: ReportRequest): P
     const whole = await exportRegister(trx);
     return { document: whole, version: await registerVersion(trx, whole) };
   });
-  const view = documentForOrganisation(document, request.organisationId);
+  const whole = documentForOrganisation(document, request.organisationId);
+  const { breaches: _breaches, subjectRequests: _requests, ...register } = whole;
+  // The Art. 30 report as before unless the breach register and request log are asked for.
+  const view: RegisterDocument = request.dpoRecords ? whole : register;
   const date = isoToday(request.now);
   return {
     document: view,
