@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { value } from '../helpers/app.ts';
 import { ropa } from '../helpers/cli.ts';
+import { pdfText as pdfTextOf, squeeze } from '../helpers/pdf.ts';
 import { appWithDemo, breachInput, requestInput } from '../helpers/dpo-records.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -53,6 +54,11 @@ describe('ropa breaches / ropa requests', () => {
     const notice = ropa(['breaches', 'export', '--db', path, '--notice', breachId], { lang: 'en' });
     expect(notice.stdout).toContain('Notification of a personal data breach to the Data State Inspectorate');
     expect(notice.stdout).toContain('Approximate number of data subjects: ~120');
+    const pdf = join(tempDir(), 'pazinojums.pdf');
+    expect(ropa(['breaches', 'export', '--db', path, '--notice', breachId, '--out', pdf]).status).toBe(0);
+    const pdfText = squeeze(pdfTextOf(pdf));
+    expect(pdfText).toContain(squeeze('Paziņojums Datu valsts inspekcijai par personas datu aizsardzības pārkāpumu'));
+    expect(pdfText).toContain(squeeze('Veselības dati (īpašu kategoriju dati)'));
     const missing = ropa(['breaches', 'export', '--db', path, '--notice', 'no-such-breach']);
     expect(missing.status).toBe(2);
   });

@@ -106,17 +106,22 @@ export const breachesListCommand: Command = {
 
 export const breachesExportCommand: Command = {
   words: ['breaches', 'export'],
-  usage: 'ropa breaches export --db FILE [--out FILE] [--json] [--notice ID]',
+  usage: 'ropa breaches export --db FILE [--out FILE] [--json] [--notice ID [--out DRAFT.pdf|.txt]]',
   summary: {
-    lv: 'eksportē pārkāpumu reģistru (CSV vai --json); --notice ID: paziņojuma DVI projekts kā teksts',
-    en: 'export the breach register (CSV or --json); --notice ID: the DVI notification draft as text',
+    lv: 'eksportē pārkāpumu reģistru (CSV vai --json); --notice ID: paziņojuma DVI projekts (teksts vai PDF)',
+    en: 'export the breach register (CSV or --json); --notice ID: the DVI notification draft (text or PDF)',
   },
   options: { ...exportOptions, notice: { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
     return withRegister(values, io, async (session) => {
       if (typeof values.notice === 'string') {
-        output(values, io, await breachNotificationText(session.db, await getBreach(session.db, values.notice), io.lang, isoToday(io.now())));
+        const breach = await getBreach(session.db, values.notice);
+        if (typeof values.out === 'string' && values.out.toLowerCase().endsWith('.pdf')) {
+          // Loaded here: pdfmake and its fonts are only needed for the PDF.
+          const { breachNoticePdf } = await import('../../pdf/breach-notice-pdf.ts');
+          writeFileAtomic(resolve(io.cwd, values.out), await breachNoticePdf(session.db, breach, io.lang, isoToday(io.now())));
+        } else output(values, io, await breachNotificationText(session.db, breach, io.lang, isoToday(io.now())));
         return 0;
       }
       const document = await exportRegister(session.db);
