@@ -36,6 +36,16 @@ describe('breaches', () => {
     expect(await value(app, 'history:list', {})).toEqual(before);
   });
 
+  it('is covered by the history’s hash chain: a rewritten breach entry shows in history:verify', async () => {
+    const { app, organisationId } = await appWithDemo('lv');
+    const saved = await value(app, 'breaches:save', breachInput(organisationId));
+    expect((await value(app, 'history:verify', {})).intact).toBe(true);
+    const db = app.requireSession().db;
+    const entry = await db.selectFrom('history').select(['seq', 'after_json']).where('entity_id', '=', saved.id).executeTakeFirstOrThrow();
+    await db.updateTable('history').set({ after_json: entry.after_json!.replace('"dviDecision":"undecided"', '"dviDecision":"notify"') }).where('seq', '=', entry.seq).execute();
+    expect(await value(app, 'history:verify', {})).toMatchObject({ intact: false, firstBroken: { seq: entry.seq, entityType: 'breach', reason: 'hash' } });
+  });
+
   it('proposes data subject and data categories, processors and systems from the chosen activities', async () => {
     const { app, idOf } = await appWithDemo('lv');
     const prefill = await value(app, 'breaches:prefill', { activityIds: [idOf('PD-01'), idOf('PD-02')] });
