@@ -4,9 +4,11 @@ import type { Breach } from '../../shared/domain/breach.ts';
 import type { SubjectRequest } from '../../shared/domain/subject-request.ts';
 import { breachClock, requestDeadline, requestDue } from '../../shared/dpo-deadlines.ts';
 import { isoToday } from '../../shared/format.ts';
-import { breachTable, deleteBreach, getBreach, saveBreach } from '../db/repositories/breach-repository.ts';
-import { deleteSubjectRequest, getSubjectRequest, saveSubjectRequest, subjectRequestTable } from '../db/repositories/subject-request-repository.ts';
-import { cachedRegisterDocument } from '../services/document-cache.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { breachTable, deleteBreach, getBreach, loadBreaches, saveBreach } from '../db/repositories/breach-repository.ts';
+import { deleteSubjectRequest, getSubjectRequest, loadSubjectRequests, saveSubjectRequest, subjectRequestTable } from '../db/repositories/subject-request-repository.ts';
+import { currentCachedDocument } from '../services/document-cache.ts';
 import { breachNotificationText } from '../services/breach-notice.ts';
 import { assertBreachReferences, assertRequestReferences } from '../services/dpo-records.ts';
 import { breachPrefill, proposeRequestActivities } from '../services/dpo-proposals.ts';
@@ -44,12 +46,25 @@ export function dpoOverview(breaches: readonly Breach[], requests: readonly Subj
 
 const nowOf = (now: Date): string => now.toISOString();
 
+/**
+ * The breaches and requests: from the register document the checks keep in
+ * memory (document-cache.ts) when it is current, which answers 10,000
+ * requests at once; else read from the register (building the whole cached
+ * document for them would make the first list after opening wait for every
+ * activity too).
+ */
+async function dpoRecords(db: Kysely<DB>): Promise<{ breaches: Breach[]; requests: SubjectRequest[] }> {
+  const cached = await currentCachedDocument(db);
+  if (cached) return { breaches: cached.breaches ?? [], requests: cached.subjectRequests ?? [] };
+  return { breaches: await loadBreaches(db), requests: await loadSubjectRequests(db) };
+}
+
 export const dpoRecordHandlers: HandlerMap<keyof typeof dpoRecordsContract> = {
-  // The lists and the overview read the register document the checks keep in memory (document-cache.ts): kept
-  // current through the history, it answers 10,000 requests without reading them again after every look.
   'breaches:list': async (_input, app) => {
     const now = nowOf(app.platform.now());
-    return ((await cachedRegisterDocument(app.requireSession().db)).breaches ?? []).map((breach) => breachRow(breach, now));
+    const db = app.requireSession().db;
+    const cached = await currentCachedDocument(db);
+    return (cached ? (cached.breaches ?? []) : await loadBreaches(db)).map((breach) => breachRow(breach, now));
   },
   'breaches:get': async ({ id }, app) => getBreach(app.requireSession().db, id),
   'breaches:save': async (input, app) => {
@@ -72,7 +87,9 @@ export const dpoRecordHandlers: HandlerMap<keyof typeof dpoRecordsContract> = {
 
   'requests:list': async (_input, app) => {
     const today = isoToday(app.platform.now());
-    return ((await cachedRegisterDocument(app.requireSession().db)).subjectRequests ?? []).map((request) => requestRow(request, today));
+    const db = app.requireSession().db;
+    const cached = await currentCachedDocument(db);
+    return (cached ? (cached.subjectRequests ?? []) : await loadSubjectRequests(db)).map((request) => requestRow(request, today));
   },
   'requests:get': async ({ id }, app) => getSubjectRequest(app.requireSession().db, id),
   'requests:save': async (input, app) => {
@@ -91,8 +108,8 @@ export const dpoRecordHandlers: HandlerMap<keyof typeof dpoRecordsContract> = {
     proposeRequestActivities(app.requireSession().db, organisationId, dataSubjectCategoryIds),
 
   'dpoRecords:overview': async (_input, app) => {
-    const document = await cachedRegisterDocument(app.requireSession().db);
+    const { breaches, requests } = await dpoRecords(app.requireSession().db);
     const now = app.platform.now();
-    return dpoOverview(document.breaches ?? [], document.subjectRequests ?? [], nowOf(now), isoToday(now));
+    return dpoOverview(breaches, requests, nowOf(now), isoToday(now));
   },
 };

@@ -63,6 +63,18 @@ export async function cachedRegisterDocument(db: Kysely<DB>): Promise<RegisterDo
   return document;
 }
 
+/**
+ * The cached document when it is current (nothing written since), without
+ * building or catching it up: for reads that can answer from it when it is
+ * there and are cheaper on their own when it is not (the breach and request
+ * lists, right after opening a large register).
+ */
+export async function currentCachedDocument(db: Kysely<DB>): Promise<RegisterDocument | undefined> {
+  const cached = caches.get(db);
+  if (!cached) return undefined;
+  return cached.seq === (await historySeq(db)) ? cached.document : undefined;
+}
+
 const findingsCache = new WeakMap<RegisterDocument, { today: string; findings: readonly Finding[] }>();
 
 /**

@@ -68,10 +68,12 @@ async function measure(channel: string, input: unknown = {}): Promise<{ first: n
 
 const rows: Array<[string, Awaited<ReturnType<typeof measure>>]> = [];
 for (const channel of ['activities:list', 'breaches:list', 'requests:list', 'dpoRecords:overview', 'checks:run']) rows.push([channel, await measure(channel)]);
+// Once the checks have run (the overview runs them first), the lists answer from the register document they keep.
+for (const channel of ['breaches:list', 'requests:list', 'dpoRecords:overview']) rows.push([`${channel} (after)`, await measure(channel)]);
 await app.session.close();
 rmSync(dir, { recursive: true, force: true });
 
 const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(11);
 console.log(`${sizes.activities} activities, ${sizes.breaches} breaches, ${sizes.requests} requests (generated and imported in ${(generated / 1000).toFixed(1)} s; opened in ${opened.toFixed(0)} ms)`);
-console.log(`${'operation'.padEnd(22)}${'first call'.padStart(11)}${`median of ${RUNS}`.padStart(14)}  result`);
-for (const [channel, m] of rows) console.log(`${channel.padEnd(22)}${ms(m.first)}${ms(m.median).padStart(14)}  ${m.detail}`);
+console.log(`${'operation'.padEnd(30)}${'first call'.padStart(11)}${`median of ${RUNS}`.padStart(14)}  result`);
+for (const [channel, m] of rows) console.log(`${channel.padEnd(30)}${ms(m.first)}${ms(m.median).padStart(14)}  ${m.detail}`);
