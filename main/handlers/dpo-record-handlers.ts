@@ -4,11 +4,14 @@ import type { Breach } from '../../shared/domain/breach.ts';
 import type { SubjectRequest } from '../../shared/domain/subject-request.ts';
 import { breachClock, requestDeadline, requestDue } from '../../shared/dpo-deadlines.ts';
 import { isoToday } from '../../shared/format.ts';
+import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { breachTable, deleteBreach, getBreach, loadBreaches, saveBreach } from '../db/repositories/breach-repository.ts';
 import { deleteSubjectRequest, getSubjectRequest, loadSubjectRequests, saveSubjectRequest, subjectRequestTable } from '../db/repositories/subject-request-repository.ts';
 import { currentCachedDocument } from '../services/document-cache.ts';
+import { writeFileAtomic } from '../services/atomic-write.ts';
+import { AppError } from '../errors.ts';
 import { breachNotificationText } from '../services/breach-notice.ts';
 import { assertBreachReferences, assertRequestReferences } from '../services/dpo-records.ts';
 import { breachPrefill, proposeRequestActivities } from '../services/dpo-proposals.ts';
@@ -83,6 +86,23 @@ export const dpoRecordHandlers: HandlerMap<keyof typeof dpoRecordsContract> = {
   'breaches:notificationText': async ({ id, language }, app) => {
     const db = app.requireSession().db;
     return { text: await breachNotificationText(db, await getBreach(db, id), language) };
+  },
+
+  'breaches:saveNotificationPdf': async ({ id, language }, app) => {
+    const db = app.requireSession().db;
+    const breach = await getBreach(db, id);
+    const today = isoToday(app.platform.now());
+    const path = await app.platform.dialogs.chooseFileToSave('pdf', `dvi-pazinojums-${breach.number.replace(/[^\p{L}\p{N}_-]+/gu, '-')}-${today}.pdf`);
+    if (!path) throw new AppError('CANCELLED');
+    // Loaded here: pdfmake and its fonts are only needed for the PDF.
+    const { breachNoticePdf } = await import('../pdf/breach-notice-pdf.ts');
+    const pdf = await breachNoticePdf(db, breach, language, today);
+    try {
+      writeFileAtomic(path, pdf);
+    } catch (error) {
+      throw new AppError('WRITE_FAILED', { file: basename(path), detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { cause: error });
+    }
+    return { fileName: basename(path) };
   },
 
   'requests:list': async (_input, app) => {

@@ -58,6 +58,12 @@ export const dpoRecordsContract = {
   /** The Art. 33(3) notification draft as plain text, to paste into DVI's form. */
   'breaches:notificationText': channel(z.object({ id: Id, language: z.enum(LANGUAGES) }).strict(), z.object({ text: z.string() })),
 
+  /**
+   * Saves the notification draft as a PDF file the user chooses (save dialog), written whole or not at all.
+   * Errors: NOT_FOUND, CANCELLED, WRITE_FAILED.
+   */
+  'breaches:saveNotificationPdf': channel(z.object({ id: Id, language: z.enum(LANGUAGES) }).strict(), z.object({ fileName: z.string() })),
+
   /** Every request, newest first, with its deadline and where it stands today. */
   'requests:list': channel(z.object({}).strict(), z.array(RequestRow)),
   'requests:get': channel(z.object({ id: Id }).strict(), SubjectRequest),

@@ -167,6 +167,7 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'breaches:delete': { id: breach.id, revision: breach.revision },
     'breaches:prefill': { activityIds: [activity.id] },
     'breaches:notificationText': { id: breach.id, language: 'lv' },
+    'breaches:saveNotificationPdf': { id: breach.id, language: 'en' },
     'requests:list': {},
     'requests:get': { id: request.id },
     'requests:save': request,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { breachInput, appWithDemo, requestInput } from '../helpers/dpo-records.ts';
+import { join } from 'node:path';
 import { invoke, value } from '../helpers/app.ts';
+import { pdfText, squeeze } from '../helpers/pdf.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('breaches', () => {
   it('saves a breach with its links, answers it in the list with its 72-hour clock, and records it in the history', async () => {
@@ -77,6 +80,18 @@ describe('breaches', () => {
     const en = (await value(app, 'breaches:notificationText', { id: saved.id, language: 'en' })).text;
     expect(en).toContain('Nature of the breach (Art. 33(3)(a))');
     expect(en).toContain('Measures taken: Paroles nomainītas.');
+  });
+
+  it('saves the notification draft as a PDF where the user chooses, and answers CANCELLED when the dialog is cancelled', async () => {
+    const { app, dialogs, organisationId } = await appWithDemo('lv');
+    const saved = await value(app, 'breaches:save', breachInput(organisationId));
+    const out = join(tempDir(), 'pazinojums.pdf');
+    dialogs.answer(out);
+    expect(await value(app, 'breaches:saveNotificationPdf', { id: saved.id, language: 'lv' })).toEqual({ fileName: 'pazinojums.pdf' });
+    expect(dialogs.asked.at(-1)).toMatchObject({ kind: 'pdf', mode: 'save', suggested: expect.stringContaining('IN-2026-01') });
+    expect(squeeze(pdfText(out))).toContain(squeeze('Pārkāpuma raksturs (33. panta 3. punkta a) apakšpunkts)'));
+    dialogs.answer(null);
+    expect(await invoke(app, 'breaches:saveNotificationPdf', { id: saved.id, language: 'lv' })).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
   });
 });
 

@@ -74,7 +74,7 @@ export function requestInput(organisationId: string, overrides: Partial<SubjectR
 
 /** The app (clock from 21.11.2026 10:00 UTC, a second per call) with the demo register open. */
 export async function appWithDemo(language: 'lv' | 'en' = 'lv') {
-  const { app } = testApp(language);
+  const { app, dialogs } = testApp(language);
   const path = join(tempDir(), 'demo.ropa');
   const now = () => new Date('2026-11-21T09:00:00.000Z');
   const connection = await createRegisterFile(path, { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) });
@@ -84,5 +84,5 @@ export async function appWithDemo(language: 'lv' | 'en' = 'lv') {
   const idOf = (number: string) => activities.find((a) => a.number === number)!.id;
   // The demo's main organisation: the one the PD- activities belong to.
   const organisationId = (await value(app, 'activities:get', { id: idOf('PD-01') })).organisationId;
-  return { app, path, idOf, organisationId };
+  return { app, dialogs, path, idOf, organisationId };
 }

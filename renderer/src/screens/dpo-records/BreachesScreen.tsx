@@ -7,7 +7,7 @@ import type { BreachRow } from '../../../../shared/contract/dpo-records.ts';
 import { BreachInput } from '../../../../shared/domain/breach.ts';
 import { formatTimestamp } from '../../../../shared/format.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
-import { call } from '../../api/transport.ts';
+import { ApiError, call } from '../../api/transport.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { useNavigation } from '../../app/navigation.tsx';
 import { useNotices } from '../../app/notices.tsx';
@@ -89,7 +89,7 @@ export function BreachEditorScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { navigate } = useNavigation();
-  const { reportError } = useNotices();
+  const { reportError, announce } = useNotices();
   const { data } = useRegisterData();
   const load = useCallback(() => (id === 'new' ? Promise.resolve(null) : call('breaches:get', { id })), [id]);
   const { value: record, reload } = useLoad(load, reportError);
@@ -124,9 +124,23 @@ export function BreachEditorScreen({ id }: { id: string }) {
             <aside className="record-aside" aria-labelledby="breach-notice-title">
               <h2 id="breach-notice-title">{t('dpoRecords:ui.noticeText')}</h2>
               <textarea readOnly rows={16} value={notice.text} aria-labelledby="breach-notice-title" data-testid="breach-notice" />
-              <button type="button" onClick={() => void navigator.clipboard?.writeText(notice.text)}>
-                {t('dpoRecords:ui.copyNotice')}
-              </button>
+              <div className="button-row">
+                <button type="button" onClick={() => void navigator.clipboard?.writeText(notice.text)}>
+                  {t('dpoRecords:ui.copyNotice')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void call('breaches:saveNotificationPdf', { id, language })
+                      .then(({ fileName }) => announce(t('dpoRecords:ui.noticeSaved', { file: fileName })))
+                      .catch((error: unknown) => {
+                        if (!(error instanceof ApiError && error.code === 'CANCELLED')) reportError(error);
+                      })
+                  }
+                >
+                  {t('dpoRecords:ui.saveNoticePdf')}
+                </button>
+              </div>
             </aside>
           ) : undefined
         }
