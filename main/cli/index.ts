@@ -12,6 +12,7 @@ import { UsageError, type CliIO, type Command } from './command.ts';
 import { checkCommand } from './commands/check.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
+import { breachesExportCommand, breachesListCommand, requestsExportCommand, requestsListCommand } from './commands/dpo-records.ts';
 import { exportJsonCommand, importJsonCommand } from './commands/exchange-json.ts';
 import { exportXlsxCommand, importXlsxCommand } from './commands/exchange-xlsx.ts';
 import { exportPdfCommand } from './commands/export-pdf.ts';
@@ -45,6 +46,10 @@ export const commands: Command[] = [
   approveCommand,
   versionsCommand,
   revertCommand,
+  breachesListCommand,
+  breachesExportCommand,
+  requestsListCommand,
+  requestsExportCommand,
 ];
 
 

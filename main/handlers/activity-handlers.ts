@@ -11,6 +11,7 @@ import { listHistory, verifyHistory } from '../db/repositories/history-repositor
 import { duplicateActivity } from '../services/duplicate-activity.ts';
 import { assertActivityReferences } from '../services/references.ts';
 import { assertRevisionRead } from '../db/repositories/revision.ts';
+import { assertNotNamedByDpoRecords } from '../services/dpo-records.ts';
 import type { HandlerMap } from './types.ts';
 
 export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
@@ -33,6 +34,7 @@ export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
     await session.write(async (trx) => {
       const current = await getActivity(trx, id);
       assertRevisionRead(revision, current.revision);
+      await assertNotNamedByDpoRecords(trx, { type: 'activity', id }, `${current.number} ${current.name}`.trim());
       await deleteActivity(trx, id, session.ctx);
     });
     return { deleted: true as const };

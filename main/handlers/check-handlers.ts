@@ -38,8 +38,9 @@ async function documentWithActivity(db: Kysely<DB>, activity: Activity): Promise
 export const checkHandlers: HandlerMap<keyof typeof checksContract> = {
   'checks:run': async (_input, app) => {
     const document = await cachedRegisterDocument(app.requireSession().db);
-    const today = isoToday(app.platform.now());
-    return buildChecksReport(document, today, app.language, cachedFindings(document, today));
+    const now = app.platform.now();
+    const today = isoToday(now);
+    return buildChecksReport(document, today, app.language, cachedFindings(document, today, now.toISOString()));
   },
   'checks:activities': async (_input, app) => {
     const document = await cachedRegisterDocument(app.requireSession().db);

@@ -11,6 +11,7 @@ import type { AppContext } from '../services/app-context.ts';
 import { activityHandlers } from './activity-handlers.ts';
 import { checkHandlers } from './check-handlers.ts';
 import { backupHandlers } from './backup-handlers.ts';
+import { dpoRecordHandlers } from './dpo-record-handlers.ts';
 import { exchangeHandlers } from './exchange-handlers.ts';
 import { noticeHandlers } from './notice-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
@@ -35,6 +36,7 @@ export const handlers: HandlerMap<Channel> = {
   ...noticeHandlers,
   ...templateHandlers,
   ...versionHandlers,
+  ...dpoRecordHandlers,
 };
 
 export interface DispatchOptions {

@@ -34,6 +34,7 @@ import {
   usageOf,
   type LinkTarget,
 } from '../services/references.ts';
+import { assertNotNamedByDpoRecords } from '../services/dpo-records.ts';
 import type { HandlerMap } from './types.ts';
 
 type ParsedDelete = z.output<typeof DeleteRequestSchema>;
@@ -51,6 +52,7 @@ async function deleteLinked(
   checkReplacement: (id: string) => Promise<unknown>,
   remove: () => Promise<void>,
 ): Promise<{ deleted: true; relinked: number }> {
+  await assertNotNamedByDpoRecords(trx, target, label);
   const usage = await usageOf(trx, target);
   const linked = usage.activities.length + usage.processors.length + usage.retentionRules.length;
   let relinked = 0;
@@ -94,6 +96,7 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
     const session = app.requireSession();
     return session.write(async (trx) => {
       const organisation = await getOrganisation(trx, request.id);
+      await assertNotNamedByDpoRecords(trx, { type: 'organisation', id: organisation.id }, organisation.name);
       let relinked = 0;
       if (request.onLinked === 'replace' && request.replacementId) {
         await getOrganisation(trx, request.replacementId);

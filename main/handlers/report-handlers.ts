@@ -14,11 +14,12 @@ import type { AppContext } from '../services/app-context.ts';
 import { writeFileAtomic } from '../services/atomic-write.ts';
 import type { HandlerMap } from './types.ts';
 
-function request(input: { lang?: 'lv' | 'en' | undefined; organisationId?: string | undefined }, app: AppContext): ReportRequest {
+function request(input: { lang?: 'lv' | 'en' | undefined; organisationId?: string | undefined; dpoRecords?: boolean | undefined }, app: AppContext): ReportRequest {
   return {
     lang: input.lang ?? app.language,
     now: app.platform.now(),
     ...(input.organisationId ? { organisationId: input.organisationId } : {}),
+    ...(input.dpoRecords ? { dpoRecords: true } : {}),
   };
 }
 

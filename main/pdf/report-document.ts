@@ -21,6 +21,7 @@ import { contentsSection, headingText, type Heading } from './sections/contents.
 import { changesSinceSection } from './sections/changes-since.ts';
 import { coverSection, organisationDetails } from './sections/cover.ts';
 import { processorsSection, retentionSection, transfersSection } from './sections/register-tables.ts';
+import { breachesSection, requestsSection } from './sections/dpo-records.ts';
 import { signatureSection } from './sections/signature.ts';
 import { summarySection } from './sections/summary.ts';
 
@@ -69,6 +70,15 @@ function activitiesPart(index: ReportIndex, headings: Heading[]): Content[] {
   return content;
 }
 
+/** The breach register and the request log, when the report was asked to include them (the document then holds them). */
+function dpoRecordParts(index: ReportIndex, part: (id: string, title: string, orientation: 'landscape') => Content): Content[] {
+  const { breaches = [], subjectRequests = [] } = index.document;
+  return [
+    ...(breaches.length ? [part('breaches', index.t('dpoRecords:breach._plural'), 'landscape'), ...breachesSection(breaches, index)] : []),
+    ...(subjectRequests.length ? [part('requests', index.t('dpoRecords:request._plural'), 'landscape'), ...requestsSection(subjectRequests, index)] : []),
+  ];
+}
+
 /** The whole report. */
 export function reportDocument(input: ReportInput): TDocumentDefinitions {
   const index = buildReportIndex(input.document, input.lang);
@@ -90,6 +100,7 @@ export function reportDocument(input: ReportInput): TDocumentDefinitions {
     ...retentionSection(index),
     part('transfers', t('report:sections.transfers'), 'landscape'),
     ...transfersSection(index),
+    ...dpoRecordParts(index, part),
     part('signature', t('report:sections.signature')),
     ...signatureSection(index, input.date),
     ...(input.versions?.changesSince

@@ -33,6 +33,8 @@ export interface ReportRequest {
   asOf?: string;
   /** Adds the appendix of changes since this moment (ISO 8601) to the state shown. */
   since?: string;
+  /** Adds the breach register and the request log as sections (left out otherwise). */
+  dpoRecords?: boolean;
 }
 
 export interface RenderedReport {
@@ -49,7 +51,10 @@ export async function loadReportInput(db: Kysely<DB>, request: ReportRequest): P
     const approval = await approvalStatus(trx, { moment: { seq: current.version }, fingerprint: current.contentHash });
     return { document: whole, version: current, versions: { approval } };
   });
-  const view = documentForOrganisation(document, request.organisationId);
+  const whole = documentForOrganisation(document, request.organisationId);
+  const { breaches: _breaches, subjectRequests: _requests, ...register } = whole;
+  // The Art. 30 report as before unless the breach register and request log are asked for.
+  const view: RegisterDocument = request.dpoRecords ? whole : register;
   const date = isoToday(request.now);
   return {
     document: view,

@@ -23,6 +23,7 @@ import { historySeq } from '../db/repositories/history-repository.ts';
 import { listOrganisations } from '../db/repositories/organisation-repository.ts';
 import { loadProcessors } from '../db/repositories/processor-repository.ts';
 import { listRetentionRules } from '../db/repositories/retention-repository.ts';
+import { exportDpoRecords } from './dpo-exchange.ts';
 import { exportRegister } from './json-exchange.ts';
 import { readRegisterInfo } from './register-info.ts';
 
@@ -62,6 +63,18 @@ export async function cachedRegisterDocument(db: Kysely<DB>): Promise<RegisterDo
   return document;
 }
 
+/**
+ * The cached document when it is current (nothing written since), without
+ * building or catching it up: for reads that can answer from it when it is
+ * there and are cheaper on their own when it is not (the breach and request
+ * lists, right after opening a large register).
+ */
+export async function currentCachedDocument(db: Kysely<DB>): Promise<RegisterDocument | undefined> {
+  const cached = caches.get(db);
+  if (!cached) return undefined;
+  return cached.seq === (await historySeq(db)) ? cached.document : undefined;
+}
+
 const findingsCache = new WeakMap<RegisterDocument, { today: string; findings: readonly Finding[] }>();
 
 /**
@@ -69,11 +82,13 @@ const findingsCache = new WeakMap<RegisterDocument, { today: string; findings: r
  * version of the register and day, so that showing the overview or the list
  * again without a change in between answers at once.
  */
-export function cachedFindings(document: RegisterDocument, today: string): readonly Finding[] {
+export function cachedFindings(document: RegisterDocument, today: string, now?: string): readonly Finding[] {
+  // A breach's 72 hours are counted in hours: with a clock, findings are kept for the hour, not the day.
+  const key = now ? `${today} ${now.slice(0, 13)}` : today;
   const cached = findingsCache.get(document);
-  if (cached?.today === today) return cached.findings;
-  const findings = runChecks(document, today);
-  findingsCache.set(document, { today, findings });
+  if (cached?.today === key) return cached.findings;
+  const findings = runChecks(document, today, now);
+  findingsCache.set(document, { today: key, findings });
   return findings;
 }
 
@@ -93,10 +108,14 @@ async function catchUp(db: Kysely<DB>, cached: Cached): Promise<RegisterDocument
   if (changed('retentionRule').size > 0) retentionRules = await listRetentionRules(db);
   if (changed('organisation').size > 0) organisations = await listOrganisations(db);
   if (changed('register').size > 0) register = await readRegisterInfo(db);
+  const dpoRecords = changed('breach').size > 0 || changed('subjectRequest').size > 0 ? await exportDpoRecords(db) : undefined;
   const catalogueChanges = CATALOGUE_NAMES.filter((name) => changed(name).size > 0);
   if (catalogueChanges.length > 0) {
     catalogues = { ...catalogues };
     for (const name of catalogueChanges) (catalogues as Record<CatalogueName, unknown[]>)[name] = await listCatalogue(db, name);
   }
-  return { ...previous, organisations, processors, retentionRules, activities, catalogues, register };
+  const next = { ...previous, organisations, processors, retentionRules, activities, catalogues, register };
+  if (!dpoRecords) return next;
+  const { breaches: _b, subjectRequests: _r, ...rest } = next;
+  return { ...rest, ...dpoRecords };
 }

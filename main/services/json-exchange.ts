@@ -27,6 +27,7 @@ import { deleteOrganisation, insertOrganisationRecords, listOrganisations } from
 import { deleteProcessor, insertProcessorRecords, loadProcessors, saveProcessor } from '../db/repositories/processor-repository.ts';
 import { deleteRetentionRule, insertRetentionRuleRecords, listRetentionRules } from '../db/repositories/retention-repository.ts';
 import { timestamp, type WriteContext } from '../db/repositories/write-context.ts';
+import { checkDpoConsistency, clearDpoRecords, exportDpoRecords, hasDpoRecords, importDpoRecords } from './dpo-exchange.ts';
 import { readRegisterInfo, writeRegisterInfo } from './register-info.ts';
 
 /** Largest JSON file import accepts. A real register is a few megabytes. */
@@ -43,6 +44,7 @@ export async function exportRegister(db: Kysely<DB>): Promise<RegisterDocument> 
     processors: await loadProcessors(db),
     retentionRules: await listRetentionRules(db),
     activities: await loadActivities(db),
+    ...(await exportDpoRecords(db)),
   };
 }
 
@@ -151,6 +153,7 @@ function checkConsistency(document: RegisterDocument): void {
     if (clash !== undefined) throw new AppError('DUPLICATE_NUMBER', { number: a.number, name: clash });
     numbers.set(key, a.name);
   });
+  checkDpoConsistency(document, { organisations, activities, processors, catalogue });
 }
 
 /** True when the register holds anything a user made (not only the built-in catalogues). */
@@ -158,6 +161,7 @@ export async function registerHasContent(db: Kysely<DB>): Promise<boolean> {
   for (const table of ['organisation', 'activity', 'processor', 'retention_rule'] as const) {
     if (await db.selectFrom(table).select('id').limit(1).executeTakeFirst()) return true;
   }
+  if (await hasDpoRecords(db)) return true;
   for (const name of CATALOGUE_NAMES) {
     if ((await listCatalogue(db, name)).some((entry) => !entry.builtin)) return true;
   }
@@ -166,6 +170,7 @@ export async function registerHasContent(db: Kysely<DB>): Promise<boolean> {
 
 /** Removes all content, recording each deletion in the history. */
 async function clearContent(trx: Kysely<DB>, ctx: WriteContext): Promise<void> {
+  await clearDpoRecords(trx, ctx);
   for (const activity of await loadActivities(trx)) {
     if (activity.replacedById !== null) await trx.updateTable('activity').set({ replaced_by_id: null }).where('id', '=', activity.id).execute();
   }
@@ -212,6 +217,7 @@ export async function importRegisterDocument(
   await insertProcessorRecords(trx, document.processors, at);
   await insertRetentionRuleRecords(trx, document.retentionRules, at);
   await insertActivityRecords(trx, document.activities, at, ctx);
+  await importDpoRecords(trx, document, at);
   const before: RegisterInfo = await readRegisterInfo(trx);
   await writeRegisterInfo(trx, document.register);
   await appendHistory(trx, { entityType: 'register', entityId: document.register.registerId, action: 'update', label: document.register.title, before, after: document.register }, at);

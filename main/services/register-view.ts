@@ -19,9 +19,12 @@ export function documentForOrganisation(document: RegisterDocument, organisation
   const activityIds = new Set(activities.map((a) => a.id));
 
   const byId = new Map(document.processors.map((processor) => [processor.id, processor]));
-  const processorIds = new Set(
-    activities.flatMap((a) => [...a.processors.map((p) => p.processorId), ...a.transfers.flatMap((t) => (t.processorId ? [t.processorId] : []))]),
-  );
+  const breaches = document.breaches?.filter((b) => b.organisationId === organisationId);
+  const subjectRequests = document.subjectRequests?.filter((r) => r.organisationId === organisationId);
+  const processorIds = new Set([
+    ...activities.flatMap((a) => [...a.processors.map((p) => p.processorId), ...a.transfers.flatMap((t) => (t.processorId ? [t.processorId] : []))]),
+    ...(breaches ?? []).flatMap((b) => b.processorIds),
+  ]);
   const queue = [...processorIds];
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
     for (const sub of byId.get(id)?.subProcessorIds ?? []) {
@@ -32,13 +35,16 @@ export function documentForOrganisation(document: RegisterDocument, organisation
     }
   }
   const ruleIds = new Set(activities.flatMap((a) => a.dataCategories.flatMap((c) => (c.retentionRuleId ? [c.retentionRuleId] : []))));
+  const { breaches: _allBreaches, subjectRequests: _allRequests, ...rest } = document;
   return {
-    ...document,
+    ...rest,
     organisations: [organisation],
     activities: activities.map((activity) =>
       activity.replacedById === null || activityIds.has(activity.replacedById) ? activity : { ...activity, replacedById: null },
     ),
     processors: document.processors.filter((p) => processorIds.has(p.id)),
     retentionRules: document.retentionRules.filter((r) => ruleIds.has(r.id)),
+    ...(breaches?.length ? { breaches } : {}),
+    ...(subjectRequests?.length ? { subjectRequests } : {}),
   };
 }

@@ -24,6 +24,7 @@ import type { DB } from '../db/schema.ts';
 import { historyHead } from '../db/repositories/history-repository.ts';
 import { exportRegister, serialiseRegister } from '../services/json-exchange.ts';
 import { documentForOrganisation } from '../services/register-view.ts';
+import { dpoSheets } from './dpo-sheets.ts';
 import { findingsSheet } from './findings-sheet.ts';
 import { shortHash, type RegisterVersion } from '../services/register-version.ts';
 import { cellText, sheetsFingerprint, type CellValue } from './cells.ts';
@@ -74,6 +75,7 @@ export function registerSheets(document: RegisterDocument, options: XlsxExportOp
     processorsSheet(text, sortByText(document.processors, (p) => p.name, options.lang)),
     retentionSheet(text, sortByText(document.retentionRules, (r) => r.name, options.lang)),
     transfersSheet(text, activities),
+    ...dpoSheets(text),
     ...(options.extraSheets ?? []),
   ];
 }

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { activitiesContract } from './activities.ts';
 import { checksContract } from './checks.ts';
 import { backupsContract } from './backups.ts';
+import { dpoRecordsContract } from './dpo-records.ts';
 import { exchangeContract } from './exchange.ts';
 import { noticeContract } from './notice.ts';
 import { recordsContract } from './records.ts';
@@ -32,6 +33,7 @@ export const contract = {
   ...noticeContract,
   ...templatesContract,
   ...versionsContract,
+  ...dpoRecordsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,8 @@ export const ReportRequest = z
     lang: Language.optional(),
     /** Only this organisation's activities (and the processors and rules they use). */
     organisationId: Id.optional(),
+    /** Also the breach register and the request log, as sections of their own. */
+    dpoRecords: z.boolean().optional(),
   })
   .strict();
 export type ReportRequest = z.input<typeof ReportRequest>;

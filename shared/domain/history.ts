@@ -25,6 +25,8 @@ export const ENTITY_TYPES = [
   'activityTemplate',
   /** An approval of the register at a moment (main/services/versions/approvals.ts). */
   'approval',
+  'breach',
+  'subjectRequest',
 ] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;

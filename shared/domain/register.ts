@@ -6,10 +6,12 @@
  */
 import { z } from 'zod';
 import { StoredActivity } from './activity.ts';
+import { StoredBreach } from './breach.ts';
 import { Catalogues } from './catalogues.ts';
 import { Organisation } from './organisation.ts';
 import { StoredProcessor } from './processor.ts';
 import { StoredRetentionRule } from './retention.ts';
+import { StoredSubjectRequest } from './subject-request.ts';
 import { Id, OptionalDate, Timestamp, plainText } from './primitives.ts';
 
 export const REGISTER_FORMAT = 'ropa-register';
@@ -36,5 +38,9 @@ export const RegisterDocument = z.object({
   processors: z.array(StoredProcessor),
   retentionRules: z.array(StoredRetentionRule),
   activities: z.array(StoredActivity),
+  /** The breach register (Art. 33(5)); absent when it is empty (and in files from before it existed). */
+  breaches: z.array(StoredBreach).optional(),
+  /** The log of data subject requests (Art. 12–22); absent when it is empty. */
+  subjectRequests: z.array(StoredSubjectRequest).optional(),
 });
 export type RegisterDocument = z.infer<typeof RegisterDocument>;

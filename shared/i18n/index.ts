@@ -12,6 +12,7 @@ import { checks } from './resources/checks.ts';
 import { cli } from './resources/cli.ts';
 import { common } from './resources/common.ts';
 import { compliance } from './resources/compliance.ts';
+import { dpoRecords } from './resources/dpo-records.ts';
 import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
@@ -37,6 +38,7 @@ export const namespaces = {
   cli,
   common,
   compliance,
+  dpoRecords,
   editor,
   errors,
   fields,

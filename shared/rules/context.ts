@@ -43,7 +43,7 @@ export function dateParam(iso: string | null): ScalarParam {
 export const filled = (text: string | null | undefined): boolean => typeof text === 'string' && text.trim().length > 0;
 
 /** The context one run of the rules shares: lookups are built once, not per rule. */
-export function buildContext(document: RegisterDocument, today: string): CheckContext {
+export function buildContext(document: RegisterDocument, today: string, now = `${today}T00:00:00.000Z`): CheckContext {
   const current = document.activities.filter((a) => a.status !== 'ended');
   const finding = (rule: RuleMeta, entity: Finding['entity'], field: string, params: Params): Finding => ({
     ruleId: rule.id,
@@ -57,6 +57,7 @@ export function buildContext(document: RegisterDocument, today: string): CheckCo
   return {
     document,
     today,
+    now,
     current,
     controllerRecords: current.filter((a) => a.kind === 'controller'),
     countries: byId(document.catalogues.countries),

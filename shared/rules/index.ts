@@ -10,6 +10,7 @@ import { collator } from '../format.ts';
 import { automatedDecisionRules } from './automated-decisions.ts';
 import { buildContext } from './context.ts';
 import { dpiaRules } from './dpia.ts';
+import { dpoRecordRules } from './dpo-records.ts';
 import { legalBasisRules } from './legal-basis.ts';
 import { mandatoryFieldRules } from './mandatory-fields.ts';
 import { organisationRules } from './organisation.ts';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   ...dpiaRules,
   ...reviewRules,
   ...organisationRules,
+  ...dpoRecordRules,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
@@ -74,12 +76,14 @@ export function sortFindings(findings: readonly Finding[], document: RegisterDoc
 
 /**
  * Runs every rule over the register as it stands on `today` (ISO date; the
- * caller's clock, so that the checks stay pure). Throws on a malformed date:
- * that is a programming error, not a finding.
+ * caller's clock, so that the checks stay pure). `now` (an ISO instant) is
+ * the moment for the rules that count hours (a breach's 72 hours); without
+ * it, the start of `today` (UTC). Throws on a malformed date: that is a
+ * programming error, not a finding.
  */
-export function runChecks(document: RegisterDocument, today: string): Finding[] {
+export function runChecks(document: RegisterDocument, today: string, now?: string): Finding[] {
   if (!isIsoDate(today)) throw new Error(`runChecks: today must be an ISO date, got ${JSON.stringify(today)}`);
-  const context = buildContext(document, today);
+  const context = buildContext(document, today, now);
   return sortFindings(
     RULES.flatMap((rule) => rule.check(context)),
     document,

@@ -24,7 +24,7 @@ export const Severity = z.enum(SEVERITIES);
  */
 export type Severity = z.infer<typeof Severity>;
 
-export const FINDING_ENTITY_TYPES = ['activity', 'processor', 'retentionRule', 'organisation'] as const;
+export const FINDING_ENTITY_TYPES = ['activity', 'processor', 'retentionRule', 'organisation', 'breach', 'subjectRequest'] as const;
 export const FindingEntityType = z.enum(FINDING_ENTITY_TYPES);
 export type FindingEntityType = z.infer<typeof FindingEntityType>;
 
@@ -93,6 +93,8 @@ export interface CheckContext {
   document: RegisterDocument;
   /** The day the check is for, ISO YYYY-MM-DD. */
   today: string;
+  /** The instant the check is for (ISO, UTC): the 72-hour clock of a breach runs in hours. */
+  now: string;
   /** Activities that are not ended, in register order. */
   current: Activity[];
   /** Current controller records (Art. 30(1)). */

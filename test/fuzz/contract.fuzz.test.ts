@@ -13,6 +13,7 @@
  *
  * FUZZ_RUNS sets the cases per channel (default 100); FUZZ_SEED repeats a run.
  */
+import { breachInput, requestInput } from '../helpers/dpo-records.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,6 +109,8 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
   const { catalogues } = await value(app, 'catalogues:list', {});
   const subjects = catalogues.dataSubjectCategories[0]!;
   const [backup] = (await value(app, 'backups:list', {})).backups;
+  const { createdAt: _bc, updatedAt: _bu, ...breach } = await value(app, 'breaches:save', breachInput(organisation!.id, { activityIds: [activity.id] }));
+  const { createdAt: _rc, updatedAt: _ru, ...request } = await value(app, 'requests:save', requestInput(organisation!.id, { activityIds: [activity.id] }));
   return {
     'app:info': {},
     'app:setLanguage': { language: 'lv' },
@@ -179,6 +182,19 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'versions:restoreAsOf': { entityType: 'activity', entityId: activity.id, seq: 1 },
     'app:setAuthor': { author: 'Ilze Kalniņa' },
     'app:author': {},
+    'breaches:list': {},
+    'breaches:get': { id: breach.id },
+    'breaches:save': breach,
+    'breaches:delete': { id: breach.id, revision: breach.revision },
+    'breaches:prefill': { activityIds: [activity.id] },
+    'breaches:notificationText': { id: breach.id, language: 'lv' },
+    'breaches:saveNotificationPdf': { id: breach.id, language: 'en' },
+    'requests:list': {},
+    'requests:get': { id: request.id },
+    'requests:save': request,
+    'requests:delete': { id: request.id, revision: request.revision },
+    'requests:proposeActivities': { organisationId: organisation!.id, dataSubjectCategoryIds: ['ds-customers'] },
+    'dpoRecords:overview': {},
   };
 }
 

@@ -8,12 +8,12 @@ import { UsageError, requireOption, type Command } from '../command.ts';
 
 export const exportPdfCommand: Command = {
   words: ['export', 'pdf'],
-  usage: 'ropa export pdf --db FILE --out OUT.pdf [--lang lv|en] [--org ID] [--as-of T] [--since T]',
+  usage: 'ropa export pdf --db FILE --out OUT.pdf [--lang lv|en] [--org ID] [--as-of T] [--since T] [--dpo-records]',
   summary: {
     lv: 'PDF atskaite auditam: viss reģistrs (vai vienas organizācijas daļa) parakstīšanai un iesniegšanai',
     en: 'the PDF audit report: the whole register (or one organisation’s part) to sign and hand over',
   },
-  options: { db: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' }, 'as-of': { type: 'string' }, since: { type: 'string' } },
+  options: { db: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' }, 'as-of': { type: 'string' }, since: { type: 'string' }, 'dpo-records': { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
     const db = resolve(io.cwd, requireOption(values, 'db'));
@@ -30,7 +30,14 @@ export const exportPdfCommand: Command = {
     try {
       // Loaded here, not at start: pdfmake and its fonts are only needed by this command.
       const { generateReport } = await import('../../pdf/report.ts');
-      ({ pdf } = await generateReport(session.db, { lang: io.lang, now: io.now(), ...(organisationId ? { organisationId } : {}), ...(asOf ? { asOf } : {}), ...(since ? { since } : {}) }));
+      ({ pdf } = await generateReport(session.db, {
+        lang: io.lang,
+        now: io.now(),
+        ...(organisationId ? { organisationId } : {}),
+        ...(asOf ? { asOf } : {}),
+        ...(since ? { since } : {}),
+        ...(values['dpo-records'] ? { dpoRecords: true } : {}),
+      }));
     } finally {
       await session.close();
     }

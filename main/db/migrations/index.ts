@@ -9,6 +9,7 @@ import * as builtinCatalogues from './2026-11-22-002-builtin-catalogues.ts';
 import * as activityListColumns from './2026-11-22-003-activity-list-columns.ts';
 import * as activityTemplates from './2026-12-04-14-activity-templates.ts';
 import * as historyAuthor from './2026-12-04-16-history-author.ts';
+import * as breachesAndRequests from './2026-12-04-17-breaches-and-requests.ts';
 import * as privacyNotices from './2026-12-04-18-privacy-notices.ts';
 
 export interface Migration {
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { name: '2026-11-22-003-activity-list-columns', up: activityListColumns.up },
   { name: '2026-12-04-14-activity-templates', up: activityTemplates.up },
   { name: '2026-12-04-16-history-author', up: historyAuthor.up },
+  { name: '2026-12-04-17-breaches-and-requests', up: breachesAndRequests.up },
   { name: '2026-12-04-18-privacy-notices', up: privacyNotices.up },
 ];
 

@@ -8,6 +8,8 @@ import { FocusRequestedField } from './FocusRequestedField.tsx';
 import {
   ActivityEditor,
   BackupsScreen,
+  BreachEditorScreen,
+  BreachesScreen,
   CatalogueEntryScreen,
   CataloguesScreen,
   ExcelImportScreen,
@@ -20,6 +22,8 @@ import {
   ProcessorEditorScreen,
   ProcessorsScreen,
   ReportScreen,
+  RequestEditorScreen,
+  RequestsScreen,
   RetentionRuleEditorScreen,
   RetentionRulesScreen,
 } from './lazy-screens.ts';
@@ -96,5 +100,13 @@ function ScreenFor({ route, register, onOpened, onClosed, onRegisterChanged }: S
       return <ReportScreen />;
     case 'notice':
       return <NoticeScreen />;
+    case 'breaches':
+      return <BreachesScreen />;
+    case 'breach':
+      return <BreachEditorScreen key={route.id} id={route.id} />;
+    case 'requests':
+      return <RequestsScreen />;
+    case 'request':
+      return <RequestEditorScreen key={route.id} id={route.id} />;
   }
 }

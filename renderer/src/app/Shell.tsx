@@ -16,6 +16,8 @@ const NAV: Array<{ route: Route; key: string; labelKey?: string }> = [
   { route: { screen: 'retentionRules' }, key: 'retentionRules' },
   { route: { screen: 'organisations' }, key: 'organisations' },
   { route: { screen: 'catalogues', catalogue: 'dataCategories' }, key: 'catalogues' },
+  { route: { screen: 'breaches' }, key: 'breaches', labelKey: 'dpoRecords:breach._plural' },
+  { route: { screen: 'requests' }, key: 'requests', labelKey: 'dpoRecords:request._plural' },
   { route: { screen: 'history' }, key: 'history' },
   { route: { screen: 'report' }, key: 'report', labelKey: 'filesUi:nav.report' },
   { route: { screen: 'notice' }, key: 'notice', labelKey: 'notice:ui.nav' },

@@ -21,3 +21,7 @@ export const NoticeScreen = lazyNamed(() => import('../screens/notice/NoticeScre
 export const ReportScreen = lazyNamed(() => import('../screens/report/ReportScreen.tsx'), 'ReportScreen');
 export const RetentionRulesScreen = lazyNamed(() => import('../screens/retention/RetentionRulesScreen.tsx'), 'RetentionRulesScreen');
 export const RetentionRuleEditorScreen = lazyNamed(() => import('../screens/retention/RetentionRulesScreen.tsx'), 'RetentionRuleEditorScreen');
+export const BreachesScreen = lazyNamed(() => import('../screens/dpo-records/BreachesScreen.tsx'), 'BreachesScreen');
+export const BreachEditorScreen = lazyNamed(() => import('../screens/dpo-records/BreachesScreen.tsx'), 'BreachEditorScreen');
+export const RequestsScreen = lazyNamed(() => import('../screens/dpo-records/RequestsScreen.tsx'), 'RequestsScreen');
+export const RequestEditorScreen = lazyNamed(() => import('../screens/dpo-records/RequestsScreen.tsx'), 'RequestEditorScreen');

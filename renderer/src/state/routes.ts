@@ -25,6 +25,10 @@ export type Route =
   | { screen: 'retentionRule'; id: RecordRef; field?: FieldRef }
   | { screen: 'organisations' }
   | { screen: 'organisation'; id: RecordRef; field?: FieldRef }
+  | { screen: 'breaches' }
+  | { screen: 'breach'; id: RecordRef; field?: FieldRef }
+  | { screen: 'requests' }
+  | { screen: 'request'; id: RecordRef; field?: FieldRef }
   | { screen: 'catalogues'; catalogue: CatalogueName }
   | { screen: 'catalogueEntry'; catalogue: CatalogueName; id: RecordRef }
   | { screen: 'history'; entityType?: EntityType; entityId?: string }
@@ -46,7 +50,7 @@ function fieldQuery(field: FieldRef | undefined): string {
 }
 
 /** An editor's route, with the field to open at when the address names one. */
-function editorRoute<S extends 'activity' | 'processor' | 'retentionRule' | 'organisation'>(screen: S, id: string, query: string) {
+function editorRoute<S extends 'activity' | 'processor' | 'retentionRule' | 'organisation' | 'breach' | 'request'>(screen: S, id: string, query: string) {
   const field = new URLSearchParams(query).get('field');
   return field ? { screen, id, field } : { screen, id };
 }
@@ -71,6 +75,14 @@ export function routeToHash(route: Route): string {
       return '#/organisations';
     case 'organisation':
       return `#/organisations/${enc(route.id)}${fieldQuery(route.field)}`;
+    case 'breaches':
+      return '#/breaches';
+    case 'breach':
+      return `#/breaches/${enc(route.id)}${fieldQuery(route.field)}`;
+    case 'requests':
+      return '#/requests';
+    case 'request':
+      return `#/requests/${enc(route.id)}${fieldQuery(route.field)}`;
     case 'catalogues':
       return `#/catalogues/${route.catalogue}`;
     case 'catalogueEntry':
@@ -112,6 +124,10 @@ export function hashToRoute(hash: string): Route {
       return second ? editorRoute('retentionRule', second, query) : { screen: 'retentionRules' };
     case 'organisations':
       return second ? editorRoute('organisation', second, query) : { screen: 'organisations' };
+    case 'breaches':
+      return second ? editorRoute('breach', second, query) : { screen: 'breaches' };
+    case 'requests':
+      return second ? editorRoute('request', second, query) : { screen: 'requests' };
     case 'catalogues': {
       const catalogue = isCatalogue(second) ? second : 'dataCategories';
       return third ? { screen: 'catalogueEntry', catalogue, id: third } : { screen: 'catalogues', catalogue };
@@ -148,6 +164,10 @@ export function sectionOf(route: Route): ScreenName {
       return 'organisations';
     case 'catalogueEntry':
       return 'catalogues';
+    case 'breach':
+      return 'breaches';
+    case 'request':
+      return 'requests';
     case 'excelImport':
     case 'backups':
       return 'files';

@@ -1,4 +1,5 @@
 import { defineNamespace } from '../define.ts';
+import { dpoChecksEn, dpoChecksLv } from './dpo-checks.ts';
 
 /**
  * The compliance checks (shared/rules): a short title and a message per
@@ -9,6 +10,7 @@ export const checks = defineNamespace(
   {
     severity: { error: 'kļūda', warning: 'brīdinājums', info: 'informācija' },
     entities: {
+      ...dpoChecksLv.entities,
       activity: 'Apstrādes darbības',
       processor: 'Apstrādātāji un saņēmēji',
       retentionRule: 'Glabāšanas noteikumi',
@@ -26,6 +28,7 @@ export const checks = defineNamespace(
       field: 'lauks',
     },
     title: {
+      ...dpoChecksLv.title,
       mandatory: {
         'controller-record': 'Nav aizpildīts obligāts pārziņa ieraksta lauks',
         'processor-record': 'Nav aizpildīts obligāts apstrādātāja ieraksta lauks',
@@ -83,6 +86,7 @@ export const checks = defineNamespace(
       },
     },
     message: {
+      ...dpoChecksLv.message,
       mandatory: {
         'controller-record':
           'Apstrādes darbībā {{number}} “{{name}}” nav aizpildīts obligātais lauks “{{field}}” ({{point}}). Aizpildiet to.',
@@ -187,6 +191,7 @@ export const checks = defineNamespace(
   {
     severity: { error: 'error', warning: 'warning', info: 'info' },
     entities: {
+      ...dpoChecksEn.entities,
       activity: 'Processing activities',
       processor: 'Processors and recipients',
       retentionRule: 'Retention rules',
@@ -204,6 +209,7 @@ export const checks = defineNamespace(
       field: 'field',
     },
     title: {
+      ...dpoChecksEn.title,
       mandatory: {
         'controller-record': 'A mandatory field of a controller record is empty',
         'processor-record': 'A mandatory field of a processor record is empty',
@@ -261,6 +267,7 @@ export const checks = defineNamespace(
       },
     },
     message: {
+      ...dpoChecksEn.message,
       mandatory: {
         'controller-record': 'Processing activity {{number}} “{{name}}”: the mandatory field “{{field}}” is empty ({{point}}). Fill it in.',
         'processor-record': 'Processor record {{number}} “{{name}}”: the mandatory field “{{field}}” is empty ({{point}}). Fill it in.',

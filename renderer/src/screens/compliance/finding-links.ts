@@ -24,6 +24,10 @@ export function findingRoute(finding: Pick<Finding, 'entity' | 'field'>): Route 
       return { screen: 'retentionRule', id, field };
     case 'organisation':
       return { screen: 'organisation', id, field };
+    case 'breach':
+      return { screen: 'breach', id, field };
+    case 'subjectRequest':
+      return { screen: 'request', id, field };
   }
 }
 
@@ -38,6 +42,10 @@ export function findingFieldLabel(finding: Pick<Finding, 'entity' | 'field'>, t:
       return t(`fields:retentionRule.${head}`);
     case 'organisation':
       return t(`fields:organisation.${head}`);
+    case 'breach':
+      return t(`dpoRecords:breach.${head}`);
+    case 'subjectRequest':
+      return t(`dpoRecords:request.${head}`);
     case 'activity': {
       // A linked processor row is named by its row; it has no "processorId" label of its own.
       const row = /^processors\.(\d+)\.processorId$/.exec(field);

@@ -4,6 +4,7 @@
  * compliance findings panel plugs in through `findingsPanel`, the charts
  * through `renderCharts` (they then show the legal bases).
  */
+import { DpoOverviewPanel } from '../dpo-records/DpoOverviewPanel.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../../shared/domain/activity.ts';
@@ -69,6 +70,7 @@ export function Overview({ findingsPanel, renderCharts, registerTitle }: Overvie
       </ul>
       {findingsPanel}
       <NoticeStatusPanel />
+      <DpoOverviewPanel />
       {renderCharts?.(activities)}
       <div className="overview-grid">
         <BarTable

@@ -26,13 +26,13 @@ import { useErrorText } from '../files/use-error-text.ts';
 interface Preview {
   url: string;
   pdf: Omit<ReportPdf, 'pdfBase64'>;
-  request: { lang: Language; organisationId: string };
+  request: { lang: Language; organisationId: string; dpoRecords: boolean };
 }
 
 type Phase = 'idle' | 'generating' | 'saving' | 'printing';
 
 function requestOf(options: Preview['request']): ReportRequest {
-  return { lang: options.lang, ...(options.organisationId ? { organisationId: options.organisationId } : {}) };
+  return { lang: options.lang, ...(options.organisationId ? { organisationId: options.organisationId } : {}), ...(options.dpoRecords ? { dpoRecords: true } : {}) };
 }
 
 export function ReportScreen() {
@@ -43,6 +43,7 @@ export function ReportScreen() {
   const id = useId();
   const [lang, setLang] = useState<Language>(language);
   const [organisationId, setOrganisationId] = useState('');
+  const [dpoRecords, setDpoRecords] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [printNote, setPrintNote] = useState<string | null>(null);
@@ -55,7 +56,7 @@ export function ReportScreen() {
   }, [preview]);
 
   const generate = async () => {
-    const request = { lang, organisationId };
+    const request = { lang, organisationId, dpoRecords };
     setPhase('generating');
     setError(null);
     setPrintNote(null);
@@ -105,7 +106,7 @@ export function ReportScreen() {
     }
   };
 
-  const stale = preview !== null && (preview.request.lang !== lang || preview.request.organisationId !== organisationId);
+  const stale = preview !== null && (preview.request.lang !== lang || preview.request.organisationId !== organisationId || preview.request.dpoRecords !== dpoRecords);
   const size = preview ? sizeParts(preview.pdf.byteLength, language) : null;
   const busy = phase !== 'idle';
   return (
@@ -116,6 +117,10 @@ export function ReportScreen() {
         <div className="report-options">
           <LanguageField label={t('report.language')} value={lang} onChange={setLang} disabled={busy} />
           <OrganisationField organisations={data?.organisations ?? []} value={organisationId} onChange={setOrganisationId} disabled={busy} />
+          <div className="field field-checkbox">
+            <input id={`${id}-dpo-records`} type="checkbox" checked={dpoRecords} onChange={(event) => setDpoRecords(event.target.checked)} disabled={busy} />
+            <label htmlFor={`${id}-dpo-records`}>{t('dpoRecords:ui.reportSections')}</label>
+          </div>
           <div className="button-row">
             <button type="button" className="button-primary" disabled={busy} onClick={() => void generate()}>
               {preview ? t('report.regenerate') : t('report.generate')}
