@@ -28,7 +28,7 @@ const MUTANTS: [string, string, string, string][] = [
   ['main/electron/ipc.ts', '    if (!isTrustedSender(', '    if (false && !isTrustedSender(', 'IPC only from the app frame'],
   ['main/electron/main.ts', '    Menu.setApplicationMenu(null);\n', '', 'no application menu'],
   ['main/electron/main.ts', 'registerAppScheme();\n', '', 'app:// privileged scheme'],
-  ['main/electron/main.ts', "  app.on('web-contents-created', (_event, contents) => guardContents(contents));\n", '', 'every WebContents guarded'],
+  ['main/electron/main.ts', "  app.on('web-contents-created', (_event, contents) => guardContents(contents, () => translator(context.language)));\n", '', 'every WebContents guarded'],
   ['main/electron/print.ts', '      sandbox: true,\n', '', 'sandboxed print window'],
   ['main/electron/print.ts', '  printing.webRequest.onBeforeRequest', '  void printing.webRequest; (() => {})', 'print session requests filtered'],
   ['main/electron/print.ts', '  printing.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));\n', '', 'print session permissions denied'],
