@@ -23,6 +23,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { AppError, asAppError } from '../errors.ts';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.ts';
 import type { DB } from './schema.ts';
+import { assertOwnSchema, prepareExpectedSchemas } from './schema-check.ts';
 
 /** 'ROPA' in ASCII: PRAGMA application_id of every register file. */
 export const ROPA_APPLICATION_ID = 0x524f5041;
@@ -41,6 +42,8 @@ export interface RegisterConnection {
 
 export interface OpenOptions {
   readOnly?: boolean;
+  /** `full` runs integrity_check instead of quick_check (verify). */
+  integrity?: IntegrityDepth;
   /** Called before migrations change the file (to take a backup). */
   beforeMigrate?: (path: string, fromVersion: number) => Promise<void> | void;
 }
@@ -68,11 +71,21 @@ function sqliteErrorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
+/** How a register is checked on open: `quick` (every open) or `full` (verify, before a backup). */
+export type IntegrityDepth = 'quick' | 'full';
+
 /**
  * Reads what a file is without changing it. Throws FILE_NOT_FOUND,
- * NOT_SQLITE, NOT_A_REGISTER, DAMAGED or NEWER_VERSION.
+ * NOT_SQLITE, NOT_A_REGISTER, BAD_VERSION, NEWER_VERSION, FOREIGN_SCHEMA
+ * (schema-check.ts) or DAMAGED. `full` runs `integrity_check`, which also
+ * finds damaged indexes (`quick_check` does not look inside them).
  */
-export function inspectRegisterFile(path: string): Inspection {
+export async function inspectRegisterFile(path: string, depth: IntegrityDepth = 'quick'): Promise<Inspection> {
+  await prepareExpectedSchemas(schemaAt);
+  return inspectPrepared(path, depth);
+}
+
+function inspectPrepared(path: string, depth: IntegrityDepth): Inspection {
   const file = fileLabel(path);
   if (!existsSync(path) || !statSync(path).isFile()) throw new AppError('FILE_NOT_FOUND', { file });
   const header = readHeader(path);
@@ -82,20 +95,25 @@ export function inspectRegisterFile(path: string): Inspection {
   let probe: Database.Database | undefined;
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true });
+    configureChecks(probe);
     const applicationId = probe.pragma('application_id', { simple: true }) as number;
     const schemaVersion = probe.pragma('user_version', { simple: true }) as number;
     if (applicationId !== ROPA_APPLICATION_ID) throw new AppError('NOT_A_REGISTER', { file });
     if (schemaVersion > LATEST_SCHEMA_VERSION) {
       throw new AppError('NEWER_VERSION', { file, found: schemaVersion, supported: LATEST_SCHEMA_VERSION });
     }
-    const check = probe.pragma('quick_check', { simple: true }) as string;
+    if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
+      throw new AppError('BAD_VERSION', { file, found: schemaVersion, supported: LATEST_SCHEMA_VERSION });
+    }
+    assertOwnSchema(probe, schemaVersion, file);
+    const check = probe.pragma(depth === 'full' ? 'integrity_check' : 'quick_check', { simple: true }) as string;
     if (check !== 'ok') throw new AppError('DAMAGED', { file, detail: check });
     return { schemaVersion };
   } catch (error) {
     if (error instanceof AppError) throw error;
     const code = sqliteErrorCode(error);
     // A hot journal left by a crash needs a writer to roll it back: not damage.
-    if (code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_BUSY_RECOVERY') return recoverAndInspect(path);
+    if (code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_BUSY_RECOVERY') return recoverAndInspect(path, depth);
     if (code === 'SQLITE_NOTADB') throw new AppError('NOT_SQLITE', { file }, { cause: error });
     throw new AppError('DAMAGED', { file, detail: error instanceof Error ? error.message : code }, { cause: error });
   } finally {
@@ -104,14 +122,14 @@ export function inspectRegisterFile(path: string): Inspection {
 }
 
 /** Rolls back a crash's hot journal (what SQLite itself would do), then inspects again. */
-function recoverAndInspect(path: string): Inspection {
+function recoverAndInspect(path: string, depth: IntegrityDepth): Inspection {
   const writer = new Database(path, { fileMustExist: true });
   try {
     writer.pragma('schema_version');
   } finally {
     writer.close();
   }
-  return inspectRegisterFile(path);
+  return inspectPrepared(path, depth);
 }
 
 /** Prepared statements kept per connection, by SQL text. */
@@ -194,7 +212,7 @@ export async function migrate(db: Kysely<DB>, from: number, to = LATEST_SCHEMA_V
  * `beforeMigrate`, which takes the backup) unless it is opened read-only.
  */
 export async function openRegisterFile(path: string, options: OpenOptions = {}): Promise<RegisterConnection> {
-  const { schemaVersion } = inspectRegisterFile(path);
+  const { schemaVersion } = await inspectRegisterFile(path, options.integrity);
   const readOnly = options.readOnly ?? false;
   if (readOnly && schemaVersion < LATEST_SCHEMA_VERSION) {
     // An old file opened read-only is read through a migrated in-memory copy.
@@ -229,6 +247,14 @@ export interface CreateOptions {
   now: () => Date;
   /** Writes the first content (an organisation, demo data) before the file appears. */
   initialise?: (db: Kysely<DB>) => Promise<void>;
+}
+
+/** An in-memory database migrated to `version`: the schema a file of that version must have. */
+async function schemaAt(version: number): Promise<Database.Database> {
+  const sqlite = new Database(':memory:');
+  configureChecks(sqlite);
+  await migrate(kyselyFor(sqlite), 0, version);
+  return sqlite;
 }
 
 /** The empty register the migrations make (schema, built-in catalogues), made once per process. */

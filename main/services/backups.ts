@@ -295,7 +295,7 @@ export async function restoreRegister(registerPath: string, backupPath: string, 
   const target = resolve(registerPath);
   const source = resolve(backupPath);
   if (target === source) throw new AppError('FILE_EXISTS', { file: basename(target) });
-  inspectRegisterFile(source);
+  await inspectRegisterFile(source);
   const outcome = acquireLock(target);
   if (!outcome.lock) {
     throw new AppError('LOCKED', { file: basename(target), holder: describeHolder(outcome.heldBy) });
@@ -329,7 +329,7 @@ export async function restoreRegister(registerPath: string, backupPath: string, 
 /** The `before-restore` copy of the current file: a proper backup, or its raw bytes when it cannot be opened. */
 async function keepCurrent(target: string, options: BackupOptions): Promise<BackupFile> {
   try {
-    inspectRegisterFile(target);
+    await inspectRegisterFile(target);
     return await backupFile(target, 'before-restore', { now: options.now, keep: options.keep });
   } catch (error) {
     if (!(error instanceof AppError) || error.code === 'BACKUP_FAILED') throw error;
