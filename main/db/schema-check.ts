@@ -19,7 +19,7 @@
  * in any SQLite tool) are the one tolerated addition: they hold numbers the
  * query planner reads, and run nothing.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
 import { migrations } from './migrations/index.ts';
 

@@ -11,7 +11,7 @@
  *
  * What: each backup is a complete register file, made through SQLite's
  * online backup API (consistent even while the app writes), checked with
- * `PRAGMA quick_check` before it is kept, named
+ * `PRAGMA integrity_check` before it is kept, named
  * `<name> <yyyy-mm-dd hh.mm.ss> <reason>.ropa` in local time, so that the
  * folder sorts by time and says why each copy exists. It opens in ROPA like
  * any register.
@@ -21,7 +21,7 @@
  * before a restore (`before-restore`).
  *
  * How many: the newest `keep` (default 20) are kept; older ones are deleted,
- * except that the newest backup that passes quick_check is never deleted,
+ * except that the newest backup that passes integrity_check is never deleted,
  * whatever its age, so a run of damaged copies cannot push out the last
  * good one.
  */
@@ -61,7 +61,7 @@ export interface BackupFile {
 }
 
 export interface BackupDetails extends BackupFile {
-  /** Passes quick_check and is a register this version can open. */
+  /** Passes integrity_check and is a register this version can open. */
   good: boolean;
   /** Processing activities in it (null when it cannot be read). */
   activityCount: number | null;
@@ -131,7 +131,12 @@ function readBackupFacts(path: string): { good: boolean; activityCount: number |
     probe = new Database(path, { readonly: true, fileMustExist: true });
     if (probe.pragma('application_id', { simple: true }) !== ROPA_APPLICATION_ID) return { good: false, activityCount: null };
     const version = probe.pragma('user_version', { simple: true }) as number;
-    const good = version <= LATEST_SCHEMA_VERSION && probe.pragma('quick_check', { simple: true }) === 'ok';
+    // Nothing of the file's own runs here: a backup folder can hold a file put there by hand.
+    probe.pragma('trusted_schema = OFF');
+    const code = probe.prepare("SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')").pluck().get() as number;
+    const activityTable = probe.prepare("SELECT type FROM sqlite_schema WHERE name = 'activity'").pluck().get();
+    if (code > 0 || activityTable !== 'table') return { good: false, activityCount: null };
+    const good = version >= 1 && version <= LATEST_SCHEMA_VERSION && probe.pragma('integrity_check', { simple: true }) === 'ok';
     const activityCount = probe.prepare('select count(*) from activity').pluck().get() as number;
     return { good, activityCount };
   } catch {
@@ -193,7 +198,7 @@ async function writeBackup(
     target = uniqueTarget(folder, stem, options.now(), reason);
     partial = join(folder, `.${basename(target)}.partial`);
     await source.backup(partial);
-    if (!isGoodBackup(partial)) throw new Error('quick_check failed on the copy');
+    if (!isGoodBackup(partial)) throw new Error('integrity_check failed on the copy');
     renameSync(partial, target);
     syncFolder(folder);
   } catch (error) {
@@ -309,7 +314,7 @@ export async function restoreRegister(registerPath: string, backupPath: string, 
     } finally {
       reader.close();
     }
-    if (!isGoodBackup(temporary)) throw new AppError('DAMAGED', { file: basename(source), detail: 'quick_check' });
+    if (!isGoodBackup(temporary)) throw new AppError('DAMAGED', { file: basename(source), detail: 'integrity_check' });
     const restored = listBackupFiles(dirname(source), registerStem(target)).find((file) => file.path === source) ?? {
       fileName: basename(source),
       path: source,
