@@ -105,6 +105,9 @@ function inspectPrepared(path: string): Inspection {
     assertOwnSchema(probe, schemaVersion, file);
     const check = probe.pragma('integrity_check', { simple: true }) as string;
     if (check !== 'ok') throw new AppError('DAMAGED', { file, detail: check });
+    // Rows whose parent is gone (written with foreign keys off, outside the app) would break every read.
+    const orphan = probe.prepare('SELECT "table", parent FROM pragma_foreign_key_check LIMIT 1').get() as { table: string; parent: string } | undefined;
+    if (orphan) throw new AppError('DAMAGED', { file, detail: `foreign_key_check: ${orphan.table} → ${orphan.parent}` });
     return { schemaVersion };
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -17,6 +17,9 @@ export interface CoverFacts {
   version: number;
   contentHash: string;
   headHash: string;
+  /** The register's fingerprint (records and history head, register-version.ts). */
+  fingerprint: string;
+  fingerprintShort: string;
   /** Short forms of the hashes, as printed (register-version.ts `shortHash`). */
   contentHashShort: string;
   headHashShort: string;
@@ -31,6 +34,7 @@ export function coverSheet(text: RegisterText, facts: CoverFacts): SheetSpec {
     [t('xlsx:about.register'), document.register.title, null],
     [t('xlsx:about.exportedOn'), new Date(Date.UTC(facts.exportedOn.getFullYear(), facts.exportedOn.getMonth(), facts.exportedOn.getDate())), null],
     [t('xlsx:about.version'), facts.version, null],
+    [t('xlsx:about.fingerprint'), facts.fingerprintShort, facts.fingerprint],
     [t('xlsx:about.contentHash'), facts.contentHashShort, facts.contentHash],
     [t('xlsx:about.headHash'), facts.headHashShort, facts.headHash],
     [t('xlsx:about.controllerActivities'), controllerCount, null],

@@ -21,6 +21,7 @@ import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
+import { verify } from './resources/verify.ts';
 import { xlsx } from './resources/xlsx.ts';
 import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
 
@@ -42,6 +43,7 @@ export const namespaces = {
   screens,
   ui,
   validation,
+  verify,
   xlsx,
 } as const;
 export type NamespaceName = keyof typeof namespaces;

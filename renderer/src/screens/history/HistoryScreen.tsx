@@ -16,6 +16,7 @@ import { useNotices } from '../../app/notices.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { describeValue, fieldChanges, type ValueWords } from './history-diff.ts';
+import { RecordsVerdictNotice } from './RecordsVerdictNotice.tsx';
 
 const PAGE = 50;
 
@@ -88,6 +89,7 @@ export function HistoryScreen({ entityType, entityId }: { entityType?: EntityTyp
         }
       />
       {verdict && <ChainVerdictNotice verdict={verdict} />}
+      {verdict?.records && <RecordsVerdictNotice records={verdict.records} fingerprint={verdict.fingerprint} />}
       {!entityId && (
         <div className="filter-bar">
           <div className="filter">
