@@ -1,5 +1,5 @@
 /** The JSON exchange file, from the app (dialogs in main). */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { exchangeContract } from '../../shared/contract/exchange.ts';
 import { AppError } from '../errors.ts';
@@ -10,6 +10,7 @@ import {
   parseRegisterDocument,
   serialiseRegister,
 } from '../services/json-exchange.ts';
+import { writeChosenFile } from '../services/atomic-write.ts';
 import { backupBeforeImport } from '../services/backups.ts';
 import type { HandlerMap } from './types.ts';
 
@@ -27,7 +28,7 @@ export const exchangeHandlers: HandlerMap<keyof typeof exchangeContract> = {
     const session = app.requireSession();
     const path = await app.platform.dialogs.chooseFileToSave('json', basename(session.path).replace(/\.ropa$/i, '') + '.json');
     if (!path) throw new AppError('CANCELLED');
-    writeFileSync(path, serialiseRegister(await exportRegister(session.db)));
+    writeChosenFile(path, serialiseRegister(await exportRegister(session.db)));
     return { fileName: basename(path) };
   },
   'import:json': async ({ replace }, app) => {

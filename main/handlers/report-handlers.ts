@@ -11,7 +11,7 @@ import { AppError } from '../errors.ts';
 import { loadReportInput, suggestedReportName, type ReportRequest } from '../pdf/report.ts';
 import { renderReportOffThread } from '../pdf/report-worker.ts';
 import type { AppContext } from '../services/app-context.ts';
-import { writeFileAtomic } from '../services/atomic-write.ts';
+import { writeChosenFile, writeFailure } from '../services/atomic-write.ts';
 import type { HandlerMap } from './types.ts';
 
 function request(input: { lang?: 'lv' | 'en' | undefined; organisationId?: string | undefined }, app: AppContext): ReportRequest {
@@ -44,9 +44,9 @@ export const reportHandlers: HandlerMap<keyof typeof reportContract> = {
     if (!path) throw new AppError('CANCELLED');
     const { pdf } = await renderReportOffThread(report);
     try {
-      writeFileAtomic(path, pdf);
+      writeChosenFile(path, pdf);
     } catch (error) {
-      throw new AppError('WRITE_FAILED', { file: basename(path), detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { cause: error });
+      throw writeFailure(error, basename(path));
     }
     return { fileName: basename(path) };
   },

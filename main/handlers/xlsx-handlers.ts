@@ -13,7 +13,7 @@ import { isoToday } from '../../shared/format.ts';
 import { AppError } from '../errors.ts';
 import { backupBeforeImport } from '../services/backups.ts';
 import type { AppContext } from '../services/app-context.ts';
-import { writeFileAtomic } from '../services/atomic-write.ts';
+import { writeChosenFile } from '../services/atomic-write.ts';
 import type { WorkbookImport } from '../xlsx/import-workbook.ts';
 import type { HandlerMap } from './types.ts';
 
@@ -38,7 +38,7 @@ export const xlsxHandlers: HandlerMap<keyof typeof xlsxContract> = {
     const bytes = await exportRegisterWorkbook(session.db, { lang: lang ?? app.language, now: app.platform.now(), organisationId });
     const path = await app.platform.dialogs.chooseFileToSave('xlsx', `${basename(session.path).replace(/\.ropa$/i, '')}.xlsx`);
     if (!path) throw new AppError('CANCELLED');
-    writeFileAtomic(path, bytes);
+    writeChosenFile(path, bytes);
     return { fileName: basename(path) };
   },
 

@@ -26,11 +26,12 @@
  * good one.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
 import { inspectRegisterFile, ROPA_APPLICATION_ID } from '../db/connection.ts';
+import { syncFolder } from './atomic-write.ts';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
 import { acquireLock, describeHolder } from './register-lock.ts';
 import type { RegisterSession } from './register-session.ts';
@@ -162,20 +163,6 @@ function uniqueTarget(folder: string, stem: string, at: Date, reason: BackupReas
     fileName = `${base}-${serial} ${reason}.ropa`;
   }
   return join(folder, fileName);
-}
-
-function syncFolder(folder: string): void {
-  // Makes the rename itself durable. Not possible on Windows (folders cannot be opened); NTFS journals it.
-  try {
-    const fd = openSync(folder, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // best effort
-  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRegisterFile } from '../../db/connection.ts';
 import { readImportFile } from '../../handlers/exchange-handlers.ts';
-import { writeFileAtomic } from '../../services/atomic-write.ts';
+import { writeChosenFile } from '../../services/atomic-write.ts';
 import {
   exportRegister,
   importRegisterDocument,
@@ -24,7 +24,7 @@ export const exportJsonCommand: Command = {
     const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
     try {
       const text = serialiseRegister(await exportRegister(session.db));
-      if (typeof values.out === 'string') writeFileAtomic(resolve(io.cwd, values.out), text);
+      if (typeof values.out === 'string') writeChosenFile(resolve(io.cwd, values.out), text);
       else io.stdout(text);
       return 0;
     } finally {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../../errors.ts';
-import { writeFileAtomic } from '../../services/atomic-write.ts';
+import { writeChosenFile, writeFailure } from '../../services/atomic-write.ts';
 import { openRegister } from '../../services/register-files.ts';
 import { UsageError, requireOption, type Command } from '../command.ts';
 
@@ -31,9 +31,9 @@ export const exportPdfCommand: Command = {
       await session.close();
     }
     try {
-      writeFileAtomic(out, pdf);
+      writeChosenFile(out, pdf);
     } catch (error) {
-      throw new AppError('WRITE_FAILED', { file: out, detail: error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error) });
+      throw writeFailure(error, out);
     }
     return 0;
   },
