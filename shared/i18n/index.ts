@@ -16,6 +16,7 @@ import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
 import { filesUi } from './resources/files-ui.ts';
+import { fonts } from './resources/fonts.ts';
 import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
@@ -38,6 +39,7 @@ export const namespaces = {
   errors,
   fields,
   filesUi,
+  fonts,
   report,
   safety,
   screens,

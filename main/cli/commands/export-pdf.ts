@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../../errors.ts';
 import { writeChosenFile, writeFailure } from '../../services/atomic-write.ts';
+import { exportRegister, serialiseRegister } from '../../services/json-exchange.ts';
 import { openRegister } from '../../services/register-files.ts';
+import { translator } from '../../../shared/i18n/index.ts';
 import { UsageError, requireOption, type Command } from '../command.ts';
 
 export const exportPdfCommand: Command = {
@@ -23,10 +25,14 @@ export const exportPdfCommand: Command = {
     const organisationId = typeof values.org === 'string' && values.org.length > 0 ? values.org : undefined;
     const session = await openRegister(db, { now: io.now, readOnly: true });
     let pdf: Buffer;
+    let missing: string[];
     try {
       // Loaded here, not at start: pdfmake and its fonts are only needed by this command.
       const { generateReport } = await import('../../pdf/report.ts');
       ({ pdf } = await generateReport(session.db, { lang: io.lang, now: io.now(), ...(organisationId ? { organisationId } : {}) }));
+      // Never a silent loss: characters no report font has are shown as a marker, and said here.
+      const { reportMissingGlyphs } = await import('../../pdf/render.ts');
+      missing = reportMissingGlyphs(serialiseRegister(await exportRegister(session.db)));
     } finally {
       await session.close();
     }
@@ -34,6 +40,9 @@ export const exportPdfCommand: Command = {
       writeChosenFile(out, pdf);
     } catch (error) {
       throw writeFailure(error, out);
+    }
+    if (missing.length > 0) {
+      io.stderr(`ropa: ${translator(io.lang)('fonts:missingGlyphs', { count: missing.length, characters: missing.join(' ') })}\n`);
     }
     return 0;
   },
