@@ -16,6 +16,7 @@ import { exportXlsxCommand, importXlsxCommand } from './commands/exchange-xlsx.t
 import { exportPdfCommand } from './commands/export-pdf.ts';
 import { initCommand } from './commands/init.ts';
 import { listCommand } from './commands/list.ts';
+import { repairCommand } from './commands/repair.ts';
 import { verifyCommand } from './commands/verify.ts';
 
 export const commands: Command[] = [
@@ -26,6 +27,7 @@ export const commands: Command[] = [
   importJsonCommand,
   checkCommand,
   verifyCommand,
+  repairCommand,
   backupCommand,
   restoreCommand,
   exportXlsxCommand,

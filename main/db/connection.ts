@@ -249,8 +249,8 @@ export interface CreateOptions {
   initialise?: (db: Kysely<DB>) => Promise<void>;
 }
 
-/** An in-memory database migrated to `version`: the schema a file of that version must have. */
-async function schemaAt(version: number): Promise<Database.Database> {
+/** An in-memory database migrated to `version`: the schema a file of that version must have (and repair's target). */
+export async function schemaAt(version: number): Promise<Database.Database> {
   const sqlite = new Database(':memory:');
   configureChecks(sqlite);
   await migrate(kyselyFor(sqlite), 0, version);

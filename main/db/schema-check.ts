@@ -39,7 +39,7 @@ export interface SchemaDifference {
 }
 
 /** The object types in both languages, nominative (the messages are worded around them). */
-const TYPE_NAMES: Record<string, { lv: string; en: string }> = {
+export const TYPE_NAMES: Record<string, { lv: string; en: string }> = {
   table: { lv: 'tabula', en: 'table' },
   index: { lv: 'indekss', en: 'index' },
   trigger: { lv: 'trigeris', en: 'trigger' },

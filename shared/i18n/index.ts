@@ -17,6 +17,7 @@ import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
 import { filesUi } from './resources/files-ui.ts';
 import { fonts } from './resources/fonts.ts';
+import { repair } from './resources/repair.ts';
 import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
@@ -40,6 +41,7 @@ export const namespaces = {
   fields,
   filesUi,
   fonts,
+  repair,
   report,
   safety,
   screens,
