@@ -99,10 +99,12 @@ function inspectPrepared(path: string): Inspection {
     if (schemaVersion > LATEST_SCHEMA_VERSION) {
       throw new AppError('NEWER_VERSION', { file, found: schemaVersion, supported: LATEST_SCHEMA_VERSION });
     }
-    if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    // Version 0 is a register with nothing in it yet (the migrations make everything); with tables in it, it is a lie.
+    const empty = schemaVersion === 0 && probe.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() === 0;
+    if (!empty && (!Number.isInteger(schemaVersion) || schemaVersion < 1)) {
       throw new AppError('BAD_VERSION', { file, found: schemaVersion, supported: LATEST_SCHEMA_VERSION });
     }
-    assertOwnSchema(probe, schemaVersion, file);
+    if (!empty) assertOwnSchema(probe, schemaVersion, file);
     const check = probe.pragma('integrity_check', { simple: true }) as string;
     if (check !== 'ok') throw new AppError('DAMAGED', { file, detail: check });
     // Rows whose parent is gone (written with foreign keys off, outside the app) would break every read.
