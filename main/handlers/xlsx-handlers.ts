@@ -44,14 +44,16 @@ export const xlsxHandlers: HandlerMap<keyof typeof xlsxContract> = {
 
   'import:xlsxPreview': async ({ previewId, mapping, organisationId }, app) => {
     const session = app.requireSession();
-    const { buildPreview, planWorkbookImport, readImportWorkbook, readWorkbookFile } = await import('../xlsx/import-workbook.ts');
+    const { buildPreview, planWorkbookImport, readWorkbookFile } = await import('../xlsx/import-workbook.ts');
+    const { readImportWorkbookOffThread } = await import('../xlsx/read-off-thread.ts');
     const { loadRegisterState } = await import('../xlsx/import-plan.ts');
     let stored: StoredPreview;
     if (previewId) stored = storedPreview(app, previewId);
     else {
       const path = await app.platform.dialogs.chooseFileToOpen('xlsx');
       if (!path) throw new AppError('CANCELLED');
-      stored = { id: randomUUID(), workbook: await readImportWorkbook(readWorkbookFile(path), basename(path), app.language) };
+      // Parsed in a worker: the window's other calls are answered meanwhile.
+      stored = { id: randomUUID(), workbook: await readImportWorkbookOffThread(readWorkbookFile(path), basename(path), app.language) };
       previews.set(app, stored);
     }
     const state = await loadRegisterState(session.db);
