@@ -10,7 +10,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/index.ts';
 import { shortHash } from '../../main/services/register-version.ts';
-import { demoRegisterFile } from '../helpers/safety.ts';
+import { invoke, value } from '../helpers/app.ts';
+import { clockedApp, demoRegisterFile } from '../helpers/safety.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 async function verify(path: string, ...extra: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -112,5 +113,24 @@ describe('ropa verify covers the records', () => {
     const differs = await verify(path, '--fingerprint', printed);
     expect(differs.status).toBe(1);
     expect(differs.stdout).toContain(`The fingerprint ${printed} does not match this file`);
+  });
+
+  it('the app’s history check (history:verify) names the same differences, and is not intact', async () => {
+    const path = await demoRegisterFile();
+    tamper(path, "UPDATE organisation SET dpo_email = 'forged@example.com'");
+    const { app, dialogs } = clockedApp('en');
+    dialogs.answer(path);
+    await value(app, 'files:open', {});
+    const result = await invoke(app, 'history:verify', {});
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value.intact).toBe(false);
+      expect(result.value.firstBroken).toBeUndefined();
+      const differences = result.value.records?.differences ?? [];
+      expect(differences.length).toBeGreaterThan(0);
+      for (const difference of differences) expect(difference).toMatchObject({ entityType: 'organisation', kind: 'changed', fields: ['dpoEmail'] });
+      expect(result.value.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    }
+    await app.close();
   });
 });
