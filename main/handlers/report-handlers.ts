@@ -12,6 +12,7 @@ import { loadReportInput, suggestedReportName, type ReportRequest } from '../pdf
 import { renderReportOffThread } from '../pdf/report-worker.ts';
 import type { AppContext } from '../services/app-context.ts';
 import { writeChosenFile, writeFailure } from '../services/atomic-write.ts';
+import { serialiseRegister } from '../services/json-exchange.ts';
 import type { HandlerMap } from './types.ts';
 
 function request(input: { lang?: 'lv' | 'en' | undefined; organisationId?: string | undefined }, app: AppContext): ReportRequest {
@@ -48,7 +49,9 @@ export const reportHandlers: HandlerMap<keyof typeof reportContract> = {
     } catch (error) {
       throw writeFailure(error, basename(path));
     }
-    return { fileName: basename(path) };
+    const { reportMissingGlyphs } = await import('../pdf/render.ts');
+    const missingGlyphs = reportMissingGlyphs(serialiseRegister(report.document));
+    return { fileName: basename(path), ...(missingGlyphs.length > 0 ? { missingGlyphs } : {}) };
   },
   'report:print': async (input, app) => {
     const session = app.requireSession();

@@ -13,7 +13,9 @@ import { runCli } from '../../main/cli/index.ts';
 import { MISSING_GLYPH_MARKER } from '../../main/pdf/script-fallback.ts';
 import { ActivityInput } from '../../shared/domain/activity.ts';
 import { ProcessorInput } from '../../shared/domain/processor.ts';
+import { value } from '../helpers/app.ts';
 import { pdfFonts, pdfText } from '../helpers/pdf.ts';
+import { clockedApp } from '../helpers/safety.ts';
 import { fullActivity, processorInput, smallRegister } from '../helpers/registers.ts';
 
 const NAMES = {
@@ -75,5 +77,12 @@ describe('the report draws every script', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(`Warning: 1 characters (${UNDRAWABLE}) have no glyph in the report’s fonts`);
     expect(pdfText(run.file)).toContain(`Mykenai ${MISSING_GLYPH_MARKER}`);
+    // The app's Save PDF says it too (the report screen shows it as a note).
+    const { app, dialogs } = clockedApp('en');
+    dialogs.answer(register.path);
+    await value(app, 'files:open', {});
+    dialogs.answer(join(register.path, '..', 'saved.pdf'));
+    expect(await value(app, 'report:savePdf', {})).toMatchObject({ fileName: 'saved.pdf', missingGlyphs: [UNDRAWABLE] });
+    await app.close();
   });
 });
