@@ -140,8 +140,18 @@ export async function verifyRecords(
   return { intact: differences.length === 0, records, differences };
 }
 
-/** The built-in catalogue entries as this build ships them (the empty register's), keyed as `verifyRecords` takes them. */
-export async function shippedBuiltins(): Promise<Map<string, Record<string, unknown>>> {
+let shipped: Promise<Map<string, Record<string, unknown>>> | null = null;
+
+/** The built-in catalogue entries as this build ships them (the empty register's), keyed as `verifyRecords` takes them; read once per process. */
+export function shippedBuiltins(): Promise<Map<string, Record<string, unknown>>> {
+  shipped ??= readShippedBuiltins();
+  shipped.catch(() => {
+    shipped = null;
+  });
+  return shipped;
+}
+
+async function readShippedBuiltins(): Promise<Map<string, Record<string, unknown>>> {
   const db = kyselyFor(new Database(await emptyRegisterImage()));
   try {
     const entries = new Map<string, Record<string, unknown>>();
