@@ -48,7 +48,7 @@ const CHANGES: { what: string; sql: string; expect: RegExp }[] = [
   },
   { what: 'an activity deleted', sql: `DELETE FROM activity WHERE id = ${ACTIVITY}`, expect: /Processing activity .*: deleted outside the app/ },
   { what: 'the organisation’s DPO changed', sql: "UPDATE organisation SET dpo_email = 'forged@example.com'", expect: /Organisation .*changed outside the app \(fields: dpoEmail\)/ },
-  { what: 'a processor’s country changed', sql: "UPDATE processor SET country_id = 'US' WHERE id = (SELECT min(id) FROM processor)", expect: /Processor .*changed outside the app \(fields: countryId\)/ },
+  { what: 'a processor’s country changed', sql: "UPDATE processor SET country_id = CASE WHEN country_id = 'US' THEN 'DE' ELSE 'US' END WHERE id = (SELECT min(id) FROM processor)", expect: /Processor .*changed outside the app \(fields: countryId\)/ },
   {
     what: 'a processor deleted (its links first)',
     sql: ['DELETE FROM activity_processor WHERE processor_id = $P', 'UPDATE activity_transfer SET processor_id = NULL WHERE processor_id = $P', 'DELETE FROM processor_sub_processor WHERE sub_processor_id = $P OR processor_id = $P', 'DELETE FROM processor WHERE id = $P']
@@ -56,7 +56,7 @@ const CHANGES: { what: string; sql: string; expect: RegExp }[] = [
       .join('; '),
     expect: /Processor .*: deleted outside the app/,
   },
-  { what: 'a retention period shortened', sql: 'UPDATE retention_rule SET period_value = 1 WHERE id = (SELECT min(id) FROM retention_rule)', expect: /Retention rule .*changed outside the app \(fields: periodValue\)/ },
+  { what: 'a retention period lengthened', sql: 'UPDATE retention_rule SET period_value = period_value + 100 WHERE id = (SELECT min(id) FROM retention_rule WHERE period_value IS NOT NULL)', expect: /Retention rule .*changed outside the app \(fields: periodValue\)/ },
   { what: 'a built-in catalogue entry renamed', sql: "UPDATE data_category SET name_en = 'Forged' WHERE id = 'dc-financial'", expect: /Personal data category dc-financial .*changed outside the app \(fields: nameEn\)/ },
   { what: 'a catalogue entry inserted', sql: "INSERT INTO legal_basis (id, name_lv, name_en, gdpr_point, created_at, updated_at) VALUES ('lb-forged', 'Viltots', 'Forged', 'f', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')", expect: /Legal basis lb-forged “Viltots”: added outside the app/ },
   { what: 'a built-in country deleted', sql: "DELETE FROM country WHERE id = 'NZ'", expect: /Country NZ .*: deleted outside the app/ },
