@@ -35,6 +35,17 @@ if (!rendererOnly) {
     packages: 'external',
     logLevel: 'warning',
   });
+  // The Excel import's worker thread (main/xlsx/read-off-thread.ts finds it beside main.mjs).
+  await esbuild({
+    entryPoints: [`${root}main/xlsx/read-worker.ts`],
+    outfile: `${root}dist/electron/xlsx-read-worker.mjs`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   // The preload only needs the channel names; they are baked in at build time
   // so the sandboxed preload stays a few lines, without zod or the schemas.
   const { CHANNELS } = await import('../shared/contract/index.ts');

@@ -19,6 +19,7 @@ import { exportPdfCommand } from './commands/export-pdf.ts';
 import { initCommand } from './commands/init.ts';
 import { listCommand } from './commands/list.ts';
 import { noticeCommand } from './commands/notice.ts';
+import { repairCommand } from './commands/repair.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { templatesAddCommand, templatesExportCommand, templatesImportCommand, templatesListCommand, templatesSaveCommand } from './commands/templates.ts';
 import { approveCommand, diffCommand, revertCommand, versionsCommand } from './commands/versions.ts';
@@ -31,6 +32,7 @@ export const commands: Command[] = [
   importJsonCommand,
   checkCommand,
   verifyCommand,
+  repairCommand,
   backupCommand,
   restoreCommand,
   exportXlsxCommand,

@@ -7,8 +7,9 @@ import {
   listActivitySummaries,
   saveActivity,
 } from '../db/repositories/activity-repository.ts';
-import { listHistory, verifyHistory } from '../db/repositories/history-repository.ts';
+import { listHistory } from '../db/repositories/history-repository.ts';
 import { duplicateActivity } from '../services/duplicate-activity.ts';
+import { verifyRegister } from '../services/verify-register.ts';
 import { assertActivityReferences } from '../services/references.ts';
 import { assertRevisionRead } from '../db/repositories/revision.ts';
 import { assertNotNamedByDpoRecords } from '../services/dpo-records.ts';
@@ -40,5 +41,8 @@ export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
     return { deleted: true as const };
   },
   'history:list': async (query, app) => listHistory(app.requireSession().db, query),
-  'history:verify': async (_input, app) => verifyHistory(app.requireSession().db),
+  'history:verify': async (_input, app) => {
+    const verdict = await verifyRegister(app.requireSession().db);
+    return { ...verdict.chain, intact: verdict.intact, records: verdict.records, fingerprint: verdict.fingerprint };
+  },
 };

@@ -10,7 +10,7 @@ import type { DB } from '../db/schema.ts';
 import { breachTable, deleteBreach, getBreach, loadBreaches, saveBreach } from '../db/repositories/breach-repository.ts';
 import { deleteSubjectRequest, getSubjectRequest, loadSubjectRequests, saveSubjectRequest, subjectRequestTable } from '../db/repositories/subject-request-repository.ts';
 import { currentCachedDocument } from '../services/document-cache.ts';
-import { writeFileAtomic } from '../services/atomic-write.ts';
+import { writeChosenFile } from '../services/atomic-write.ts';
 import { AppError } from '../errors.ts';
 import { breachNotificationText } from '../services/breach-notice.ts';
 import { assertBreachReferences, assertRequestReferences } from '../services/dpo-records.ts';
@@ -98,7 +98,7 @@ export const dpoRecordHandlers: HandlerMap<keyof typeof dpoRecordsContract> = {
     const { breachNoticePdf } = await import('../pdf/breach-notice-pdf.ts');
     const pdf = await breachNoticePdf(db, breach, language, today);
     try {
-      writeFileAtomic(path, pdf);
+      writeChosenFile(path, pdf);
     } catch (error) {
       throw new AppError('WRITE_FAILED', { file: basename(path), detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { cause: error });
     }

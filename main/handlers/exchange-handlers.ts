@@ -1,5 +1,4 @@
 /** The JSON exchange file, from the app (dialogs in main). */
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { exchangeContract } from '../../shared/contract/exchange.ts';
 import { AppError } from '../errors.ts';
@@ -9,6 +8,7 @@ import {
   parseRegisterDocument,
   serialiseRegister,
 } from '../services/json-exchange.ts';
+import { writeChosenFile } from '../services/atomic-write.ts';
 import { backupBeforeImport } from '../services/backups.ts';
 import { readImportFile } from '../services/import-file.ts';
 import type { HandlerMap } from './types.ts';
@@ -19,7 +19,7 @@ export const exchangeHandlers: HandlerMap<keyof typeof exchangeContract> = {
     const session = app.requireSession();
     const path = await app.platform.dialogs.chooseFileToSave('json', `${registerStem(session.path)}.json`);
     if (!path) throw new AppError('CANCELLED');
-    writeFileSync(path, serialiseRegister(await exportRegister(session.db)));
+    writeChosenFile(path, serialiseRegister(await exportRegister(session.db)));
     return { fileName: basename(path) };
   },
   'import:json': async ({ replace }, app) => {

@@ -13,7 +13,7 @@ import { AppError } from '../errors.ts';
 import { findNotice, saveNoticeSettings } from '../notice/notice-repository.ts';
 import { issueNotice, noticeStatuses, prepareNotice, type NoticeRequest } from '../notice/notice-service.ts';
 import type { AppContext } from '../services/app-context.ts';
-import { writeFileAtomic } from '../services/atomic-write.ts';
+import { writeChosenFile } from '../services/atomic-write.ts';
 import { cachedRegisterDocument } from '../services/document-cache.ts';
 import type { HandlerMap } from './types.ts';
 
@@ -65,7 +65,7 @@ export const noticeHandlers: HandlerMap<keyof typeof noticeContract> = {
     if (!path) throw new AppError('CANCELLED');
     const issued = await issueNotice(session.db, (work) => session.write(work), session.ctx, document, { ...wanted, format: input.format });
     try {
-      writeFileAtomic(path, issued.bytes);
+      writeChosenFile(path, issued.bytes);
     } catch (error) {
       throw new AppError('WRITE_FAILED', { file: basename(path), detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { cause: error });
     }

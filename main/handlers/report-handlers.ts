@@ -11,7 +11,8 @@ import { AppError } from '../errors.ts';
 import { loadReportInput, suggestedReportName, type ReportRequest } from '../pdf/report.ts';
 import { renderReportOffThread } from '../pdf/report-worker.ts';
 import type { AppContext } from '../services/app-context.ts';
-import { writeFileAtomic } from '../services/atomic-write.ts';
+import { writeChosenFile, writeFailure } from '../services/atomic-write.ts';
+import { serialiseRegister } from '../services/json-exchange.ts';
 import type { HandlerMap } from './types.ts';
 
 function request(input: { lang?: 'lv' | 'en' | undefined; organisationId?: string | undefined; dpoRecords?: boolean | undefined }, app: AppContext): ReportRequest {
@@ -45,11 +46,13 @@ export const reportHandlers: HandlerMap<keyof typeof reportContract> = {
     if (!path) throw new AppError('CANCELLED');
     const { pdf } = await renderReportOffThread(report);
     try {
-      writeFileAtomic(path, pdf);
+      writeChosenFile(path, pdf);
     } catch (error) {
-      throw new AppError('WRITE_FAILED', { file: basename(path), detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { cause: error });
+      throw writeFailure(error, basename(path));
     }
-    return { fileName: basename(path) };
+    const { reportMissingGlyphs } = await import('../pdf/render.ts');
+    const missingGlyphs = reportMissingGlyphs(serialiseRegister(report.document));
+    return { fileName: basename(path), ...(missingGlyphs.length > 0 ? { missingGlyphs } : {}) };
   },
   'report:print': async (input, app) => {
     const session = app.requireSession();

@@ -13,7 +13,7 @@ import { isoToday } from '../../shared/format.ts';
 import { AppError } from '../errors.ts';
 import { backupBeforeImport } from '../services/backups.ts';
 import type { AppContext } from '../services/app-context.ts';
-import { writeFileAtomic } from '../services/atomic-write.ts';
+import { writeChosenFile } from '../services/atomic-write.ts';
 import type { WorkbookImport } from '../xlsx/import-workbook.ts';
 import type { HandlerMap } from './types.ts';
 import { registerStem } from '../services/register-name.ts';
@@ -39,20 +39,22 @@ export const xlsxHandlers: HandlerMap<keyof typeof xlsxContract> = {
     const bytes = await exportRegisterWorkbook(session.db, { lang: lang ?? app.language, now: app.platform.now(), organisationId });
     const path = await app.platform.dialogs.chooseFileToSave('xlsx', `${registerStem(session.path)}.xlsx`);
     if (!path) throw new AppError('CANCELLED');
-    writeFileAtomic(path, bytes);
+    writeChosenFile(path, bytes);
     return { fileName: basename(path) };
   },
 
   'import:xlsxPreview': async ({ previewId, mapping, organisationId }, app) => {
     const session = app.requireSession();
-    const { buildPreview, planWorkbookImport, readImportWorkbook, readWorkbookFile } = await import('../xlsx/import-workbook.ts');
+    const { buildPreview, planWorkbookImport, readWorkbookFile } = await import('../xlsx/import-workbook.ts');
+    const { readImportWorkbookOffThread } = await import('../xlsx/read-off-thread.ts');
     const { loadRegisterState } = await import('../xlsx/import-plan.ts');
     let stored: StoredPreview;
     if (previewId) stored = storedPreview(app, previewId);
     else {
       const path = await app.platform.dialogs.chooseFileToOpen('xlsx');
       if (!path) throw new AppError('CANCELLED');
-      stored = { id: randomUUID(), workbook: await readImportWorkbook(readWorkbookFile(path), basename(path), app.language) };
+      // Parsed in a worker: the window's other calls are answered meanwhile.
+      stored = { id: randomUUID(), workbook: await readImportWorkbookOffThread(readWorkbookFile(path), basename(path), app.language) };
       previews.set(app, stored);
     }
     const state = await loadRegisterState(session.db);

@@ -2,7 +2,9 @@
  * Turns a pdfmake document definition into PDF bytes, in plain Node (the CLI,
  * the tests, browser mode) and in Electron's main process alike.
  *
- * Fonts: pdfmake ships Roboto (regular, medium, italic, medium italic) as
+ * Fonts: characters Roboto lacks (Hebrew, Arabic, emoji) are drawn in
+ * fallback fonts, per character (script-fallback.ts).
+ * pdfmake ships Roboto (regular, medium, italic, medium italic) as
  * TrueType files in node_modules/pdfmake/fonts/Roboto. Roboto covers Latin
  * Extended-A, so every Latvian letter (ā č ē ģ ī ķ ļ ņ š ū ž and capitals),
  * and pdfkit embeds a subset of each font used, so the PDF reads the same on
@@ -21,6 +23,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
+import { charactersWithoutGlyph, fallbackFontDictionary, fontCoverage, withScriptFallback } from './script-fallback.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -56,18 +59,30 @@ function loadPdfMake(): Promise<PdfMake> {
     // pdfmake is CommonJS: Node hands over its module.exports (one configured instance) as the default export.
     const pdfmake: PdfMake = module.default;
     const folder = robotoFolder();
+    const fallbacks = fallbackFontDictionary(reportCoverage());
+    const fallbackFiles = new Set(Object.values(fallbacks).map((faces) => faces.normal));
     pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy((path) => path.startsWith(folder + sep));
-    pdfmake.setFonts(reportFonts(folder));
+    pdfmake.setLocalAccessPolicy((path) => path.startsWith(folder + sep) || fallbackFiles.has(path));
+    pdfmake.setFonts({ ...reportFonts(folder), ...fallbacks });
     return pdfmake;
   });
   return loaded;
 }
 
-/** Renders the definition; resolves to the PDF file's bytes. */
+/** What the report's fonts cover (Roboto, then the fallbacks: script-fallback.ts). */
+export function reportCoverage(): ReturnType<typeof fontCoverage> {
+  return fontCoverage(join(robotoFolder(), 'Roboto-Regular.ttf'));
+}
+
+/** The characters of `text` the report cannot draw (shown as the marker U+FFFD). */
+export function reportMissingGlyphs(text: string): string[] {
+  return charactersWithoutGlyph(text, reportCoverage());
+}
+
+/** Renders the definition, each character in a font that has it; resolves to the PDF file's bytes. */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   const pdfmake = await loadPdfMake();
-  return pdfmake.createPdf(definition).getBuffer();
+  return pdfmake.createPdf(withScriptFallback(definition, reportCoverage()).definition).getBuffer();
 }
 
 /**

@@ -31,7 +31,7 @@ function footer(index: ReportIndex, input: ReportInput) {
   const t = index.t;
   const title = index.document.register.title.trim() || index.organisations[0]?.name || t('report:title');
   const shortTitle = title.length > FOOTER_TITLE_MAX ? `${title.slice(0, FOOTER_TITLE_MAX - 1)}…` : title;
-  const left = [shortTitle, formatDate(input.date), shortHash(input.version.contentHash)].join('  ·  ');
+  const left = [shortTitle, formatDate(input.date), shortHash(input.version.fingerprint)].join('  ·  ');
   return (page: number, pages: number, pageSize: ContextPageSize): Content => {
     const [leftWidth, rightWidth] = columnWidths([75, 25], pageSize.width - PAGE_MARGINS[0] - PAGE_MARGINS[2]);
     return {

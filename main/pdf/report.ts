@@ -12,7 +12,7 @@ import { runChecks } from '../../shared/rules/index.ts';
 import { translateFindings } from '../../shared/rules/messages.ts';
 import type { DB } from '../db/schema.ts';
 import { exportRegister } from '../services/json-exchange.ts';
-import { registerVersion, type RegisterVersion } from '../services/register-version.ts';
+import { registerVersion, versionOf, type RegisterVersion } from '../services/register-version.ts';
 import { approvalStatus } from '../services/versions/approvals.ts';
 import { rebuildRegistersAsOf } from '../services/versions/as-of.ts';
 import { diffRegisterDocuments } from '../services/versions/register-diff.ts';
@@ -75,7 +75,7 @@ export async function loadReportInput(db: Kysely<DB>, request: ReportRequest): P
 async function stateFromHistory(db: Kysely<DB>, request: ReportRequest): Promise<{ document: RegisterDocument; version: RegisterVersion; versions: ReportVersions }> {
   const shown = request.asOf ?? { seq: Number.MAX_SAFE_INTEGER };
   const [state, earlier] = await rebuildRegistersAsOf(db, request.since !== undefined ? [shown, request.since] : [shown]);
-  const version: RegisterVersion = { version: state!.moment.seq, headHash: state!.moment.hash, contentHash: state!.fingerprint, changedAt: state!.moment.at };
+  const version: RegisterVersion = versionOf(state!.moment, state!.fingerprint);
   const versions: ReportVersions = { approval: await approvalStatus(db, state!) };
   if (request.asOf !== undefined) versions.asOf = { at: state!.moment.at, seq: state!.moment.seq };
   if (earlier) {

@@ -11,7 +11,7 @@
  *
  * What: each backup is a complete register file, made through SQLite's
  * online backup API (consistent even while the app writes), checked with
- * `PRAGMA quick_check` before it is kept, named
+ * `PRAGMA integrity_check` before it is kept, named
  * `<name> <yyyy-mm-dd hh.mm.ss> <reason>.ropa` in local time, so that the
  * folder sorts by time and says why each copy exists. It opens in ROPA like
  * any register.
@@ -21,16 +21,17 @@
  * before a restore (`before-restore`).
  *
  * How many: the newest `keep` (default 20) are kept; older ones are deleted,
- * except that the newest backup that passes quick_check is never deleted,
+ * except that the newest backup that passes integrity_check is never deleted,
  * whatever its age, so a run of damaged copies cannot push out the last
  * good one.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
 import { inspectRegisterFile, ROPA_APPLICATION_ID } from '../db/connection.ts';
+import { syncFolder } from './atomic-write.ts';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
 import { acquireLock, describeHolder } from './register-lock.ts';
 import type { RegisterSession } from './register-session.ts';
@@ -63,7 +64,7 @@ export interface BackupFile {
 }
 
 export interface BackupDetails extends BackupFile {
-  /** Passes quick_check and is a register this version can open. */
+  /** Passes integrity_check and is a register this version can open. */
   good: boolean;
   /** Processing activities in it (null when it cannot be read). */
   activityCount: number | null;
@@ -125,7 +126,12 @@ function readBackupFacts(path: string): { good: boolean; activityCount: number |
     probe = new Database(path, { readonly: true, fileMustExist: true });
     if (probe.pragma('application_id', { simple: true }) !== ROPA_APPLICATION_ID) return { good: false, activityCount: null };
     const version = probe.pragma('user_version', { simple: true }) as number;
-    const good = version <= LATEST_SCHEMA_VERSION && probe.pragma('quick_check', { simple: true }) === 'ok';
+    // Nothing of the file's own runs here: a backup folder can hold a file put there by hand.
+    probe.pragma('trusted_schema = OFF');
+    const code = probe.prepare("SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')").pluck().get() as number;
+    const activityTable = probe.prepare("SELECT type FROM sqlite_schema WHERE name = 'activity'").pluck().get();
+    if (code > 0 || activityTable !== 'table') return { good: false, activityCount: null };
+    const good = version >= 1 && version <= LATEST_SCHEMA_VERSION && probe.pragma('integrity_check', { simple: true }) === 'ok';
     const activityCount = probe.prepare('select count(*) from activity').pluck().get() as number;
     return { good, activityCount };
   } catch {
@@ -153,20 +159,6 @@ function uniqueTarget(folder: string, stem: string, at: Date, reason: BackupReas
   return join(folder, fileName);
 }
 
-function syncFolder(folder: string): void {
-  // Makes the rename itself durable. Not possible on Windows (folders cannot be opened); NTFS journals it.
-  try {
-    const fd = openSync(folder, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // best effort
-  }
-}
-
 /**
  * Copies `source` (an open better-sqlite3 connection) into a new backup file
  * through the online backup API, checks the copy, and only then gives it its
@@ -187,7 +179,7 @@ async function writeBackup(
     target = uniqueTarget(folder, stem, options.now(), reason);
     partial = join(folder, `.${basename(target)}.partial`);
     await source.backup(partial);
-    if (!isGoodBackup(partial)) throw new Error('quick_check failed on the copy');
+    if (!isGoodBackup(partial)) throw new Error('integrity_check failed on the copy');
     renameSync(partial, target);
     syncFolder(folder);
   } catch (error) {
@@ -289,7 +281,7 @@ export async function restoreRegister(registerPath: string, backupPath: string, 
   const target = resolve(registerPath);
   const source = resolve(backupPath);
   if (target === source) throw new AppError('FILE_EXISTS', { file: basename(target) });
-  inspectRegisterFile(source);
+  await inspectRegisterFile(source);
   const outcome = acquireLock(target);
   if (!outcome.lock) {
     throw new AppError('LOCKED', { file: basename(target), holder: describeHolder(outcome.heldBy) });
@@ -303,7 +295,7 @@ export async function restoreRegister(registerPath: string, backupPath: string, 
     } finally {
       reader.close();
     }
-    if (!isGoodBackup(temporary)) throw new AppError('DAMAGED', { file: basename(source), detail: 'quick_check' });
+    if (!isGoodBackup(temporary)) throw new AppError('DAMAGED', { file: basename(source), detail: 'integrity_check' });
     const restored = listBackupFiles(dirname(source), registerStem(target)).find((file) => file.path === source) ?? {
       fileName: basename(source),
       path: source,
@@ -323,7 +315,7 @@ export async function restoreRegister(registerPath: string, backupPath: string, 
 /** The `before-restore` copy of the current file: a proper backup, or its raw bytes when it cannot be opened. */
 async function keepCurrent(target: string, options: BackupOptions): Promise<BackupFile> {
   try {
-    inspectRegisterFile(target);
+    await inspectRegisterFile(target);
     return await backupFile(target, 'before-restore', { now: options.now, keep: options.keep });
   } catch (error) {
     if (!(error instanceof AppError) || error.code === 'BACKUP_FAILED') throw error;

@@ -25,9 +25,9 @@
  * this lock is about people, not pages.
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { formatTimestamp } from '../../shared/format.ts';
 import { AppError } from '../errors.ts';
 
@@ -47,6 +47,8 @@ export interface LockHolder {
 interface LockContent extends LockHolder {
   app: 'ROPA';
   token: string;
+  /** The register file's identity (`device:inode`), so a lock taken through a hard link is found. */
+  file?: string;
 }
 
 export interface RegisterLock {
@@ -62,8 +64,37 @@ export interface RegisterLock {
 
 export type LockOutcome = { lock: RegisterLock; heldBy?: undefined } | { lock?: undefined; heldBy: LockHolder };
 
+/**
+ * The register's path with every symbolic link resolved (and, on Windows,
+ * short 8.3 names made long: `realpathSync.native` asks the system for the
+ * file's final name). One file has one lock whichever path it was opened
+ * by; a file not made yet is named through its folder's real path.
+ */
+export function realRegisterPath(registerPath: string): string {
+  try {
+    return realpathSync.native(registerPath);
+  } catch {
+    try {
+      return join(realpathSync.native(dirname(registerPath)), basename(registerPath));
+    } catch {
+      return registerPath;
+    }
+  }
+}
+
+/** Where a register's lock lives: beside the real file, `<real path>.lock`. */
 export function lockPathOf(registerPath: string): string {
-  return `${registerPath}${LOCK_SUFFIX}`;
+  return `${realRegisterPath(registerPath)}${LOCK_SUFFIX}`;
+}
+
+/** The file's `device:inode` and how many names it has (null when it does not exist yet). */
+function fileIdentity(path: string): { id: string; links: number } | null {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return { id: `${stat.dev}:${stat.ino}`, links: Number(stat.nlink) };
+  } catch {
+    return null;
+  }
 }
 
 /** The holder in a few language-neutral words: `anna@KOKS-PC, 21.11.2026 10:00`. */
@@ -106,6 +137,7 @@ function readLock(lockPath: string): { content: LockContent | null; mtimeMs: num
           user: String(parsed.user ?? '?'),
           since: String(parsed.since ?? ''),
           token: parsed.token,
+          ...(typeof parsed.file === 'string' ? { file: parsed.file } : {}),
         },
       };
     }
@@ -214,6 +246,7 @@ function writeNew(lockPath: string, content: LockContent): boolean {
 export function acquireLock(registerPath: string, options: { staleAfterMs?: number } = {}): LockOutcome {
   const lockPath = lockPathOf(registerPath);
   const staleAfterMs = options.staleAfterMs ?? STALE_AFTER_MS;
+  const identity = fileIdentity(lockPath.slice(0, -LOCK_SUFFIX.length));
   const content: LockContent = {
     app: 'ROPA',
     pid: process.pid,
@@ -221,9 +254,16 @@ export function acquireLock(registerPath: string, options: { staleAfterMs?: numb
     user: currentUser(),
     since: new Date().toISOString(),
     token: randomUUID(),
+    ...(identity ? { file: identity.id } : {}),
   };
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    if (writeNew(lockPath, content)) return { lock: holdLock(lockPath, content) };
+    if (writeNew(lockPath, content)) {
+      // Checked after taking ours, so that two openers through two names cannot both pass.
+      const other = identity && identity.links > 1 ? heldThroughAnotherName(lockPath, identity.id, staleAfterMs) : null;
+      if (!other) return { lock: holdLock(lockPath, content) };
+      removeIfPresent(lockPath);
+      return { heldBy: other };
+    }
     const found = readLock(lockPath);
     if (found === 'gone') continue;
     if (isStale(found, staleAfterMs)) {
@@ -237,6 +277,24 @@ export function acquireLock(registerPath: string, options: { staleAfterMs?: numb
   throw new AppError('LOCKED', { file: basename(registerPath), holder: '?' });
 }
 
+/**
+ * A live lock of the same file under another of its names (a hard link in
+ * the same folder). Hard links in other folders are not seen: each folder
+ * would have to be searched.
+ */
+function heldThroughAnotherName(lockPath: string, fileId: string, staleAfterMs: number): LockHolder | null {
+  const folder = dirname(lockPath);
+  for (const name of readdirSync(folder)) {
+    const other = join(folder, name);
+    if (!name.endsWith(LOCK_SUFFIX) || other === lockPath) continue;
+    const found = readLock(other);
+    if (found === 'gone' || found.content?.file !== fileId || isStale(found, staleAfterMs)) continue;
+    const { token: _token, app: _app, file: _file, ...holder } = found.content;
+    return holder;
+  }
+  return null;
+}
+
 function holdLock(lockPath: string, content: LockContent): RegisterLock {
   installExitHook();
   const timer = setInterval(() => {
@@ -248,11 +306,11 @@ function holdLock(lockPath: string, content: LockContent): RegisterLock {
   }, HEARTBEAT_MS);
   timer.unref();
   held.set(lockPath, { token: content.token, timer });
-  const { token: _token, app: _app, ...holder } = content;
+  const { token: _token, app: _app, file: _file, ...holder } = content;
   const currentHolder = (): LockHolder | null => {
     const found = readLock(lockPath);
     if (found === 'gone' || !found.content) return null;
-    const { token: _t, app: _a, ...who } = found.content;
+    const { token: _t, app: _a, file: _f, ...who } = found.content;
     return who;
   };
   return {

@@ -4,13 +4,17 @@
  * without Electron.
  *
  * Guards: listens on 127.0.0.1 only; a random token per run is required on
- * every request (the page gets it once in the URL, then as an HttpOnly,
- * SameSite=Strict cookie for assets and in the X-Ropa-Token header for API
- * calls, which a foreign page cannot set); the Host header must name the
+ * every request (the page gets it once in the URL, then sends it in the
+ * X-Ropa-Token header for API calls, which a foreign page cannot set); the
+ * assets the page loads after it carry an HttpOnly, SameSite=Strict cookie.
+ * Cookies are not kept apart by port, so every other service on 127.0.0.1
+ * would receive it: the cookie is therefore named for this run's port and
+ * holds a key derived from the token that opens the assets only (the
+ * renderer's code), never the token that answers API calls; the Host header must name the
  * loopback address (no DNS rebinding); responses carry the same CSP as the
  * app window.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -20,7 +24,8 @@ import { dispatch } from '../handlers/index.ts';
 import type { AppContext } from '../services/app-context.ts';
 
 export const TOKEN_HEADER = 'x-ropa-token';
-const COOKIE = 'ropa_token';
+/** The asset cookie's name: `ropa_assets_<port>`, one per run. */
+const COOKIE_PREFIX = 'ropa_assets_';
 /** Largest API request body: more than any valid contract input. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -49,13 +54,18 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function cookieToken(request: IncomingMessage): string | undefined {
+function cookieValue(request: IncomingMessage, cookie: string): string | undefined {
   const header = request.headers.cookie ?? '';
   for (const part of header.split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === COOKIE) return value.join('=');
+    if (name === cookie) return value.join('=');
   }
   return undefined;
+}
+
+/** The asset key of a run: derived from its token, useless for API calls. */
+export function assetKey(token: string): string {
+  return createHmac('sha256', token).update('ropa assets').digest('base64url');
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
@@ -88,6 +98,7 @@ export async function startWebServer(
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = normalize(options.rendererDir + sep);
   let origin = '';
+  let port = 0;
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
@@ -127,7 +138,8 @@ export async function startWebServer(
       return;
     }
     const queryToken = url.searchParams.get('token') ?? undefined;
-    const authorised = sameToken(queryToken, token) || sameToken(cookieToken(request), token);
+    const cookie = `${COOKIE_PREFIX}${port}`;
+    const authorised = sameToken(queryToken, token) || sameToken(cookieValue(request, cookie), assetKey(token));
     if (!authorised) {
       send(response, 403, 'text/plain; charset=utf-8', 'Open the address printed by `npm run web` (it carries the token).');
       return;
@@ -145,12 +157,13 @@ export async function startWebServer(
       send(response, 404, 'text/plain; charset=utf-8', 'Not found');
       return;
     }
-    const cookie = `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-    send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', content, { 'Set-Cookie': cookie });
+    send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', content, {
+      'Set-Cookie': `${cookie}=${assetKey(token)}; HttpOnly; SameSite=Strict; Path=/`,
+    });
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
   return {
     url: `${origin}/?token=${token}`,

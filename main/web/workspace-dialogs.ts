@@ -4,9 +4,18 @@
  * suggested name (never overwriting); opening takes the newest file of the
  * wanted kind there. Paths still never come from the renderer.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { DialogPort, FileKind } from '../services/app-context.ts';
+
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function workspaceDialogs(folder: string, exclude: () => string | undefined = () => undefined): DialogPort {
   return {
@@ -14,7 +23,7 @@ export function workspaceDialogs(folder: string, exclude: () => string | undefin
       const candidates = readdirSync(folder)
         .filter((name) => extname(name).toLowerCase() === `.${kind}`)
         .map((name) => join(folder, name))
-        .filter((path) => path !== exclude() && statSync(path).isFile())
+        .filter((path) => path !== exclude() && lstatSync(path).isFile())
         .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
       return candidates[0] ?? null;
     },
@@ -22,7 +31,8 @@ export function workspaceDialogs(folder: string, exclude: () => string | undefin
       const safe = [...suggestedName].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('');
       const base = safe.toLowerCase().endsWith(`.${kind}`) ? safe.slice(0, -(kind.length + 1)) : safe;
       let path = join(folder, `${base}.${kind}`);
-      for (let n = 2; existsSync(path); n += 1) path = join(folder, `${base}-${n}.${kind}`);
+      // lstat, not exists: a dangling link is something there too, and is never chosen.
+      for (let n = 2; present(path); n += 1) path = join(folder, `${base}-${n}.${kind}`);
       return path;
     },
   };

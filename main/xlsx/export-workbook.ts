@@ -26,7 +26,7 @@ import { exportRegister, serialiseRegister } from '../services/json-exchange.ts'
 import { documentForOrganisation } from '../services/register-view.ts';
 import { dpoSheets } from './dpo-sheets.ts';
 import { findingsSheet } from './findings-sheet.ts';
-import { shortHash, type RegisterVersion } from '../services/register-version.ts';
+import { shortHash, versionOf, type RegisterVersion } from '../services/register-version.ts';
 import { cellText, sheetsFingerprint, type CellValue } from './cells.ts';
 import { DATA_SHEET_NAME, dataSheetRows } from './embedded-document.ts';
 import { coverSheet, processorsSheet, retentionSheet, transfersSheet } from './list-sheets.ts';
@@ -67,6 +67,8 @@ export function registerSheets(document: RegisterDocument, options: XlsxExportOp
       contentHash: options.version.contentHash,
       headHash: options.version.headHash,
       changedAt: options.version.changedAt,
+      fingerprint: options.version.fingerprint,
+      fingerprintShort: shortHash(options.version.fingerprint),
       contentHashShort: shortHash(options.version.contentHash),
       headHashShort: shortHash(options.version.headHash),
     }),
@@ -190,12 +192,7 @@ export async function exportRegisterWorkbook(
   // registerVersion's content hash, from the text the data sheet needs anyway (serialising 10,000 activities takes a while).
   const serialised = serialiseRegister(document);
   const head = options.asOf?.moment ?? (await historyHead(db));
-  const version: RegisterVersion = {
-    version: head.seq,
-    headHash: head.hash,
-    contentHash: createHash('sha256').update(serialised).digest('hex'),
-    changedAt: head.at,
-  };
+  const version: RegisterVersion = versionOf(head, createHash('sha256').update(serialised).digest('hex'));
   // The compliance findings on the export day (issue 6), then any sheets the caller adds.
   const extraSheets = [findingsSheet(document, options.lang, isoToday(options.now)), ...(options.extraSheets ?? [])];
   return buildWorkbook(document, { lang: options.lang, now: options.now, version, serialised, extraSheets });

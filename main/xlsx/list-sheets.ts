@@ -19,6 +19,9 @@ export interface CoverFacts {
   headHash: string;
   /** When the register last changed (UTC ISO), shown in local time; null before the first change. */
   changedAt: string | null;
+  /** The register's fingerprint (records and history head, register-version.ts). */
+  fingerprint: string;
+  fingerprintShort: string;
   /** Short forms of the hashes, as printed (register-version.ts `shortHash`). */
   contentHashShort: string;
   headHashShort: string;
@@ -34,6 +37,7 @@ export function coverSheet(text: RegisterText, facts: CoverFacts): SheetSpec {
     [t('xlsx:about.exportedOn'), new Date(Date.UTC(facts.exportedOn.getFullYear(), facts.exportedOn.getMonth(), facts.exportedOn.getDate())), null],
     [t('xlsx:about.version'), facts.version, null],
     [t('xlsx:about.changedAt'), formatTimestamp(facts.changedAt), null],
+    [t('xlsx:about.fingerprint'), facts.fingerprintShort, facts.fingerprint],
     [t('xlsx:about.contentHash'), facts.contentHashShort, facts.contentHash],
     [t('xlsx:about.headHash'), facts.headHashShort, facts.headHash],
     [t('xlsx:about.controllerActivities'), controllerCount, null],

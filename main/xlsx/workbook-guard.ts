@@ -16,10 +16,14 @@
  * 4. formulas and merged cells in the table (the header row and below); a
  *    merged title banner above the header is harmless and allowed;
  * 5. a cell longer than Excel's own limit of 32,767 characters.
+ * Between 3 and 4, still before exceljs: the number of cells and the
+ * characters they stand for (workbook-budget.ts), which a small file can
+ * make enormous through shared strings.
  */
 import type { Worksheet } from 'exceljs';
 import { AppError } from '../errors.ts';
 import { cellAddress, columnLetter, readCellValue } from './cells.ts';
+import { checkWorkbookBudget } from './workbook-budget.ts';
 import { looksLikeZip, readZipDirectory, readZipEntry, type ZipEntry } from './zip-reader.ts';
 
 /** The most a workbook may unpack to. A register of 10,000 activities unpacks to far less. */
@@ -127,6 +131,8 @@ export function checkWorkbookBytes(bytes: Buffer, file: string): ZipEntry[] {
   if (types.includes('ms-excel.sheet.binary')) throw new AppError('XLSX_OTHER_FORMAT', { file, format: 'Excel Binary (.xlsb)' });
   // Every entry once, capped at its declared size: exceljs will then unpack nothing bigger.
   for (const entry of entries) if (!entry.name.endsWith('/')) readZipEntry(bytes, entry, file);
+  // Then what the cells hold, counted sheet by sheet (workbook-budget.ts).
+  checkWorkbookBudget(bytes, entries, file);
   return entries;
 }
 

@@ -6,6 +6,7 @@ import { HistoryEntry, HistoryQuery } from '../domain/history.ts';
 import { Id, RevisionRead } from '../domain/primitives.ts';
 import { channel } from './define.ts';
 import { Language } from './register.ts';
+import { RecordsVerdict } from './verify.ts';
 
 export const ChainVerdict = z.object({
   intact: z.boolean(),
@@ -22,6 +23,10 @@ export const ChainVerdict = z.object({
       label: z.string(),
     })
     .optional(),
+  /** Whether the records are what the history last recorded (intact is false when not); see main/services/verify-records.ts. */
+  records: RecordsVerdict.optional(),
+  /** The register fingerprint (records and history head), as the PDF cover and the Excel first sheet print it. */
+  fingerprint: z.string().optional(),
 });
 export type ChainVerdict = z.infer<typeof ChainVerdict>;
 

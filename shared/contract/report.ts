@@ -41,7 +41,14 @@ export const reportContract = {
    * Saves the report as a PDF file the user chooses (save dialog), written
    * whole or not at all. Errors: NO_REGISTER, NOT_FOUND, CANCELLED, WRITE_FAILED.
    */
-  'report:savePdf': channel(ReportRequest, z.object({ fileName: z.string() })),
+  'report:savePdf': channel(
+    ReportRequest,
+    z.object({
+      fileName: z.string(),
+      /** Characters no report font can draw: the report shows them as the marker “�” (main/pdf/script-fallback.ts). */
+      missingGlyphs: z.array(z.string()).optional(),
+    }),
+  ),
   /**
    * Prints the report: the desktop app hands the same PDF to the system's
    * print dialog (or, where that fails, opens it in the system's PDF viewer:

@@ -18,6 +18,8 @@ import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
 import { notice } from './resources/notice.ts';
 import { filesUi } from './resources/files-ui.ts';
+import { fonts } from './resources/fonts.ts';
+import { repair } from './resources/repair.ts';
 import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
@@ -26,6 +28,7 @@ import { shell } from './resources/shell.ts';
 import { ui } from './resources/ui.ts';
 import { validation } from './resources/validation.ts';
 import { versions } from './resources/versions.ts';
+import { verify } from './resources/verify.ts';
 import { xlsx } from './resources/xlsx.ts';
 import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
 
@@ -44,6 +47,8 @@ export const namespaces = {
   fields,
   filesUi,
   notice,
+  fonts,
+  repair,
   report,
   safety,
   screens,
@@ -52,6 +57,7 @@ export const namespaces = {
   ui,
   validation,
   versions,
+  verify,
   xlsx,
 } as const;
 export type NamespaceName = keyof typeof namespaces;

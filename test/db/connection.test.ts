@@ -137,7 +137,7 @@ describe('opening files that are not good registers leaves them byte-for-byte un
     await connection.close();
     const copy = join(tempDir(), 'copy.ropa');
     copyFileSync(path, copy);
-    expect(inspectRegisterFile(copy).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect((await inspectRegisterFile(copy)).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     const reopened = await openRegisterFile(copy);
     const name = await reopened.db.selectFrom('activity').select('name').where('id', '=', activity.id).executeTakeFirst();
     expect(name?.name).toBe('Algu aprēķins');

@@ -48,7 +48,7 @@ describe('creating a register', () => {
     expect(expected.integrity).toBe('ok');
     for (const path of made) {
       expect(contents(path)).toEqual(expected);
-      expect(inspectRegisterFile(path)).toEqual({ schemaVersion: LATEST_SCHEMA_VERSION });
+      expect(await inspectRegisterFile(path)).toEqual({ schemaVersion: LATEST_SCHEMA_VERSION });
     }
     // Each is its own register: its own id and title, though the image is shared.
     const metas = made.map((path) => {

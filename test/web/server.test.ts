@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../main/web/server.ts';
+import { assetKey, startWebServer, type WebServer } from '../../main/web/server.ts';
 import { CONTENT_SECURITY_POLICY } from '../../main/services/csp.ts';
 import { tempDir } from '../helpers/temp.ts';
 import { testApp } from '../helpers/app.ts';
@@ -54,7 +54,12 @@ describe('browser mode server', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     const cookie = String(page.headers['set-cookie']).split(';')[0] as string;
-    expect(cookie).toBe(`ropa_token=${web.token}`);
+    // Named for this run's port, and never the API token: other services on 127.0.0.1 receive it too.
+    const port = new URL(web.url).port;
+    expect(cookie).toBe(`ropa_assets_${port}=${assetKey(web.token)}`);
+    expect(cookie).not.toContain(web.token);
+    const apiWithCookie = await raw(`${base}api/invoke`, { method: 'POST', body: JSON.stringify({ channel: 'app:info', input: {} }), headers: { cookie, 'x-ropa-token': cookie.split('=')[1] as string } });
+    expect(apiWithCookie.status).toBe(403);
     expect((await raw(`${base}assets/app.js`)).status).toBe(403);
     expect((await raw(`${base}assets/app.js`, { headers: { cookie } })).status).toBe(200);
     expect((await raw(`${base}..%2f..%2fetc%2fpasswd`, { headers: { cookie } })).status).toBe(404);

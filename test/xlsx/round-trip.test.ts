@@ -46,7 +46,16 @@ async function importIntoNewRegister(bytes: Buffer, lang: Language = 'lv'): Prom
 async function visibleCells(bytes: Buffer): Promise<Map<string, ReadValue[][]>> {
   const sheets = workbookValues(await loadWorkbook(bytes), { visibleOnly: true });
   const cover = [...sheets.keys()][0]!;
-  const ownHistory = new Set(['Reģistra versija (izmaiņu skaits)', 'Izmaiņu vēstures pēdējā ieraksta nospiedums', 'Register version (number of changes)', 'Fingerprint of the last change-history entry', 'Pēdējās izmaiņas', 'Last change']);
+  const ownHistory = new Set([
+    'Reģistra versija (izmaiņu skaits)',
+    'Izmaiņu vēstures pēdējā ieraksta nospiedums',
+    'Register version (number of changes)',
+    'Fingerprint of the last change-history entry',
+    'Pēdējās izmaiņas',
+    'Last change',
+    'Reģistra nospiedums (ieraksti un vēsture; ropa verify --fingerprint)',
+    'Register fingerprint (records and history; ropa verify --fingerprint)',
+  ]);
   sheets.set(cover, sheets.get(cover)!.filter((row) => !ownHistory.has(String(row[0]))));
   return sheets;
 }

@@ -21,7 +21,7 @@ export const backupCommand: Command = {
   positionals: [0, 0],
   async run({ values }, io) {
     const db = resolve(io.cwd, requireOption(values, 'db'));
-    inspectRegisterFile(db);
+    await inspectRegisterFile(db);
     const made = await backupFile(db, 'manual', { now: io.now, folder: typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined });
     io.stdout(`${translator(io.lang)('safety:backupCreated', { file: made.path })}\n`);
     return 0;

@@ -15,7 +15,7 @@ import { formatDate, formatTimestamp, isoToday } from '../../../shared/format.ts
 import { translator, type Translate } from '../../../shared/i18n/index.ts';
 import { getBreach, loadBreaches } from '../../db/repositories/breach-repository.ts';
 import { loadSubjectRequests } from '../../db/repositories/subject-request-repository.ts';
-import { writeFileAtomic } from '../../services/atomic-write.ts';
+import { writeChosenFile } from '../../services/atomic-write.ts';
 import { breachNotificationText } from '../../services/breach-notice.ts';
 import { exportRegister } from '../../services/json-exchange.ts';
 import { openRegister } from '../../services/register-files.ts';
@@ -54,7 +54,7 @@ export function sheetCsv(sheet: SheetSpec): string {
 }
 
 function output(values: Values, io: CliIO, text: string): void {
-  if (typeof values.out === 'string') writeFileAtomic(resolve(io.cwd, values.out), text);
+  if (typeof values.out === 'string') writeChosenFile(resolve(io.cwd, values.out), text);
   else io.stdout(text);
 }
 
@@ -120,7 +120,7 @@ export const breachesExportCommand: Command = {
         if (typeof values.out === 'string' && values.out.toLowerCase().endsWith('.pdf')) {
           // Loaded here: pdfmake and its fonts are only needed for the PDF.
           const { breachNoticePdf } = await import('../../pdf/breach-notice-pdf.ts');
-          writeFileAtomic(resolve(io.cwd, values.out), await breachNoticePdf(session.db, breach, io.lang, isoToday(io.now())));
+          writeChosenFile(resolve(io.cwd, values.out), await breachNoticePdf(session.db, breach, io.lang, isoToday(io.now())));
         } else output(values, io, await breachNotificationText(session.db, breach, io.lang, isoToday(io.now())));
         return 0;
       }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRegisterFile } from '../../db/connection.ts';
 import { readImportFile } from '../../services/import-file.ts';
-import { writeFileAtomic } from '../../services/atomic-write.ts';
+import { writeChosenFile } from '../../services/atomic-write.ts';
 import {
   exportRegister,
   importRegisterDocument,
@@ -29,7 +29,7 @@ export const exportJsonCommand: Command = {
       // As of a moment: the register rebuilt from the history (checked against its chain).
       const document = asOf ? (await rebuildRegisterAsOf(session.db, asOf)).document : await exportRegister(session.db);
       const text = serialiseRegister(document);
-      if (typeof values.out === 'string') writeFileAtomic(resolve(io.cwd, values.out), text);
+      if (typeof values.out === 'string') writeChosenFile(resolve(io.cwd, values.out), text);
       else io.stdout(text);
       return 0;
     } finally {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { createRegisterFile } from '../../db/connection.ts';
 import { AppError } from '../../errors.ts';
-import { writeFileAtomic } from '../../services/atomic-write.ts';
+import { writeChosenFile } from '../../services/atomic-write.ts';
 import { registerHasContent as hasContent } from '../../services/json-exchange.ts';
 import { backupBeforeImport } from '../../services/backups.ts';
 import { openRegister } from '../../services/register-files.ts';
@@ -31,7 +31,7 @@ export const exportXlsxCommand: Command = {
       const organisationId = typeof values.org === 'string' ? values.org : undefined;
       const asOf = asOfMoment ? await rebuildRegisterAsOf(session.db, asOfMoment) : undefined;
       const bytes = await exportRegisterWorkbook(session.db, { lang: io.lang, now: io.now(), organisationId, ...(asOf ? { asOf } : {}) });
-      writeFileAtomic(out, bytes);
+      writeChosenFile(out, bytes);
       return 0;
     } finally {
       await session.close();

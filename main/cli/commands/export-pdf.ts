@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../../errors.ts';
-import { writeFileAtomic } from '../../services/atomic-write.ts';
+import { writeChosenFile, writeFailure } from '../../services/atomic-write.ts';
+import { exportRegister, serialiseRegister } from '../../services/json-exchange.ts';
 import { openRegister } from '../../services/register-files.ts';
 import { parseMoment } from '../../services/versions/moment.ts';
+import { translator } from '../../../shared/i18n/index.ts';
 import { UsageError, requireOption, type Command } from '../command.ts';
 
 export const exportPdfCommand: Command = {
@@ -27,6 +29,7 @@ export const exportPdfCommand: Command = {
     const since = typeof values.since === 'string' ? parseMoment(values.since) : undefined;
     const session = await openRegister(db, { now: io.now, readOnly: true });
     let pdf: Buffer;
+    let missing: string[];
     try {
       // Loaded here, not at start: pdfmake and its fonts are only needed by this command.
       const { generateReport } = await import('../../pdf/report.ts');
@@ -38,13 +41,19 @@ export const exportPdfCommand: Command = {
         ...(since ? { since } : {}),
         ...(values['dpo-records'] ? { dpoRecords: true } : {}),
       }));
+      // Never a silent loss: characters no report font has are shown as a marker, and said here.
+      const { reportMissingGlyphs } = await import('../../pdf/render.ts');
+      missing = reportMissingGlyphs(serialiseRegister(await exportRegister(session.db)));
     } finally {
       await session.close();
     }
     try {
-      writeFileAtomic(out, pdf);
+      writeChosenFile(out, pdf);
     } catch (error) {
-      throw new AppError('WRITE_FAILED', { file: out, detail: error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error) });
+      throw writeFailure(error, out);
+    }
+    if (missing.length > 0) {
+      io.stderr(`ropa: ${translator(io.lang)('fonts:missingGlyphs', { count: missing.length, characters: missing.join(' ') })}\n`);
     }
     return 0;
   },

@@ -4,7 +4,7 @@ import { isIsoDate } from '../../../shared/domain/primitives.ts';
 import { isoToday } from '../../../shared/format.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { AppError } from '../../errors.ts';
-import { writeFileAtomic } from '../../services/atomic-write.ts';
+import { writeChosenFile } from '../../services/atomic-write.ts';
 import { exportRegister } from '../../services/json-exchange.ts';
 import { openRegister } from '../../services/register-files.ts';
 import { UsageError, requireOption, type Command } from '../command.ts';
@@ -66,7 +66,7 @@ export const noticeCommand: Command = {
         final: values.final === true,
       });
       try {
-        writeFileAtomic(out, issued.bytes);
+        writeChosenFile(out, issued.bytes);
       } catch (error) {
         throw new AppError('WRITE_FAILED', { file: out, detail: error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error) });
       }

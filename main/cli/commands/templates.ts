@@ -8,7 +8,7 @@ import { listOrganisations } from '../../db/repositories/organisation-repository
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { readImportFile } from '../../services/import-file.ts';
-import { writeFileAtomic } from '../../services/atomic-write.ts';
+import { writeChosenFile } from '../../services/atomic-write.ts';
 import { openRegister } from '../../services/register-files.ts';
 import type { RegisterSession } from '../../services/register-session.ts';
 import { applyTemplates } from '../../templates/apply-templates.ts';
@@ -132,7 +132,7 @@ export const templatesExportCommand: Command = {
     );
     if (typeof values.out !== 'string') io.stdout(text);
     else {
-      writeFileAtomic(resolve(io.cwd, values.out), text);
+      writeChosenFile(resolve(io.cwd, values.out), text);
       io.stderr(`${translator(io.lang)('templates:exported', { count, file: values.out })}\n`);
     }
     return 0;

@@ -1,53 +1,86 @@
 import { resolve } from 'node:path';
-import { verifyHistory } from '../../db/repositories/history-repository.ts';
 import { openRegister } from '../../services/register-files.ts';
+import { shortHash } from '../../services/register-version.ts';
+import { verifyRegister, type RegisterVerdict } from '../../services/verify-register.ts';
 import { formatTimestamp } from '../../../shared/format.ts';
-import { translator } from '../../../shared/i18n/index.ts';
+import { translator, type Language } from '../../../shared/i18n/index.ts';
 import { requireOption, type Command } from '../command.ts';
 
 /**
- * `ropa verify`: recomputes the history's hash chain. Exit 0 when intact
- * (entries and head hash printed: the hash on the PDF cover and the Excel
- * first sheet), 1 when broken (the first entry that breaks it), 2 when the
- * file cannot be read as a register. Opens read-only: never takes the lock,
- * never writes.
+ * `ropa verify`: recomputes the history's hash chain, compares every current
+ * record with the `after` of its latest history entry (so a change made
+ * outside the app is found and named: entity and fields), and prints the
+ * register fingerprint (records and history head; the one on the PDF cover
+ * and the Excel first sheet). `--fingerprint X` says whether X, as printed,
+ * is this file's. Exit 0 when all holds, 1 when something does not (each
+ * finding on its own line), 2 when the file cannot be read as a register.
+ * Opens read-only: never takes the lock, never writes.
  */
 export const verifyCommand: Command = {
   words: ['verify'],
-  usage: 'ropa verify --db FILE [--json]',
+  usage: 'ropa verify --db FILE [--fingerprint HASH] [--json]',
   summary: {
-    lv: 'pārbauda, vai izmaiņu vēstures jaucējkodu ķēde ir nebojāta (0 — jā, 1 — nē)',
-    en: 'check that the change history’s hash chain is intact (0 yes, 1 no)',
+    lv: 'pārbauda izmaiņu vēstures ķēdi un to, vai ieraksti atbilst vēsturei; ar --fingerprint — vai izdruka ir no šī faila (0 — jā, 1 — nē)',
+    en: 'check the change history’s chain and that the records match it; with --fingerprint, that a printout is of this file (0 yes, 1 no)',
   },
-  options: { db: { type: 'string' }, json: { type: 'boolean' } },
+  options: { db: { type: 'string' }, fingerprint: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
     const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
     try {
-      const verdict = await verifyHistory(session.db);
-      if (values.json) {
-        io.stdout(`${JSON.stringify(verdict, null, 2)}\n`);
-        return verdict.intact ? 0 : 1;
-      }
-      const t = translator(io.lang);
-      if (verdict.intact) {
-        io.stdout(`${t('safety:verifyIntact', { entries: verdict.entries })}\n${t('safety:verifyHead', { hash: verdict.headHash })}\n`);
-        return 0;
-      }
-      const broken = verdict.firstBroken!;
-      io.stdout(
-        `${t('safety:verifyBroken', {
-          seq: broken.seq,
-          at: formatTimestamp(broken.at) || broken.at,
-          entity: broken.entityType,
-          entityId: broken.entityId,
-          label: broken.label,
-          reason: t(`safety:verifyReasons.${broken.reason}`),
-        })}\n`,
-      );
-      return 1;
+      const verdict = await verifyRegister(session.db, typeof values.fingerprint === 'string' ? values.fingerprint : undefined);
+      // The JSON keeps the chain's fields at the top (entries, headHash, firstBroken), as before records were verified.
+      const json = { ...verdict.chain, ...verdict };
+      io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : `${describeVerdict(verdict, io.lang).join('\n')}\n`);
+      return verdict.intact ? 0 : 1;
     } finally {
       await session.close();
     }
   },
 };
+
+/** The verdict as lines for a terminal, in `lang`. */
+export function describeVerdict(verdict: RegisterVerdict, lang: Language): string[] {
+  const t = translator(lang);
+  const lines: string[] = [];
+  const { chain, records } = verdict;
+  if (chain.intact) {
+    lines.push(t('safety:verifyIntact', { entries: chain.entries }), t('safety:verifyHead', { hash: chain.headHash }));
+  } else {
+    const broken = chain.firstBroken!;
+    lines.push(
+      t('safety:verifyBroken', {
+        seq: broken.seq,
+        at: formatTimestamp(broken.at) || broken.at,
+        entity: broken.entityType,
+        entityId: broken.entityId,
+        label: broken.label,
+        reason: t(`safety:verifyReasons.${broken.reason}`),
+      }),
+    );
+  }
+  if (records.intact) lines.push(t('verify:recordsIntact', { records: records.records }));
+  else {
+    lines.push(t('verify:recordsBroken', { count: records.differences.length }));
+    for (const difference of records.differences) {
+      lines.push(
+        `  ${t(`verify:difference.${difference.kind}`, {
+          type: t(`screens:history.types.${difference.entityType}`),
+          id: difference.entityId,
+          label: difference.label,
+          fields: difference.fields.join(', '),
+        })}`,
+      );
+    }
+  }
+  lines.push(t('verify:fingerprint', { short: shortHash(verdict.fingerprint), hash: verdict.fingerprint }));
+  const match = verdict.match;
+  if (match) {
+    if (match.scope === null) lines.push(t('verify:fingerprintDiffers', { given: match.given }));
+    else {
+      const scope = match.scope === 'all' ? t('verify:scopeAll') : t('verify:scopeOrganisation', { name: match.scope.name });
+      lines.push(t('verify:fingerprintMatches', { given: match.given, scope }));
+    }
+  }
+  return lines;
+}

@@ -79,12 +79,13 @@ export function coverSection(index: ReportIndex, facts: ReportFacts): Content[] 
         ),
         fieldRow(t('report:cover.version'), t('report:cover.versionValue', { version: facts.version.version })),
         fieldRow(t('report:cover.changedAt'), formatTimestamp(facts.version.changedAt)),
-        fieldRow(t('report:cover.fingerprint'), {
+        fieldRow(t('report:cover.registerFingerprint'), {
           stack: [
-            { text: shortHash(facts.version.contentHash), fontSize: 12, bold: true, characterSpacing: 0.5 },
-            { text: facts.version.contentHash, style: 'small' },
+            { text: shortHash(facts.version.fingerprint), fontSize: 12, bold: true, characterSpacing: 0.5 },
+            { text: facts.version.fingerprint, style: 'small' },
           ],
         }),
+        fieldRow(t('report:cover.fingerprint'), { text: facts.version.contentHash, style: 'small' }),
         fieldRow(t('report:cover.historyHead'), { text: facts.version.headHash, style: 'small' }),
         ...versionCoverRows(t, facts.versions),
       ],

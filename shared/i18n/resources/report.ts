@@ -23,10 +23,11 @@ export const report = defineNamespace(
       version: 'Reģistra versija',
       versionValue: '{{version}} (izmaiņu skaits izmaiņu vēsturē)',
       changedAt: 'Pēdējās izmaiņas',
+      registerFingerprint: 'Reģistra nospiedums (ieraksti un vēsture)',
       fingerprint: 'Satura nospiedums (SHA-256)',
       historyHead: 'Izmaiņu vēstures pēdējā ieraksta jaucējvērtība',
       fingerprintNote:
-        'Satura nospiedums ir visa reģistra JSON eksporta (ropa export json) SHA-256 jaucējvērtība. Ja tā sakrīt ar reģistra faila nospiedumu, izdruka atspoguļo reģistra saturu šajā versijā.',
+        'Reģistra nospiedums aptver reģistra ierakstus (satura nospiedums: visa reģistra JSON eksporta SHA-256) un izmaiņu vēstures pēdējo ierakstu. Komanda “ropa verify --db FAILS --fingerprint NOSPIEDUMS” pasaka, vai fails atbilst šai izdrukai un vai tā ieraksti ir tādi, kādus tos pēdējo reizi ierakstīja izmaiņu vēsture.',
     },
     toc: {
       title: 'Saturs',
@@ -152,10 +153,11 @@ export const report = defineNamespace(
       version: 'Register version',
       versionValue: '{{version}} (number of changes in the change history)',
       changedAt: 'Last change',
+      registerFingerprint: 'Register fingerprint (records and history)',
       fingerprint: 'Content fingerprint (SHA-256)',
       historyHead: 'Hash of the latest change-history entry',
       fingerprintNote:
-        "The content fingerprint is the SHA-256 hash of the whole register's JSON export (ropa export json). If it matches the register file's fingerprint, this printout shows the register's content at this version.",
+        "The register fingerprint covers the register's records (the content fingerprint: the SHA-256 of the whole register's JSON export) and the newest change-history entry. “ropa verify --db FILE --fingerprint FINGERPRINT” says whether a file matches this printout and whether its records are as the change history last recorded them.",
     },
     toc: {
       title: 'Contents',

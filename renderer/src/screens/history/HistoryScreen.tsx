@@ -19,6 +19,7 @@ import { describeValue, fieldChanges, type ValueWords } from './history-diff.ts'
 import { AsOfPicker } from '../versions/AsOf.tsx';
 import { ChangesPanel } from '../versions/ChangesPanel.tsx';
 import { HistoryRangeFilters, NO_RANGE, RestoreButton, rangeQuery, type HistoryRange } from '../versions/HistoryTools.tsx';
+import { RecordsVerdictNotice } from './RecordsVerdictNotice.tsx';
 
 const PAGE = 50;
 
@@ -92,6 +93,7 @@ export function HistoryScreen({ entityType, entityId }: { entityType?: EntityTyp
         }
       />
       {verdict && <ChainVerdictNotice verdict={verdict} />}
+      {verdict?.records && <RecordsVerdictNotice records={verdict.records} fingerprint={verdict.fingerprint} />}
       {!entityId && (
         <div className="filter-bar">
           <div className="filter">

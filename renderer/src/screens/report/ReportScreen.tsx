@@ -76,8 +76,10 @@ export function ReportScreen() {
     setPhase('saving');
     setError(null);
     try {
-      const { fileName } = await call('report:savePdf', requestOf(preview.request));
+      const { fileName, missingGlyphs } = await call('report:savePdf', requestOf(preview.request));
       announce(t('report.saved', { file: fileName }));
+      // Never a silent loss: characters no font can draw are shown as “�” in the report, and said here.
+      if (missingGlyphs?.length) setPrintNote(t('fonts:missingGlyphs', { count: missingGlyphs.length, characters: missingGlyphs.join(' ') }));
     } catch (caught) {
       setError(caught);
     } finally {

@@ -1,0 +1,170 @@
+/**
+ * Verify covers what the register says now, not only its history.
+ *
+ * The history chain (history-repository.ts, `verifyHistory`) proves that no
+ * entry was rewritten; it says nothing of the records themselves: an
+ * `UPDATE activity SET name = …` made with any SQLite tool leaves the chain
+ * intact. Every write the app makes records the record as it is after the
+ * write (`after`), so the register now must be exactly the `after` of each
+ * record's latest entry:
+ *
+ * - a record whose content differs from that `after` was changed outside the
+ *   app (named with the fields that differ);
+ * - a record whose latest entry is a deletion, or that has no entry at all,
+ *   was put there outside the app (built-in catalogue entries, which the
+ *   app's migrations write without history, must then equal the built-in
+ *   entry as shipped);
+ * - a record whose latest entry is not a deletion but that is gone (or a
+ *   built-in entry with no history that is gone) was deleted outside the app.
+ *
+ * The register's own facts (title, id) are compared when the history has an
+ * entry for them (an import writes one); a register never imported has
+ * none, and its title is covered by the content fingerprint instead
+ * (register-version.ts).
+ *
+ * Kept apart from the chain check so that the history's other uses (an
+ * author per entry, the register as of a date) can grow beside it.
+ */
+import Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { EntityType } from '../../shared/domain/history.ts';
+import type { RecordDifference, RecordsVerdict } from '../../shared/contract/verify.ts';
+import type { RegisterDocument } from '../../shared/domain/register.ts';
+import { canonicalJson } from '../db/canonical-json.ts';
+import { emptyRegisterImage, kyselyFor } from '../db/connection.ts';
+import { listCatalogues } from '../db/repositories/catalogue-repository.ts';
+import type { DB } from '../db/schema.ts';
+import { exportRegister } from './json-exchange.ts';
+
+export type { RecordDifference, RecordsVerdict };
+
+interface Current {
+  id: string;
+  label: string;
+  content: Record<string, unknown>;
+}
+
+interface Latest {
+  action: string;
+  label: string;
+  after: Record<string, unknown> | null;
+}
+
+/** The register's records by entity type, as the history names them. */
+function currentRecords(document: RegisterDocument): Map<EntityType, Current[]> {
+  const records = new Map<EntityType, Current[]>();
+  const put = (type: EntityType, list: readonly object[], label: (record: Record<string, unknown>) => string) =>
+    records.set(
+      type,
+      list.map((record) => {
+        const content = record as Record<string, unknown>;
+        return { id: String(content.id ?? content.registerId), label: label(content), content };
+      }),
+    );
+  put('register', [document.register], (r) => String(r.title));
+  put('organisation', document.organisations, (r) => String(r.name));
+  put('activity', document.activities, (r) => `${String(r.number)} ${String(r.name)}`);
+  put('processor', document.processors, (r) => String(r.name));
+  put('retentionRule', document.retentionRules, (r) => String(r.name));
+  for (const [name, entries] of Object.entries(document.catalogues)) {
+    put(name as EntityType, entries as object[], (r) => String(r.nameLv ?? r.id));
+  }
+  return records;
+}
+
+/** The latest history entry of every record that has one, by `type id`. */
+async function latestEntries(db: Kysely<DB>): Promise<Map<string, Latest>> {
+  const rows = await db
+    .selectFrom('history as h')
+    .innerJoin(
+      (eb) => eb.selectFrom('history').select(['entity_type', 'entity_id']).select((e) => e.fn.max('seq').as('seq')).groupBy(['entity_type', 'entity_id']).as('l'),
+      (join) => join.onRef('l.seq', '=', 'h.seq'),
+    )
+    .select(['h.entity_type', 'h.entity_id', 'h.action', 'h.label', 'h.after_json'])
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      `${row.entity_type} ${row.entity_id}`,
+      { action: row.action, label: row.label, after: row.after_json === null ? null : (JSON.parse(row.after_json) as Record<string, unknown>) },
+    ]),
+  );
+}
+
+/** The top-level fields whose values differ between two records. */
+function differingFields(now: Record<string, unknown>, then: Record<string, unknown>): string[] {
+  const keys = new Set([...Object.keys(now), ...Object.keys(then)]);
+  return [...keys].filter((key) => canonicalJson(now[key] ?? null) !== canonicalJson(then[key] ?? null)).sort();
+}
+
+/**
+ * Compares every current record with its latest history entry. `builtins`
+ * are the built-in catalogue entries as the app ships them (by `type id`),
+ * the only records allowed to have no history.
+ */
+export async function verifyRecords(
+  db: Kysely<DB>,
+  document: RegisterDocument,
+  builtins: ReadonlyMap<string, Record<string, unknown>>,
+): Promise<RecordsVerdict> {
+  const latest = await latestEntries(db);
+  const differences: RecordDifference[] = [];
+  const seen = new Set<string>();
+  let records = 0;
+  for (const [entityType, list] of currentRecords(document)) {
+    for (const record of list) {
+      records += 1;
+      const key = `${entityType} ${record.id}`;
+      seen.add(key);
+      const entry = latest.get(key);
+      const expected = entry ? entry.after : (builtins.get(key) ?? (entityType === 'register' ? record.content : null));
+      if (!expected) {
+        differences.push({ entityType, entityId: record.id, label: record.label, kind: 'added', fields: [] });
+        continue;
+      }
+      const fields = differingFields(record.content, expected);
+      if (fields.length > 0) differences.push({ entityType, entityId: record.id, label: record.label, kind: 'changed', fields });
+    }
+  }
+  const gone = (key: string, label: string) => {
+    const [entityType, ...id] = key.split(' ');
+    differences.push({ entityType: entityType as EntityType, entityId: id.join(' '), label, kind: 'deleted', fields: [] });
+  };
+  for (const [key, entry] of latest) {
+    // The register's own entry is kept under the id it had then (an import gives it another).
+    if (seen.has(key) || entry.after === null || key.startsWith('register ')) continue;
+    gone(key, entry.label);
+  }
+  for (const [key, builtin] of builtins) {
+    if (!seen.has(key) && !latest.has(key)) gone(key, String(builtin.nameLv ?? builtin.id));
+  }
+  return { intact: differences.length === 0, records, differences };
+}
+
+let shipped: Promise<Map<string, Record<string, unknown>>> | null = null;
+
+/** The built-in catalogue entries as this build ships them (the empty register's), keyed as `verifyRecords` takes them; read once per process. */
+export function shippedBuiltins(): Promise<Map<string, Record<string, unknown>>> {
+  shipped ??= readShippedBuiltins();
+  shipped.catch(() => {
+    shipped = null;
+  });
+  return shipped;
+}
+
+async function readShippedBuiltins(): Promise<Map<string, Record<string, unknown>>> {
+  const db = kyselyFor(new Database(await emptyRegisterImage()));
+  try {
+    const entries = new Map<string, Record<string, unknown>>();
+    for (const [name, list] of Object.entries(await listCatalogues(db))) {
+      for (const entry of list as Record<string, unknown>[]) entries.set(`${name} ${String(entry.id)}`, entry);
+    }
+    return entries;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** `verifyRecords` on an open register: its document as exported, against the built-ins as shipped. */
+export async function verifyRegisterRecords(db: Kysely<DB>, document?: RegisterDocument): Promise<RecordsVerdict> {
+  return verifyRecords(db, document ?? (await exportRegister(db)), await shippedBuiltins());
+}
