@@ -65,6 +65,11 @@ export function isoToday(now: Date = new Date()): string {
   return format(now, 'yyyy-MM-dd');
 }
 
+/** The local calendar day (ISO date) of an instant stored as UTC ISO ('2026-12-03T22:30:00.000Z' is 04.12.2026 in Riga). */
+export function localDayOf(instant: string): string {
+  return isoToday(parseISO(instant));
+}
+
 /** An ISO date `months` months after another (review cadence). */
 export function addMonthsIso(iso: string, months: number): string {
   return format(addMonths(parseISO(iso), months), 'yyyy-MM-dd');

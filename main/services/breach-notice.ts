@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Breach } from '../../shared/domain/breach.ts';
 import { notificationDelayHours, BREACH_NOTICE_HOURS } from '../../shared/dpo-deadlines.ts';
-import { formatDate, formatTimestamp } from '../../shared/format.ts';
+import { formatDate, formatTimestamp, isoToday } from '../../shared/format.ts';
 import { translator, type Language } from '../../shared/i18n/index.ts';
 import type { DB } from '../db/schema.ts';
 import { listCatalogue } from '../db/repositories/catalogue-repository.ts';
@@ -112,6 +112,6 @@ export function noticeText(notice: { title: string; sections: NoticeSection[]; f
 }
 
 /** The draft of `breach` as plain text in `lang`. */
-export async function breachNotificationText(db: Kysely<DB>, breach: Breach, lang: Language, today = new Date().toISOString().slice(0, 10)): Promise<string> {
+export async function breachNotificationText(db: Kysely<DB>, breach: Breach, lang: Language, today = isoToday()): Promise<string> {
   return noticeText(await breachNotice(db, breach, lang, today));
 }

@@ -11,6 +11,7 @@ import type { Activity } from '../../shared/domain/activity.ts';
 import { getActivity, saveActivity } from '../db/repositories/activity-repository.ts';
 import { timestamp, type WriteContext } from '../db/repositories/write-context.ts';
 import type { DB } from '../db/schema.ts';
+import { localDayOf } from '../../shared/format.ts';
 
 export async function duplicateActivity(trx: Kysely<DB>, id: string, options: { keepDpia: boolean }, ctx: WriteContext): Promise<Activity> {
   const original = await getActivity(trx, id);
@@ -24,7 +25,7 @@ export async function duplicateActivity(trx: Kysely<DB>, id: string, options: { 
       ...dpia,
       number: nextActivityNumber(rows.map((row) => row.number)),
       status: 'draft',
-      createdOn: timestamp(ctx).slice(0, 10),
+      createdOn: localDayOf(timestamp(ctx)),
       lastReviewedOn: null,
       reviewedBy: '',
       nextReviewOn: null,

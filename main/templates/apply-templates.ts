@@ -27,6 +27,7 @@ import type { DB } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { assertActivityReferences } from '../services/references.ts';
 import { availableTemplates, pick, type AvailableTemplate } from './template-catalog.ts';
+import { localDayOf } from '../../shared/format.ts';
 
 export interface ApplyRequest {
   organisationId: string;
@@ -175,7 +176,7 @@ export async function applyTemplates(trx: Kysely<DB>, request: ApplyRequest, ctx
   const at = timestamp(ctx);
   const created = await createMissingLinks(trx, chosen, request.language, at);
   const numbers = new Set((await trx.selectFrom('activity').select('number').where('organisation_id', '=', request.organisationId).execute()).map((row) => row.number));
-  const today = at.slice(0, 10);
+  const today = localDayOf(at);
   const activities: Activity[] = [];
   for (const { template } of chosen) {
     const number = nextActivityNumber(numbers);

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { Id, LongText, OptionalDate, RecordMeta, RequiredText, ShortText, Timestamp, idSet } from './primitives.ts';
+import { localDayOf } from '../format.ts';
 
 /** Art. 33(1) / 34(1): how likely and how severe the risk to people is. */
 export const BREACH_RISKS = ['unlikely', 'risk', 'high_risk'] as const;
@@ -105,11 +106,11 @@ export function refineBreach<T extends z.ZodType<BreachTimes>>(schema: T) {
       path: ['containedAt'],
     })
     .refine((b) => !b.dviNotifiedAt || b.dviNotifiedAt >= b.awareAt, { message: 'validation.notifiedBeforeAware', path: ['dviNotifiedAt'] })
-    .refine((b) => !b.subjectsInformedOn || b.subjectsInformedOn >= b.awareAt.slice(0, 10), {
+    .refine((b) => !b.subjectsInformedOn || b.subjectsInformedOn >= localDayOf(b.awareAt), {
       message: 'validation.notifiedBeforeAware',
       path: ['subjectsInformedOn'],
     })
-    .refine((b) => !b.closedOn || b.closedOn >= b.awareAt.slice(0, 10), { message: 'validation.closedBeforeAware', path: ['closedOn'] })
+    .refine((b) => !b.closedOn || b.closedOn >= localDayOf(b.awareAt), { message: 'validation.closedBeforeAware', path: ['closedOn'] })
     .refine((b) => b.status !== 'closed' || b.closedOn !== null, { message: 'validation.required', path: ['closedOn'] });
 }
 

@@ -4,7 +4,8 @@
  * review in the register, the checks, the Excel workbook and the PDF report,
  * in a zone far behind UTC (where UTC's date is already the next day), far
  * ahead of it, and in Riga; the history's UTC timestamps are shown in local
- * time by the app and on the report's cover.
+ * time by the app and on the report's cover. A breach the controller became
+ * aware of at 00:30 local time is that day's breach in every export.
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,7 +14,8 @@ import { seedDemo, DEMO_ORGANISATION_NAME } from '../../main/demo/demo-register.
 import { generateReport } from '../../main/pdf/report.ts';
 import { exportRegisterWorkbook } from '../../main/xlsx/export-workbook.ts';
 import { formatTimestamp } from '../../shared/format.ts';
-import { testAppOn, value } from '../helpers/app.ts';
+import { invoke, testAppOn, value } from '../helpers/app.ts';
+import { breachInput } from '../helpers/dpo-records.ts';
 import { pdfText, squeeze } from '../helpers/pdf.ts';
 import { tempDir } from '../helpers/temp.ts';
 import { loadWorkbook, workbookValues } from '../helpers/workbooks.ts';
@@ -33,8 +35,8 @@ function clockAt(at: Date): () => Date {
   return () => new Date(at.getTime() + tick++);
 }
 
-describe.each(ZONES)('a review marked at 23:59 local time in %s', (zone) => {
-  it('is that calendar day everywhere, and the history shows its local time', async () => {
+describe.each(ZONES)('the local calendar day in %s', (zone) => {
+  it('a review marked at 23:59 local time is that calendar day everywhere, and the history shows its local time', async () => {
     process.env.TZ = zone;
     // 03.12.2026 23:59 on this zone's wall clock: in Pago Pago UTC is already 04.12.
     const at = new Date(2026, 11, 3, 23, 59, 0);
@@ -80,6 +82,39 @@ describe.each(ZONES)('a review marked at 23:59 local time in %s', (zone) => {
       expect(text).toContain(squeeze('Pēdējās izmaiņas 03.12.2026 23:59'));
       expect(text).toContain(squeeze('Pārskatīts 03.12.2026'));
       expect(text).not.toContain('04.12.2026');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a breach the controller became aware of at 00:30 local time is that calendar day in the register, the workbook and the report', async () => {
+    process.env.TZ = zone;
+    // 04.12.2026 00:30 on this zone's wall clock: in Kiritimati UTC is still 03.12, in Pago Pago already 04.12 11:30.
+    const aware = new Date(2026, 11, 4, 0, 30, 0);
+    const now = clockAt(new Date(2026, 11, 4, 9, 0, 0));
+    const path = join(tempDir(), 'demo.ropa');
+    const connection = await createRegisterFile(path, { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) });
+    await connection.close();
+    const app = await testAppOn(path, now);
+    try {
+      const organisationId = (await value(app, 'organisations:list', {}))[0]!.id;
+      const draft = breachInput(organisationId, { occurredAt: null, awareAt: aware.toISOString() });
+      // Closed the day before the controller became aware (local days): refused in every zone.
+      const early = await invoke(app, 'breaches:save', { ...draft, status: 'closed', closedOn: '2026-12-03' });
+      expect(early).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      // Closed the same local day: accepted in every zone.
+      const saved = await value(app, 'breaches:save', { ...draft, status: 'closed', closedOn: '2026-12-04' });
+      expect(saved.awareAt).toBe(aware.toISOString());
+
+      const session = app.session!;
+      const workbook = workbookValues(await loadWorkbook(await exportRegisterWorkbook(session.db, { lang: 'lv', now: now() })), { visibleOnly: true });
+      const breaches = workbook.get('Pārkāpumi 33(5)')!;
+      expect(breaches.flat()).toContain('04.12.2026 00:30');
+
+      const { pdf } = await generateReport(session.db, { lang: 'lv', now: now(), dpoRecords: true });
+      const file = join(tempDir(), 'report.pdf');
+      writeFileSync(file, pdf);
+      expect(squeeze(pdfText(file))).toContain(squeeze('04.12.2026 00:30'));
     } finally {
       await app.close();
     }

@@ -14,6 +14,7 @@ import { timestamp, type WriteContext } from '../../db/repositories/write-contex
 import type { DB } from '../../db/schema.ts';
 import { validationError } from '../../errors.ts';
 import { rebuildRegisterAsOf, type MomentQuery } from './as-of.ts';
+import { localDayOf } from '../../../shared/format.ts';
 
 /** What an approval entry records (its `after`). */
 export interface Approval {
@@ -46,7 +47,7 @@ export async function approveRegister(trx: Kysely<DB>, input: ApprovalRequest, c
     id: randomUUID(),
     name: parsed.data.name,
     role: parsed.data.role,
-    approvedOn: parsed.data.approvedOn ?? at.slice(0, 10),
+    approvedOn: parsed.data.approvedOn ?? localDayOf(at),
     note: parsed.data.note,
     headSeq: state.moment.seq,
     headHash: state.moment.hash,
