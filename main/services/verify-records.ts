@@ -66,6 +66,8 @@ function currentRecords(document: RegisterDocument): Map<EntityType, Current[]> 
   put('activity', document.activities, (r) => `${String(r.number)} ${String(r.name)}`);
   put('processor', document.processors, (r) => String(r.name));
   put('retentionRule', document.retentionRules, (r) => String(r.name));
+  put('breach', document.breaches ?? [], (r) => `${String(r.number)} ${String(r.title)}`);
+  put('subjectRequest', document.subjectRequests ?? [], (r) => String(r.number));
   for (const [name, entries] of Object.entries(document.catalogues)) {
     put(name as EntityType, entries as object[], (r) => String(r.nameLv ?? r.id));
   }
@@ -110,7 +112,8 @@ export async function verifyRecords(
   const differences: RecordDifference[] = [];
   const seen = new Set<string>();
   let records = 0;
-  for (const [entityType, list] of currentRecords(document)) {
+  const current = currentRecords(document);
+  for (const [entityType, list] of current) {
     for (const record of list) {
       records += 1;
       const key = `${entityType} ${record.id}`;
@@ -131,7 +134,8 @@ export async function verifyRecords(
   };
   for (const [key, entry] of latest) {
     // The register's own entry is kept under the id it had then (an import gives it another).
-    if (seen.has(key) || entry.after === null || key.startsWith('register ')) continue;
+    // Entries of what is not register content (approvals, notices, own templates) are the history's alone.
+    if (seen.has(key) || entry.after === null || key.startsWith('register ') || !current.has(key.slice(0, key.indexOf(' ')) as EntityType)) continue;
     gone(key, entry.label);
   }
   for (const [key, builtin] of builtins) {

@@ -76,7 +76,7 @@ export function requestInput(organisationId: string, overrides: Partial<SubjectR
 export async function appWithDemo(language: 'lv' | 'en' = 'lv') {
   const { app, dialogs } = testApp(language);
   const path = join(tempDir(), 'demo.ropa');
-  const now = () => new Date('2026-11-21T09:00:00.000Z');
+  const now = () => new Date(2026, 10, 21, 9, 0, 0);
   const connection = await createRegisterFile(path, { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) });
   await connection.close();
   await app.open(path);

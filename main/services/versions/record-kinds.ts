@@ -7,6 +7,8 @@
  */
 import { CATALOGUE_NAMES, type CatalogueName } from '../../../shared/domain/catalogues.ts';
 import type { RegisterDocument, RegisterInfo } from '../../../shared/domain/register.ts';
+import { breachTable } from '../../db/repositories/breach-repository.ts';
+import { subjectRequestTable } from '../../db/repositories/subject-request-repository.ts';
 
 export type StoredRecord = Record<string, unknown>;
 
@@ -95,6 +97,20 @@ function catalogueKind(name: CatalogueName): RecordKind {
   };
 }
 
+/** The breach register and the request log: in the document only when the register holds any (as the export writes it). */
+function optionalListKind(type: string, key: 'breaches' | 'subjectRequests', order: (a: StoredRecord, b: StoredRecord) => number): RecordKind {
+  return {
+    type,
+    predatesHistory: false,
+    read: (document) => (document[key] ?? []) as unknown as StoredRecord[],
+    write: (document, records) => {
+      const target = document as unknown as Record<string, unknown>;
+      if (records.length > 0) target[key] = records.sort(order);
+      else delete target[key];
+    },
+  };
+}
+
 const EMPTY_REGISTER_INFO: RegisterInfo = { registerId: '', title: '', createdAt: '', adequacyListCheckedOn: null };
 
 /** Every kind of record in the register document, in the document's order. */
@@ -115,6 +131,8 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   listKind('activity', 'activities', byFields('organisationId', 'number'), {
     organisationOf: (record) => (typeof record.organisationId === 'string' ? record.organisationId : null),
   }),
+  optionalListKind('breach', 'breaches', breachTable.compare as unknown as (a: StoredRecord, b: StoredRecord) => number),
+  optionalListKind('subjectRequest', 'subjectRequests', subjectRequestTable.compare as unknown as (a: StoredRecord, b: StoredRecord) => number),
 ];
 
 const KINDS_BY_TYPE = new Map(RECORD_KINDS.map((kind) => [kind.type, kind]));
