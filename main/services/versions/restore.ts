@@ -38,6 +38,7 @@ import {
 import { readRegisterInfo, writeRegisterInfo } from '../register-info.ts';
 import { recordLabel } from './register-diff.ts';
 import type { StoredRecord } from './record-kinds.ts';
+import { assertNotNamedByDpoRecords } from '../dpo-records.ts';
 
 export interface RestoreRequest {
   /** The history entry. */
@@ -225,6 +226,8 @@ export async function restoreRecord(trx: Kysely<DB>, request: RestoreRequest, ct
   if (!wanted) {
     if (!current) return { ...base, outcome: 'unchanged', droppedLinks: [] };
     await refuseWhileUsed(trx, ops, entry.entityId, base.label);
+    // A breach or a request naming it is evidence of what happened: refused with IN_USE_BY_RECORDS, as a delete is.
+    await assertNotNamedByDpoRecords(trx, { type: entry.entityType, id: entry.entityId }, base.label);
     await ops.remove(trx, entry.entityId, ctx);
     return { ...base, outcome: 'removed', droppedLinks: [] };
   }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { exportRegister, serialiseRegister } from '../../../main/services/json-exchange.ts';
 import { rebuildRegisterAsOf } from '../../../main/services/versions/as-of.ts';
 import { appWithDemo, breachInput, requestInput } from '../../helpers/dpo-records.ts';
-import { value } from '../../helpers/app.ts';
+import { invoke, value } from '../../helpers/app.ts';
 
 describe('breaches and requests in the history', () => {
   it('are rebuilt as of any moment, covered by verify, and a change behind the app is named', async () => {
@@ -29,6 +29,11 @@ describe('breaches and requests in the history', () => {
     expect(serialiseRegister(now.document)).toBe(serialiseRegister(await exportRegister(db)));
     expect(now.document.breaches?.map((b) => b.title)).toEqual(['Nosūtīts nepareizam adresātam', 'Nozaudēts klēpjdators (atrasts)']);
     expect(now.document.subjectRequests).toBeUndefined();
+
+    // Undoing the activity's creation would delete what a breach names: refused, nothing written.
+    const undo = await invoke(app, 'versions:restoreAsOf', { entityType: 'activity', entityId: idOf('PD-02'), seq: 0 });
+    expect(undo).toMatchObject({ ok: false, error: { code: 'IN_USE_BY_RECORDS' } });
+    expect((await value(app, 'activities:get', { id: idOf('PD-02') })).number).toBe('PD-02');
 
     const verdict = await value(app, 'history:verify', {});
     expect(verdict.intact).toBe(true);
