@@ -125,14 +125,15 @@ describe('data subject requests', () => {
     const { app, organisationId } = await appWithDemo('lv');
     await value(app, 'breaches:save', breachInput(organisationId));
     await value(app, 'breaches:save', breachInput(organisationId, { number: 'IN-2026-00', occurredAt: null, awareAt: '2026-11-10T08:00:00.000Z' }));
-    await value(app, 'requests:save', requestInput(organisationId, { number: 'DS-1', receivedOn: '2026-10-20' }));
+    // The clock is 21.11.2026 10:00 UTC, whose local day is 20, 21 or 22.11 by zone: the deadlines below are overdue, due this week and not yet due on each of them.
+    await value(app, 'requests:save', requestInput(organisationId, { number: 'DS-1', receivedOn: '2026-10-19' }));
     await value(app, 'requests:save', requestInput(organisationId, { number: 'DS-2', receivedOn: '2026-10-25' }));
     await value(app, 'requests:save', requestInput(organisationId, { number: 'DS-3', receivedOn: '2026-11-20' }));
     const overview = await value(app, 'dpoRecords:overview', {});
     expect(overview.breaches.open).toBe(2);
     expect(overview.breaches.running.map((b) => [b.label, b.hoursLeft])).toEqual([['IN-2026-01 Nozaudēts klēpjdators', 46]]);
     expect(overview.breaches.overdue.map((b) => b.label)).toEqual(['IN-2026-00 Nozaudēts klēpjdators']);
-    expect(overview.requests.overdue.map((r) => [r.label, r.deadline])).toEqual([['DS-1 Klients K-1043', '2026-11-20']]);
+    expect(overview.requests.overdue.map((r) => [r.label, r.deadline])).toEqual([['DS-1 Klients K-1043', '2026-11-19']]);
     expect(overview.requests.dueSoon.map((r) => [r.label, r.deadline])).toEqual([['DS-2 Klients K-1043', '2026-11-25']]);
     expect(overview.requests.open).toBe(3);
   });

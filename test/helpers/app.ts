@@ -30,10 +30,10 @@ export function queuedDialogs(): QueuedDialogs {
   };
 }
 
-export function testApp(language: Language = 'lv'): { app: AppContext; dialogs: QueuedDialogs } {
+export function testApp(language: Language = 'lv', now: () => Date = steppingClock()): { app: AppContext; dialogs: QueuedDialogs } {
   const dialogs = queuedDialogs();
   const app = new AppContext(
-    { transport: 'web', version: 'test', dialogs, recentFiles: recentFilesAt(null), now: steppingClock() },
+    { transport: 'web', version: 'test', dialogs, recentFiles: recentFilesAt(null), now },
     language,
   );
   return { app, dialogs };

@@ -5,7 +5,7 @@ import { DEMO_ORGANISATION_NAME, seedDemo } from '../../main/demo/demo-register.
 import type { BreachInput } from '../../shared/domain/breach.ts';
 import type { SubjectRequestInput } from '../../shared/domain/subject-request.ts';
 import { testApp, value } from './app.ts';
-import { tempDir } from './temp.ts';
+import { steppingClock, tempDir } from './temp.ts';
 
 export function breachInput(organisationId: string, overrides: Partial<BreachInput> = {}): BreachInput {
   return {
@@ -74,7 +74,8 @@ export function requestInput(organisationId: string, overrides: Partial<SubjectR
 
 /** The app (clock from 21.11.2026 10:00 UTC, a second per call) with the demo register open. */
 export async function appWithDemo(language: 'lv' | 'en' = 'lv') {
-  const { app, dialogs } = testApp(language);
+  // The breach clock counts hours between instants: the app's clock is a UTC instant (21.11.2026 10:00 UTC), the same in every zone.
+  const { app, dialogs } = testApp(language, steppingClock('2026-11-21T10:00:00.000Z'));
   const path = join(tempDir(), 'demo.ropa');
   const now = () => new Date(2026, 10, 21, 9, 0, 0);
   const connection = await createRegisterFile(path, { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) });
