@@ -56,8 +56,8 @@ describe('ropa templates (a real process)', () => {
     expect(ropa(['templates', 'add', 'cctv', '--db', source, '--org', 'SIA A']).status).toBe(0);
     const saved = ropa(['templates', 'save', 'PD-01', '--db', source, '--group', 'security']);
     expect(saved.status).toBe(0);
-    const ownId = /(own-[0-9a-f-]+)/.exec(saved.stdout)?.[1] as string;
-    expect(ownId).toBeTruthy();
+    expect(saved.stdout).toMatch(/own-[0-9a-f-]{8,}/);
+    const ownId = /(own-[0-9a-f-]+)/.exec(saved.stdout)![1]!;
     expect(ropa(['templates', 'export', '--db', source, '--out', set]).status).toBe(0);
     const file = JSON.parse(readFileSync(set, 'utf8'));
     expect(file.format).toBe('ropa-template-set');

@@ -42,10 +42,10 @@ describe('the built-in library of common activities', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expect.arrayContaining(REQUIRED));
     for (const template of library.templates) {
-      expect(template.name.lv && template.name.en && template.description.lv && template.description.en, template.id).toBeTruthy();
+      for (const text of [template.name.lv, template.name.en, template.description.lv, template.description.en]) expect(text.trim(), template.id).not.toBe('');
       expect(template.purposes.length * template.dataSubjectCategoryIds.length * template.dataCategories.length, template.id).toBeGreaterThan(0);
       for (const purpose of template.purposes) {
-        expect(purpose.description.lv && purpose.description.en, template.id).toBeTruthy();
+        for (const text of [purpose.description.lv, purpose.description.en]) expect(text.trim(), template.id).not.toBe('');
         expect(purpose.legalBasisIds.length, template.id).toBeGreaterThan(0);
       }
     }
