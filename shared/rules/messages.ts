@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { translator, type Language, type Translate } from '../i18n/index.ts';
+import { writeMessage } from './message-template.ts';
 import { Finding, type ParamValue, type ScalarParam } from './types.ts';
 
 const ARTICLE = /^Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/;
@@ -35,11 +36,17 @@ function resolve(value: ParamValue, t: Translate, lang: Language): string {
   return Array.isArray(value) ? value.map((v) => resolveScalar(v, t, lang)).join(', ') : resolveScalar(value, t, lang);
 }
 
-/** The finding's message in `lang`. */
-export function findingMessage(finding: Finding, lang: Language): string {
+/** The finding's parameters written out in `lang`: the values its message is written with. */
+export function findingParams(finding: Finding, lang: Language): Record<string, string> {
   const t = translator(lang);
-  const params = Object.fromEntries(Object.entries(finding.params).map(([name, value]) => [name, resolve(value, t, lang)]));
-  return t(finding.messageKey, params);
+  const params: Record<string, string> = {};
+  for (const name in finding.params) params[name] = resolve(finding.params[name] as ParamValue, t, lang);
+  return params;
+}
+
+/** The finding's message in `lang` (i18next's text, written from the template once read; message-template.ts). */
+export function findingMessage(finding: Finding, lang: Language): string {
+  return writeMessage(lang, finding.messageKey, findingParams(finding, lang));
 }
 
 /** A rule's short title ("Interešu līdzsvara izvērtējums nav reģistrēts"). */

@@ -6,9 +6,10 @@
  */
 import { z } from 'zod';
 import { GDPR_POINTS } from '../domain/catalogues.ts';
+import type { Activity } from '../domain/activity.ts';
 import type { RegisterDocument } from '../domain/register.ts';
 import { addMonthsIso } from '../format.ts';
-import { completeness, completenessRatio } from './mandatory-fields.ts';
+import { completenessRatio } from './mandatory-fields.ts';
 import { SEVERITIES, type Finding, type Severity } from './types.ts';
 
 export const SeverityCounts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
@@ -136,6 +137,20 @@ export function reviewsDueByMonth(document: RegisterDocument, today: string, mon
   return result;
 }
 
+/**
+ * Each activity's completeness (the unrounded ratio), worked out once per
+ * register document: the list's figures and the overview's average both
+ * read it, and a document once built never changes.
+ */
+const ratios = new WeakMap<RegisterDocument, WeakMap<Activity, number>>();
+function ratioOf(document: RegisterDocument, activity: Activity): number {
+  let known = ratios.get(document);
+  if (!known) ratios.set(document, (known = new WeakMap()));
+  let ratio = known.get(activity);
+  if (ratio === undefined) known.set(activity, (ratio = completenessRatio(activity, document)));
+  return ratio;
+}
+
 export const ActivityCompleteness = z.object({
   activityId: z.string(),
   /** 0–100: share of the mandatory Art. 30 fields filled. */
@@ -156,7 +171,7 @@ export function activityCompleteness(document: RegisterDocument, findings: reado
   }
   return document.activities.map((activity) => ({
     activityId: activity.id,
-    completeness: completeness(activity, document),
+    completeness: Math.round(100 * ratioOf(document, activity)),
     findings: countBySeverity(byActivity.get(activity.id) ?? []),
   }));
 }
@@ -165,7 +180,7 @@ export function activityCompleteness(document: RegisterDocument, findings: reado
 export function averageCompleteness(document: RegisterDocument): number {
   const current = document.activities.filter((a) => a.status !== 'ended');
   if (current.length === 0) return 100;
-  return Math.round((100 * current.reduce((sum, a) => sum + completenessRatio(a, document), 0)) / current.length);
+  return Math.round((100 * current.reduce((sum, a) => sum + ratioOf(document, a), 0)) / current.length);
 }
 
 export const ChecksSummary = z.object({
