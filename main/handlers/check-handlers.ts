@@ -44,8 +44,10 @@ export const checkHandlers: HandlerMap<keyof typeof checksContract> = {
   },
   'checks:activities': async (_input, app) => {
     const document = await cachedRegisterDocument(app.requireSession().db);
-    const today = isoToday(app.platform.now());
-    return { today, activities: activityCompleteness(document, cachedFindings(document, today)) };
+    const now = app.platform.now();
+    const today = isoToday(now);
+    // The same moment as checks:run, so that the list and the overview share one run of the rules (the moment only moves a breach's clock).
+    return { today, activities: activityCompleteness(document, cachedFindings(document, today, now.toISOString())) };
   },
   'checks:activity': async ({ id }, app) => {
     const db = app.requireSession().db;
