@@ -35,7 +35,7 @@ describe('routes in the address', () => {
     expect(hashToRoute('#/history?type=bogus')).toEqual({ screen: 'history', entityType: undefined, entityId: undefined });
     // An approved version's moment to compare with now: only an instant, never free text.
     expect(hashToRoute('#/history?from=yesterday')).toEqual({ screen: 'history', entityType: undefined, entityId: undefined });
-    expect(hashToRoute('#/history?from=2026-12-05T09%3A00%3A02.000Z').compareFrom).toBe('2026-12-05T09:00:02.000Z');
+    expect(hashToRoute('#/history?from=2026-12-05T09%3A00%3A02.000Z')).toEqual({ screen: 'history', entityType: undefined, entityId: undefined, compareFrom: '2026-12-05T09:00:02.000Z' });
   });
 
   it('places editors under their list in the navigation', () => {
