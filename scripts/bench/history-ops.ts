@@ -22,7 +22,7 @@ import type { Op, OpContext } from './ops.ts';
 const now = () => new Date('2027-12-01T00:00:00.000Z');
 const GENERATOR = fileURLToPath(new URL('./history-generator.ts', import.meta.url));
 /** Bump when history-generator.ts changes. */
-const HISTORY_GENERATOR_VERSION = 1;
+const HISTORY_GENERATOR_VERSION = 2;
 const entries = () => Number(process.env.ROPA_BENCH_HISTORY ?? 100_000);
 
 /** The register with a year of history for this size, generated once (in a child: the peak stays the operation's). */
