@@ -15,7 +15,11 @@ async function versionList(app: AppContext) {
 export const versionHandlers: HandlerMap<keyof typeof versionsContract> = {
   'versions:viewAsOf': async ({ moment }, app) => app.viewAsOf(moment),
   'versions:leaveAsOf': async (_input, app) => app.leaveAsOf(),
-  'versions:diff': async ({ from, to }, app) => diffRegisterBetween(app.requireSession().db, new Date(from).toISOString(), to ? new Date(to).toISOString() : undefined),
+  'versions:diff': async ({ from, to }, app) => {
+    // In the view of a past moment: the real register's history, "now" being the moment shown.
+    const { db, uptoSeq } = app.historySource();
+    return diffRegisterBetween(db, new Date(from).toISOString(), to ? new Date(to).toISOString() : uptoSeq === null ? undefined : { seq: uptoSeq });
+  },
   'versions:list': async (_input, app) => versionList(app),
   'versions:approve': async (input, app) => {
     const session = app.requireSession();

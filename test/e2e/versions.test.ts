@@ -1,7 +1,9 @@
 /**
  * The register's past in the app, in Chromium: the register as of a moment
  * opened read-only in the ordinary screens with its banner and the way
- * back, what changed between two moments, the approval on the overview,
+ * back, and its history screen listing the real register's entries up to
+ * that moment; what changed between two moments, and since the latest
+ * approval in one click; the approval on the overview,
  * the author asked once and recorded. Screenshots for docs/versions.md.
  */
 import { copyFileSync, rmSync } from 'node:fs';
@@ -76,7 +78,12 @@ describe('the register as of a moment, changes, approvals', () => {
     const shown = await serverValue(session, 'history:list', { limit: 500 });
     expect(shown).toEqual(realHistory.filter((entry) => entry.seq <= 4));
     await expect.poll(() => page.getByTestId('history-item').count()).toBe(4);
+    // Its comparison too: from the real history, up to the moment shown.
+    const sinceStart = await serverValue(session, 'versions:diff', { from: '2026-11-01T00:00:00.000Z' });
+    expect([sinceStart.to.seq, sinceStart.to.hash, sinceStart.to.at]).toEqual([4, realHistory.find((entry) => entry.seq === 4)?.hash, realHistory.find((entry) => entry.seq === 4)?.at]);
+    expect(sinceStart.changes.map((change) => `${change.change} ${change.entityType}`).sort()).toEqual(['added activity', 'added organisation', 'added processor', 'added retentionRule']);
     expect((await page.getByTestId('history-list').innerText()).split('\n').join(' ')).toContain(realHistory.find((entry) => entry.seq === 1)?.label ?? '?');
+    await screenshot(page, 'versions-as-of-history');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Atgriezties pie pašreizējā reģistra' }).click();
     await page.getByTestId('as-of-banner').waitFor({ state: 'detached' }).catch(async (error: unknown) => {
@@ -103,6 +110,7 @@ describe('the register as of a moment, changes, approvals', () => {
     await approval.locator('p').getByRole('button', { name: 'Salīdzināt ar pašreizējo' }).click();
     await page.getByRole('heading', { level: 1, name: 'Izmaiņu vēsture' }).waitFor();
     await sinceApproval();
+    await screenshot(page, 'versions-since-approval');
     await openFromNav(page, 'Pārskats');
     await approval.getByText('Apstiprinātās versijas un pārskatīšanas').click();
     await approval.getByTestId('version-entries').getByRole('button', { name: 'Salīdzināt ar pašreizējo' }).click();
