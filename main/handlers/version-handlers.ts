@@ -7,9 +7,20 @@ import { diffRegisterBetween } from '../services/versions/register-diff.ts';
 import { restoreRecord, restoreRecordAsOf } from '../services/versions/restore.ts';
 import type { HandlerMap } from './types.ts';
 
+/**
+ * Approvals and reviews, and how the register stands to them; in the view of
+ * a past moment, those of the real register up to that moment, and how that
+ * moment's state stood to them (the view's own file has none).
+ */
 async function versionList(app: AppContext) {
-  const db = app.requireSession().db;
-  return { approvals: await listApprovals(db), reviews: await listReviews(db), status: await approvalStatus(db, await currentRegister(db)) };
+  const { db, uptoSeq } = app.historySource();
+  const asOf = app.asOfView?.asOf;
+  if (uptoSeq === null || !asOf) return { approvals: await listApprovals(db), reviews: await listReviews(db), status: await approvalStatus(db, await currentRegister(db)) };
+  return {
+    approvals: (await listApprovals(db)).filter((approval) => approval.headSeq <= uptoSeq),
+    reviews: (await listReviews(db)).filter((review) => review.seq <= uptoSeq),
+    status: await approvalStatus(db, { moment: { seq: uptoSeq }, fingerprint: asOf.fingerprint }),
+  };
 }
 
 export const versionHandlers: HandlerMap<keyof typeof versionsContract> = {
