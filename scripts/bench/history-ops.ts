@@ -55,6 +55,7 @@ export const HISTORY_OPS: Op[] = [
     name: 'as-of',
     label: 'the register as of a date (rebuilt from the history, chain verified)',
     floorLabel: 'SELECT * FROM history, every row read once',
+    usesRegister: false,
     runs,
     setup,
     async run({ session }) {
@@ -68,6 +69,7 @@ export const HISTORY_OPS: Op[] = [
     name: 'diff-year',
     label: 'what changed over a year (two states, one pass, compared)',
     floorLabel: 'SELECT * FROM history, every row read once',
+    usesRegister: false,
     runs,
     setup,
     async run({ session }) {
