@@ -18,3 +18,35 @@ function sortKeys(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * Whether two JSON values have the same canonical text, without writing it:
+ * keys in any order, properties that are undefined left out (as JSON.stringify
+ * does). The diff of two states compares every record this way; writing both
+ * records' texts only to compare them was a tenth of a year's diff at 10,000
+ * activities.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const aObject = a !== null && typeof a === 'object';
+  const bObject = b !== null && typeof b === 'object';
+  if (aObject !== bObject) return false;
+  if (!aObject) return canonicalJson(a) === canonicalJson(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let index = 0; index < a.length; index += 1) if (!sameJson(a[index] ?? null, other[index] ?? null)) return false;
+    return true;
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let count = 0;
+  for (const key of Object.keys(left)) {
+    if (left[key] === undefined) continue;
+    count += 1;
+    if (right[key] === undefined || !sameJson(left[key], right[key])) return false;
+  }
+  for (const key of Object.keys(right)) if (right[key] !== undefined) count -= 1;
+  return count === 0;
+}

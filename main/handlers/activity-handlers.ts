@@ -40,9 +40,14 @@ export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
     });
     return { deleted: true as const };
   },
-  'history:list': async (query, app) => listHistory(app.requireSession().db, query),
+  'history:list': async (query, app) => {
+    const { db, uptoSeq } = app.historySource();
+    // In the view of a past moment: the real register's entries up to that moment, newest first.
+    const beforeSeq = uptoSeq === null ? query.beforeSeq : Math.min(query.beforeSeq ?? Number.MAX_SAFE_INTEGER, uptoSeq + 1);
+    return listHistory(db, { ...query, ...(beforeSeq === undefined ? {} : { beforeSeq }) });
+  },
   'history:verify': async (_input, app) => {
-    const verdict = await verifyRegister(app.requireSession().db);
+    const verdict = await verifyRegister(app.historySource().db);
     return { ...verdict.chain, intact: verdict.intact, records: verdict.records, fingerprint: verdict.fingerprint };
   },
 };

@@ -7,15 +7,30 @@ import { diffRegisterBetween } from '../services/versions/register-diff.ts';
 import { restoreRecord, restoreRecordAsOf } from '../services/versions/restore.ts';
 import type { HandlerMap } from './types.ts';
 
+/**
+ * Approvals and reviews, and how the register stands to them; in the view of
+ * a past moment, those of the real register up to that moment, and how that
+ * moment's state stood to them (the view's own file has none).
+ */
 async function versionList(app: AppContext) {
-  const db = app.requireSession().db;
-  return { approvals: await listApprovals(db), reviews: await listReviews(db), status: await approvalStatus(db, await currentRegister(db)) };
+  const { db, uptoSeq } = app.historySource();
+  const asOf = app.asOfView?.asOf;
+  if (uptoSeq === null || !asOf) return { approvals: await listApprovals(db), reviews: await listReviews(db), status: await approvalStatus(db, await currentRegister(db)) };
+  return {
+    approvals: (await listApprovals(db)).filter((approval) => approval.headSeq <= uptoSeq),
+    reviews: (await listReviews(db)).filter((review) => review.seq <= uptoSeq),
+    status: await approvalStatus(db, { moment: { seq: uptoSeq }, fingerprint: asOf.fingerprint }),
+  };
 }
 
 export const versionHandlers: HandlerMap<keyof typeof versionsContract> = {
   'versions:viewAsOf': async ({ moment }, app) => app.viewAsOf(moment),
   'versions:leaveAsOf': async (_input, app) => app.leaveAsOf(),
-  'versions:diff': async ({ from, to }, app) => diffRegisterBetween(app.requireSession().db, new Date(from).toISOString(), to ? new Date(to).toISOString() : undefined),
+  'versions:diff': async ({ from, to }, app) => {
+    // In the view of a past moment: the real register's history, "now" being the moment shown.
+    const { db, uptoSeq } = app.historySource();
+    return diffRegisterBetween(db, new Date(from).toISOString(), to ? new Date(to).toISOString() : uptoSeq === null ? undefined : { seq: uptoSeq });
+  },
   'versions:list': async (_input, app) => versionList(app),
   'versions:approve': async (input, app) => {
     const session = app.requireSession();

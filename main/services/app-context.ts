@@ -49,7 +49,7 @@ export class AppContext {
   /** The name changes are recorded under (settings); null until the DPO gives one. */
   author: string | null = null;
   /** Set while the open session is the register as of a past moment (versions/as-of-view.ts). */
-  asOfView: { originalPath: string; asOf: { at: string | null; seq: number; fingerprint: string } } | null = null;
+  asOfView: { originalPath: string; asOf: { at: string | null; seq: number; fingerprint: string }; history: RegisterSession } | null = null;
   readonly platform: Platform;
 
   constructor(platform: Platform, language: Language = 'lv') {
@@ -85,7 +85,7 @@ export class AppContext {
 
   private async replaceSession(session: RegisterSession): Promise<void> {
     if (this.session) await this.session.close();
-    this.asOfView = null;
+    await this.dropAsOfView();
     this.session = session;
     this.platform.recentFiles.remember(session.path, this.platform.now().toISOString());
   }
@@ -94,8 +94,24 @@ export class AppContext {
     if (!this.session) return false;
     await this.session.close();
     this.session = null;
-    this.asOfView = null;
+    await this.dropAsOfView();
     return true;
+  }
+
+  private async dropAsOfView(): Promise<void> {
+    const view = this.asOfView;
+    this.asOfView = null;
+    if (view) await view.history.close();
+  }
+
+  /**
+   * Where the history screens read: the open register, or, in the view of a
+   * past moment, the real register (read-only) up to that moment's entry
+   * (`uptoSeq`). The view's own file holds only the import that made it.
+   */
+  historySource(): { db: RegisterSession['db']; uptoSeq: number | null } {
+    if (this.asOfView) return { db: this.asOfView.history.db, uptoSeq: this.asOfView.asOf.seq };
+    return { db: this.requireSession().db, uptoSeq: null };
   }
 
   /** Records later changes under `author` (the open session's too). */
@@ -112,10 +128,18 @@ export class AppContext {
     if (this.asOfView) await this.leaveAsOf();
     const original = this.requireSession();
     const view = await openAsOfView(original, moment, { now: this.platform.now, language: this.language });
+    let history: RegisterSession;
+    try {
+      // The real register stays readable (read-only, so no lock) for the history up to the moment shown.
+      history = await openRegister(original.path, { now: this.platform.now, readOnly: true });
+    } catch (error) {
+      await view.session.close();
+      throw error;
+    }
     const originalPath = original.path;
     await original.close();
     this.session = view.session;
-    this.asOfView = { originalPath, asOf: { at: view.state.moment.at, seq: view.state.moment.seq, fingerprint: view.state.fingerprint } };
+    this.asOfView = { originalPath, asOf: { at: view.state.moment.at, seq: view.state.moment.seq, fingerprint: view.state.fingerprint }, history };
     return this.status();
   }
 

@@ -38,6 +38,8 @@ export interface Op<S = any> {
   floorLabel: string;
   /** Largest size it is measured at (the PDF of 10,000 activities is ~30,000 pages). */
   maxSize?: number;
+  /** False when the operation makes its own register (the history's): the generated one is then not made for it. */
+  usesRegister?: false;
   runs: (size: number) => number;
   setup(ctx: OpContext, floor: boolean): Promise<S>;
   /** Untimed work before each timed run (a fresh session for a cold measurement). */

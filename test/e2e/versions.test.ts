@@ -1,7 +1,9 @@
 /**
  * The register's past in the app, in Chromium: the register as of a moment
  * opened read-only in the ordinary screens with its banner and the way
- * back, what changed between two moments, the approval on the overview,
+ * back, and its history screen listing the real register's entries up to
+ * that moment; what changed between two moments, and since the latest
+ * approval in one click; the approval on the overview,
  * the author asked once and recorded. Screenshots for docs/versions.md.
  */
 import { copyFileSync, rmSync } from 'node:fs';
@@ -50,13 +52,15 @@ describe('the register as of a moment, changes, approvals', () => {
     // The versions: the approval and the review, newest first.
     await panel.getByText('Apstiprinātās versijas un pārskatīšanas').click();
     expect(await panel.getByTestId('version-entries').locator('li').allInnerTexts()).toEqual([
-      '05.12.2026 apstiprināja Ilze Ozola (DAS) Rādīt',
+      '05.12.2026 apstiprināja Ilze Ozola (DAS) Rādīt Salīdzināt ar pašreizējo',
       '05.12.2026 pārskatīta PD-01 Darba samaksas aprēķins (Ilze Ozola, DAS)',
     ]);
   });
 
   it('shows the register as of a moment read-only, with a banner and the way back', async () => {
     const { page } = session;
+    const realHistory = await serverValue(session, 'history:list', { limit: 500 });
+    expect(realHistory.length).toBeGreaterThan(4);
     await openFromNav(page, 'Izmaiņu vēsture');
     await page.getByTestId('as-of-moment').first().fill('2026-12-02T12:00');
     await page.getByRole('button', { name: 'Rādīt', exact: true }).first().click();
@@ -68,11 +72,50 @@ describe('the register as of a moment, changes, approvals', () => {
     expect((await tableRows(page, 'activities-table').allInnerTexts()).join('\n')).not.toContain('Videonovērošana');
     await screenshot(page, 'versions-as-of');
     expect(await seriousViolations(page)).toEqual([]);
+    // The history screen in this view: the real register's entries up to the moment shown, not the view's own file.
+    await openFromNav(page, 'Izmaiņu vēsture');
+    await page.getByTestId('as-of-history-note').getByText('(vēstures ieraksts Nr. 4)', { exact: false }).waitFor();
+    const shown = await serverValue(session, 'history:list', { limit: 500 });
+    expect(shown).toEqual(realHistory.filter((entry) => entry.seq <= 4));
+    await expect.poll(() => page.getByTestId('history-item').count()).toBe(4);
+    // Its comparison too: from the real history, up to the moment shown.
+    const sinceStart = await serverValue(session, 'versions:diff', { from: '2026-11-01T00:00:00.000Z' });
+    expect([sinceStart.to.seq, sinceStart.to.hash, sinceStart.to.at]).toEqual([4, realHistory.find((entry) => entry.seq === 4)?.hash, realHistory.find((entry) => entry.seq === 4)?.at]);
+    expect(sinceStart.changes.map((change) => `${change.change} ${change.entityType}`).sort()).toEqual(['added activity', 'added organisation', 'added processor', 'added retentionRule']);
+    expect((await page.getByTestId('history-list').innerText()).split('\n').join(' ')).toContain(realHistory.find((entry) => entry.seq === 1)?.label ?? '?');
+    await screenshot(page, 'versions-as-of-history');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Atgriezties pie pašreizējā reģistra' }).click();
     await page.getByTestId('as-of-banner').waitFor({ state: 'detached' }).catch(async (error: unknown) => {
       throw new Error(`${String(error)}\n${await page.locator('body').innerText()}\n${session.pageErrors.join('\n')}`);
     });
     expect((await serverValue(session, 'register:current', {}))?.readOnly).toBe(false);
+  });
+
+  it('opens what changed since the latest approval in one click, from the overview and from the versions list', async () => {
+    const { page } = session;
+    const sinceApproval = async () => {
+      const panel = page.getByTestId('changes-panel');
+      await panel.getByText('Izmaiņu skaits: 3').waitFor();
+      const text = await panel.innerText();
+      // Since the approval: the activity lost its processor, one was added, the processor removed; its renaming came before.
+      expect(text).toContain('Videonovērošana');
+      expect(text).toContain('SIA Algu Serviss');
+      expect(text).not.toContain('Apstrādes darbības nosaukums');
+      expect(await panel.getByLabel('No', { exact: true }).inputValue()).toMatch(/^2026-12-05T\d\d:\d\d$/);
+    };
+    await openFromNav(page, 'Pārskats');
+    const approval = page.getByTestId('approval-panel');
+    await approval.getByText('Nav apstiprināts: 3 izmaiņa(-s)', { exact: false }).waitFor();
+    await approval.locator('p').getByRole('button', { name: 'Salīdzināt ar pašreizējo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Izmaiņu vēsture' }).waitFor();
+    await sinceApproval();
+    await screenshot(page, 'versions-since-approval');
+    await openFromNav(page, 'Pārskats');
+    await approval.getByText('Apstiprinātās versijas un pārskatīšanas').click();
+    await approval.getByTestId('version-entries').getByRole('button', { name: 'Salīdzināt ar pašreizējo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Izmaiņu vēsture' }).waitFor();
+    await sinceApproval();
   });
 
   it('lists what changed between two moments, field by field, with filters', async () => {

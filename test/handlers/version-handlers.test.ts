@@ -25,10 +25,25 @@ describe('versions channels', () => {
     const activity = await value(app, 'activities:get', { id: register.activity.id });
     const refused = await invoke(app, 'activities:save', { ...activity, name: 'Cits' });
     expect(refused.ok ? 'saved' : refused.error.code).toBe('READ_ONLY');
+    // The history channels read the real register, up to the moment shown: not the view's own file.
+    const history = await value(app, 'history:list', { limit: 500 });
+    expect(history.map((entry) => entry.seq)).toEqual([4, 3, 2, 1]);
+    expect((await value(app, 'history:list', { beforeSeq: 99, limit: 2 })).map((entry) => entry.seq)).toEqual([4, 3]);
+    expect((await value(app, 'history:list', { entityId: register.activity.id })).map((entry) => entry.action)).toEqual(['create']);
+    expect((await value(app, 'history:verify', {})).entries).toBeGreaterThan(4);
+    expect((await value(app, 'versions:diff', { from: '2026-11-01T00:00:00Z' })).to.seq).toBe(4);
+    // Before the approval of 5 December: none yet, nor the review.
+    const before = await value(app, 'versions:list', {});
+    expect([before.approvals.length, before.reviews.length, before.status.latest]).toEqual([0, 0, null]);
+    // The evening of 5 December: the state approved that day, "approved", with its review.
+    await value(app, 'versions:viewAsOf', { moment: '2026-12-05T23:00:00Z' });
+    const approved = await value(app, 'versions:list', {});
+    expect([approved.status.approvedAs?.name, approved.status.changesSince, approved.reviews.map((r) => r.reviewedOn)]).toEqual(['Ilze Ozola', 0, ['2026-12-05']]);
     const back = await value(app, 'versions:leaveAsOf', {});
     expect(back.readOnly).toBe(false);
     expect(back.asOf ?? null).toBeNull();
     expect((await value(app, 'activities:list', {})).map((a) => a.name).sort()).toEqual(['Darba samaksas aprēķins', 'Videonovērošana']);
+    expect((await value(app, 'history:list', { limit: 500 })).length).toBeGreaterThan(4);
     await app.close();
   });
 

@@ -18,6 +18,7 @@ describe('routes in the address', () => {
       { screen: 'catalogueEntry', catalogue: 'legalBases', id: 'lb-f' },
       { screen: 'history', entityType: 'activity', entityId: 'a-1' },
       { screen: 'history' },
+      { screen: 'history', compareFrom: '2026-12-05T09:00:02.000Z' },
       { screen: 'files' },
       { screen: 'excelImport' },
       { screen: 'backups' },
@@ -32,6 +33,9 @@ describe('routes in the address', () => {
     expect(hashToRoute('#/nowhere')).toEqual({ screen: 'overview' });
     expect(hashToRoute('#/catalogues/dropTables')).toEqual({ screen: 'catalogues', catalogue: 'dataCategories' });
     expect(hashToRoute('#/history?type=bogus')).toEqual({ screen: 'history', entityType: undefined, entityId: undefined });
+    // An approved version's moment to compare with now: only an instant, never free text.
+    expect(hashToRoute('#/history?from=yesterday')).toEqual({ screen: 'history', entityType: undefined, entityId: undefined });
+    expect(hashToRoute('#/history?from=2026-12-05T09%3A00%3A02.000Z')).toEqual({ screen: 'history', entityType: undefined, entityId: undefined, compareFrom: '2026-12-05T09:00:02.000Z' });
   });
 
   it('places editors under their list in the navigation', () => {

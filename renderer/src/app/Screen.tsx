@@ -91,7 +91,14 @@ function ScreenFor({ route, register, onOpened, onClosed, onRegisterChanged }: S
     case 'catalogueEntry':
       return <CatalogueEntryScreen catalogue={route.catalogue} id={route.id} />;
     case 'history':
-      return <HistoryScreen key={`${route.entityType ?? ''}:${route.entityId ?? ''}`} entityType={route.entityType} entityId={route.entityId} />;
+      return (
+        <HistoryScreen
+          key={`${route.entityType ?? ''}:${route.entityId ?? ''}:${route.compareFrom ?? ''}`}
+          entityType={route.entityType}
+          entityId={route.entityId}
+          compareFrom={route.compareFrom}
+        />
+      );
     case 'excelImport':
       return <ExcelImportScreen />;
     case 'backups':

@@ -31,7 +31,8 @@ export type Route =
   | { screen: 'request'; id: RecordRef; field?: FieldRef }
   | { screen: 'catalogues'; catalogue: CatalogueName }
   | { screen: 'catalogueEntry'; catalogue: CatalogueName; id: RecordRef }
-  | { screen: 'history'; entityType?: EntityType; entityId?: string }
+  /** `compareFrom`: an instant (ISO 8601) the changes panel compares with now on opening (an approved version). */
+  | { screen: 'history'; entityType?: EntityType; entityId?: string; compareFrom?: string }
   | { screen: 'files' }
   | { screen: 'excelImport' }
   | { screen: 'backups' }
@@ -43,6 +44,8 @@ export type ScreenName = Route['screen'];
 export const HOME_ROUTE: Route = { screen: 'overview' };
 
 const enc = encodeURIComponent;
+/** An instant as the history records it (what `compareFrom` may carry in the address). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** '?field=…' for an editor opened at a field; nothing otherwise. */
 function fieldQuery(field: FieldRef | undefined): string {
@@ -91,6 +94,7 @@ export function routeToHash(route: Route): string {
       const params = new URLSearchParams();
       if (route.entityType) params.set('type', route.entityType);
       if (route.entityId) params.set('id', route.entityId);
+      if (route.compareFrom) params.set('from', route.compareFrom);
       const query = params.toString();
       return query ? `#/history?${query}` : '#/history';
     }
@@ -136,7 +140,9 @@ export function hashToRoute(hash: string): Route {
       const params = new URLSearchParams(query);
       const type = params.get('type') ?? undefined;
       const entityType = (ENTITY_TYPES as readonly string[]).includes(type ?? '') ? (type as EntityType) : undefined;
-      return { screen: 'history', entityType, entityId: params.get('id') ?? undefined };
+      const from = params.get('from') ?? '';
+      const compareFrom = ISO_INSTANT.test(from) && !Number.isNaN(Date.parse(from)) ? from : undefined;
+      return { screen: 'history', entityType, entityId: params.get('id') ?? undefined, ...(compareFrom ? { compareFrom } : {}) };
     }
     case 'files':
       if (second === 'excel-import') return { screen: 'excelImport' };

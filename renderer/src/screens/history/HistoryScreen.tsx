@@ -16,7 +16,7 @@ import { useNotices } from '../../state/notices.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { describeValue, fieldChanges, type ValueWords } from './history-diff.ts';
-import { AsOfPicker } from '../versions/AsOf.tsx';
+import { AsOfHistoryNote, AsOfPicker } from '../versions/AsOf.tsx';
 import { ChangesPanel } from '../versions/ChangesPanel.tsx';
 import { HistoryRangeFilters, NO_RANGE, RestoreButton, rangeQuery, type HistoryRange } from '../versions/HistoryTools.tsx';
 import { RecordsVerdictNotice } from './RecordsVerdictNotice.tsx';
@@ -29,7 +29,7 @@ function fieldsSection(type: EntityType): string {
   return 'catalogue';
 }
 
-export function HistoryScreen({ entityType, entityId }: { entityType?: EntityType; entityId?: string }) {
+export function HistoryScreen({ entityType, entityId, compareFrom }: { entityType?: EntityType; entityId?: string; compareFrom?: string }) {
   const { t } = useTranslation('editor');
   const { language } = useLanguage();
   const { navigate } = useNavigation();
@@ -92,6 +92,7 @@ export function HistoryScreen({ entityType, entityId }: { entityType?: EntityTyp
           </>
         }
       />
+      <AsOfHistoryNote />
       {verdict && <ChainVerdictNotice verdict={verdict} />}
       {verdict?.records && <RecordsVerdictNotice records={verdict.records} fingerprint={verdict.fingerprint} />}
       {!entityId && (
@@ -111,7 +112,7 @@ export function HistoryScreen({ entityType, entityId }: { entityType?: EntityTyp
         </div>
       )}
       {!entityId && <AsOfPicker />}
-      {!entityId && <ChangesPanel names={names} />}
+      {!entityId && <ChangesPanel names={names} initialFrom={compareFrom} />}
       {entries === null && <p>{t('loading')}</p>}
       {entries?.length === 0 && <p className="muted">{t('screens:history.empty')}</p>}
       <ol className="history-list" data-testid="history-list">

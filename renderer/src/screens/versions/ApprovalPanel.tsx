@@ -42,7 +42,9 @@ export function ApprovalPanel() {
   return (
     <section className="panel approval-panel" aria-labelledby={`${ids.name}-title`} data-testid="approval-panel">
       <h2 id={`${ids.name}-title`}>{t('cover.approval')}</h2>
-      <p>{text}</p>
+      <p>
+        <span>{text}</span> {versions.status.latest && <CompareWithNow approval={versions.status.latest} />}
+      </p>
       <VersionEntries versions={versions} />
       {!readOnly && !open && (
         <button type="button" className="button-small" onClick={() => setOpen(true)}>
@@ -79,7 +81,18 @@ export function ApprovalPanel() {
   );
 }
 
-/** Approvals and reviews, newest first; an approval opens the register as it was approved. */
+/** One click: what changed between an approved version and now (the history screen's comparison, run at once). */
+function CompareWithNow({ approval }: { approval: VersionList['approvals'][number] }) {
+  const { t } = useTranslation('versions');
+  const { navigate } = useNavigation();
+  return (
+    <button type="button" className="button-small" onClick={() => navigate({ screen: 'history', compareFrom: approval.recordedAt })}>
+      {t('ui.compareWithNow')}
+    </button>
+  );
+}
+
+/** Approvals and reviews, newest first; an approval opens the register as it was approved, or its changes since. */
 function VersionEntries({ versions }: { versions: VersionList }) {
   const { t } = useTranslation('versions');
   const { reloadAll } = useRegisterStatus();
@@ -94,8 +107,8 @@ function VersionEntries({ versions }: { versions: VersionList }) {
     }
   };
   const rows = [
-    ...versions.approvals.map((a) => ({ seq: a.seq, date: a.approvedOn, text: t('ui.approvalRow', { name: a.role ? `${a.name} (${a.role})` : a.name }), moment: a.recordedAt })),
-    ...versions.reviews.map((r) => ({ seq: r.seq, date: r.reviewedOn, text: t('ui.reviewRow', { label: r.label, by: r.reviewedBy || r.author || t('unknownAuthor') }), moment: null })),
+    ...versions.approvals.map((a) => ({ seq: a.seq, date: a.approvedOn, text: t('ui.approvalRow', { name: a.role ? `${a.name} (${a.role})` : a.name }), moment: a.recordedAt, approval: a })),
+    ...versions.reviews.map((r) => ({ seq: r.seq, date: r.reviewedOn, text: t('ui.reviewRow', { label: r.label, by: r.reviewedBy || r.author || t('unknownAuthor') }), moment: null, approval: null })),
   ].sort((a, b) => b.seq - a.seq);
   if (rows.length === 0) return null;
   return (
@@ -109,7 +122,8 @@ function VersionEntries({ versions }: { versions: VersionList }) {
               <button type="button" className="button-small" onClick={() => void show(row.moment as string)}>
                 {t('view.open')}
               </button>
-            )}
+            )}{' '}
+            {row.approval && <CompareWithNow approval={row.approval} />}
           </li>
         ))}
       </ul>

@@ -17,6 +17,13 @@ export function localMomentToIso(value: string): string {
   return new Date(value).toISOString();
 }
 
+/** An instant as a datetime-local value on this computer, to the minute ("2026-06-30T12:00"). */
+export function isoToLocalMoment(iso: string): string {
+  const date = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
 export function AsOfPicker() {
   const { t } = useTranslation('versions');
   const id = useId();
@@ -80,5 +87,17 @@ export function AsOfBanner({ register }: { register: RegisterStatus }) {
         {t('view.back')}
       </button>
     </div>
+  );
+}
+
+/** On the history screen in the view of a past moment: which history is listed (the real register's, up to that moment). */
+export function AsOfHistoryNote() {
+  const { t } = useTranslation('versions');
+  const { register } = useRegisterStatus();
+  if (!register?.asOf) return null;
+  return (
+    <p className="notice as-of-history-note" role="note" data-testid="as-of-history-note">
+      {t('view.historyNote', { moment: formatTimestamp(register.asOf.at) || '—', seq: register.asOf.seq })}
+    </p>
   );
 }

@@ -3,28 +3,35 @@
  * grouped by organisation and record, field by field with the editor's
  * labels, with filters by kind of change and by text.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterDiff } from '../../../../shared/versions/diff-types.ts';
 import { describeDiff } from '../../../../shared/versions/describe-diff.ts';
 import { call } from '../../api/transport.ts';
 import { useNotices } from '../../state/notices.tsx';
 import { useReadOnly } from '../../state/register-status.tsx';
-import { localMomentToIso } from './AsOf.tsx';
+import { isoToLocalMoment, localMomentToIso } from './AsOf.tsx';
 
-export function ChangesPanel({ names }: { names: ReadonlyMap<string, string> }) {
+/**
+ * `initialFrom` (an instant, ISO 8601): compared with now as soon as the panel
+ * opens ("approved version vs now"), to the millisecond, although the field
+ * shows it to the minute.
+ */
+export function ChangesPanel({ names, initialFrom }: { names: ReadonlyMap<string, string>; initialFrom?: string | undefined }) {
   const { t } = useTranslation('versions');
   const { reportError, announce } = useNotices();
   const readOnly = useReadOnly();
   const ids = { from: useId(), to: useId(), kind: useId(), text: useId() };
-  const [from, setFrom] = useState('');
+  const [from, setFrom] = useState(initialFrom ? isoToLocalMoment(initialFrom) : '');
+  const [exactFrom, setExactFrom] = useState(initialFrom ?? null);
+  const panel = useRef<HTMLElement>(null);
   const [to, setTo] = useState('');
   const [kind, setKind] = useState<'' | 'added' | 'changed' | 'removed'>('');
   const [text, setText] = useState('');
   const [diff, setDiff] = useState<RegisterDiff | null>(null);
   const compare = async () => {
     try {
-      setDiff(await call('versions:diff', { from: localMomentToIso(from), ...(to ? { to: localMomentToIso(to) } : {}) }));
+      setDiff(await call('versions:diff', { from: exactFrom ?? localMomentToIso(from), ...(to ? { to: localMomentToIso(to) } : {}) }));
     } catch (error) {
       reportError(error);
     }
@@ -41,6 +48,12 @@ export function ChangesPanel({ names }: { names: ReadonlyMap<string, string> }) 
       reportError(error);
     }
   };
+  useEffect(() => {
+    if (!initialFrom) return;
+    panel.current?.scrollIntoView({ block: 'start' });
+    void compare();
+    // Once, on opening with an approved version's moment.
+  }, []);
   const groups = useMemo(() => {
     if (!diff) return [];
     const needle = text.trim().toLocaleLowerCase('lv');
@@ -48,7 +61,7 @@ export function ChangesPanel({ names }: { names: ReadonlyMap<string, string> }) 
     return describeDiff(changes, (key, params) => t(key, params ?? {}), names);
   }, [diff, kind, text, names, t]);
   return (
-    <section className="panel changes-panel" data-testid="changes-panel">
+    <section className="panel changes-panel" data-testid="changes-panel" ref={panel}>
       <h2>{t('ui.compareTitle')}</h2>
       <form
         className="filter-bar"
@@ -59,7 +72,16 @@ export function ChangesPanel({ names }: { names: ReadonlyMap<string, string> }) 
       >
         <div className="filter">
           <label htmlFor={ids.from}>{t('ui.from')}</label>
-          <input id={ids.from} type="datetime-local" value={from} required onChange={(e) => setFrom(e.target.value)} />
+          <input
+            id={ids.from}
+            type="datetime-local"
+            value={from}
+            required
+            onChange={(e) => {
+              setFrom(e.target.value);
+              setExactFrom(null);
+            }}
+          />
         </div>
         <div className="filter">
           <label htmlFor={ids.to}>{t('ui.to')}</label>
