@@ -12,6 +12,7 @@ import type { Activity, DpiaCriterion } from '../domain/activity.ts';
 import { DPIA_CRITERIA } from '../domain/activity.ts';
 import type { DataCategory, DataSubjectCategory } from '../domain/catalogues.ts';
 import { DEFAULT_LARGE_SCALE_THRESHOLD } from '../domain/organisation.ts';
+import type { RegisterDocument } from '../domain/register.ts';
 import { translator, type Language } from '../i18n/index.ts';
 import { DPIA_SIGNALS, signalInText } from './dpia-signals.ts';
 
@@ -135,4 +136,27 @@ export function criterionWithReason(criterion: DpiaCriterion, ticked: readonly D
   const found = inferred.find((i) => i.criterion === criterion);
   if (!found || ticked.includes(criterion)) return name;
   return `${name} (${inferredFromText(found, lang)})`;
+}
+
+/**
+ * The inference for every activity of a register document (the exports'
+ * way in): the lookups are built once; each activity is read with its own
+ * organisation's threshold.
+ */
+export function documentInference(document: Pick<RegisterDocument, 'catalogues' | 'organisations'>): (activity: Activity) => InferredCriterion[] {
+  const lookups: InferenceLookups = {
+    dataCategories: new Map(document.catalogues.dataCategories.map((c) => [c.id, c])),
+    subjectCategories: new Map(document.catalogues.dataSubjectCategories.map((c) => [c.id, c])),
+  };
+  const thresholds = new Map(document.organisations.map((o) => [o.id, o.largeScaleThreshold]));
+  return (activity) => (activity.kind === 'controller' ? inferDpiaCriteria(activity, lookups, thresholds.get(activity.organisationId)) : []);
+}
+
+/**
+ * The inferred criteria as the exports list them beside the ticked ones, one
+ * per line: "Sistemātiska uzraudzība (secināts no: videonovērošana)".
+ */
+export function inferredLines(inferred: readonly InferredCriterion[], lang: Language): string[] {
+  const t = translator(lang);
+  return inferred.map((item) => `${t(`fields:enums.dpiaCriterion.${item.criterion}`)} (${inferredFromText(item, lang)})`);
 }
