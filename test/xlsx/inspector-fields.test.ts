@@ -1,13 +1,7 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRegisterFile } from '../../main/db/connection.ts';
-import { saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
-import { loadRegisterState } from '../../main/xlsx/import-plan.ts';
-import { readImportWorkbook, writeWorkbookImport } from '../../main/xlsx/import-workbook.ts';
+import { readImportWorkbook } from '../../main/xlsx/import-workbook.ts';
 import { parseCount } from '../../main/xlsx/value-parsers.ts';
-import { emptyOrganisation } from '../../shared/domain/organisation.ts';
-import { steppingClock, tempDir } from '../helpers/temp.ts';
-import { demoRegisterFile, documentOf, exportFile, loadWorkbook, suiteDir } from '../helpers/workbooks.ts';
+import { demoRegisterFile, exportFile, importIntoOrganisationRegister, loadWorkbook, suiteDir } from '../helpers/workbooks.ts';
 
 const dir = suiteDir();
 let demo: string;
@@ -51,17 +45,7 @@ describe('the inspector-like fields in the workbook', () => {
     const edited = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     const loaded = await readImportWorkbook(edited, 'labots.xlsx', 'lv');
     expect(loaded.source).toBe('spreadsheet');
-    const target = join(tempDir(), 'labots.ropa');
-    const now = steppingClock();
-    const connection = await createRegisterFile(target, {
-      now,
-      initialise: async (trx) => {
-        await saveOrganisation(trx, emptyOrganisation('SIA Koks'), { now });
-        await writeWorkbookImport(trx, loaded, await loadRegisterState(trx), { now }, { lang: 'lv', today: '2026-11-22' });
-      },
-    });
-    await connection.close();
-    const imported = (await documentOf(target)).activities.find((a) => a.number === 'PD-11')!;
+    const imported = (await importIntoOrganisationRegister(loaded)).activities.find((a) => a.number === 'PD-11')!;
     expect([imported.approxSubjects, imported.approxRecords, imported.profilingInformation]).toEqual([2300, 4200, 'Privātuma politika, 5. sadaļa']);
   });
 });
