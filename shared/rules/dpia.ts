@@ -17,9 +17,22 @@ export const DPIA_CRITERIA_THRESHOLD = 2;
 const criterionLabels = (criteria: readonly DpiaCriterion[]): ScalarParam[] =>
   criteria.map((criterion) => ({ t: `fields:enums.dpiaCriterion.${criterion}` }));
 
+/** One run's inferences: three rules read them, the words are matched once per activity. */
+const inferences = new WeakMap<CheckContext, Map<Activity, InferredCriterion[]>>();
+
 /** The criteria the record shows by its content (dpia-inference.ts), with its organisation's large-scale threshold. */
 export function inferredFor(context: CheckContext, activity: Activity): InferredCriterion[] {
-  return inferDpiaCriteria(activity, context, context.organisations.get(activity.organisationId)?.largeScaleThreshold);
+  let run = inferences.get(context);
+  if (!run) {
+    run = new Map();
+    inferences.set(context, run);
+  }
+  let inferred = run.get(activity);
+  if (!inferred) {
+    inferred = inferDpiaCriteria(activity, context, context.organisations.get(activity.organisationId)?.largeScaleThreshold);
+    run.set(activity, inferred);
+  }
+  return inferred;
 }
 
 /** True when no DPIA is recorded: "not assessed", or "not required" without a word of why. */
