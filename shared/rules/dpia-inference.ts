@@ -108,8 +108,8 @@ export function inferDpiaCriteria(
   }
   if (activity.approxSubjects !== null && activity.approxSubjects >= largeScaleThreshold) {
     add('large_scale', {
-      lv: `~${activity.approxSubjects} datu subjekti (slieksnis ${largeScaleThreshold})`,
-      en: `~${activity.approxSubjects} data subjects (threshold ${largeScaleThreshold})`,
+      lv: `~${activity.approxSubjects} datu subjekti, slieksnis ${largeScaleThreshold}`,
+      en: `~${activity.approxSubjects} data subjects, threshold ${largeScaleThreshold}`,
     });
   }
   return DPIA_CRITERIA.filter((criterion) => found.has(criterion)).map((criterion) => ({ criterion, because: found.get(criterion) ?? [] }));

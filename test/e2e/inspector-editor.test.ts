@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
 import { demoRegister } from './helpers/registers.ts';
-import { openFromNav, settle, showSection, tableRows } from './helpers/screens.ts';
+import { openFromNav, screenshot, settle, showSection, tableRows } from './helpers/screens.ts';
 
 let session: EditorSession;
 let folder: string;
@@ -43,9 +43,11 @@ describe('the inferred DPIA criteria in the editor', () => {
     await subjects.fill('25000');
     await page.locator('.dpia-inferred-list li[data-criterion="large_scale"]').waitFor();
     expect(await page.locator('.dpia-inferred-list li[data-criterion="large_scale"]').textContent()).toBe(
-      'Apstrāde plašā mērogā (secināts no: ~25000 datu subjekti (slieksnis 10000))',
+      'Apstrāde plašā mērogā (secināts no: ~25000 datu subjekti, slieksnis 10000)',
     );
     expect(await page.locator('.dpia-count').textContent()).toMatch(/^Izpildīti 3 no 9/);
+    await page.locator('.dpia-inferred').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'inspector-dpia');
 
     await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
     await page.getByText('Izmaiņas saglabātas.').first().waitFor();

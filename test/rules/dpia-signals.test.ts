@@ -58,7 +58,7 @@ describe('inferDpiaCriteria', () => {
     );
     expect(inferred.map((i) => [i.criterion, inferredFromText(i, 'lv')])).toEqual([
       ['sensitive_data', 'secināts no: personas dati par sodāmību un pārkāpumiem'],
-      ['large_scale', 'secināts no: ~12000 datu subjekti (slieksnis 10000)'],
+      ['large_scale', 'secināts no: ~12000 datu subjekti, slieksnis 10000'],
       ['matching_datasets', 'secināts no: dati no vairākiem avotiem'],
       ['vulnerable_subjects', 'secināts no: darbinieki'],
     ]);
