@@ -31,7 +31,10 @@ export const TRACKER_PATTERNS: readonly RegExp[] = [
 /** Purposes that no tracker is strictly necessary for: analytics, advertising, social plugins. */
 export const NON_ESSENTIAL_PURPOSE_PATTERNS: readonly RegExp[] = [
   /analītik/i,
+  /analīz/i,
   /analytics/i,
+  /pieredzes (uzlabošan|optimizēšan)/i,
+  /user experience/i,
   /statistik/i,
   /statistics/i,
   /reklām/i,

@@ -22,6 +22,7 @@ export const VAGUE_NECESSITY_PATTERNS: readonly RegExp[] = [
 export const VAGUE_LAW_PATTERNS: readonly RegExp[] = [
   /saskaņā ar (normatīv\S* akt|likum|tiesību akt|likumdošan|spēkā esoš)/i,
   /(normatīvajos aktos|likumā|tiesību aktos) noteikt\S* (termiņ|laik)/i,
+  /(prasa|nosaka|paredz) (normatīv\S* akt|likum|tiesību akt)/i,
   /according to (the )?(law|legislation|applicable law|legal requirements)/i,
   /as required by (the )?(law|legislation)/i,
   /(statutory|legal) (retention )?(period|requirements)/i,
