@@ -35,6 +35,9 @@ describe('the inspector-like fields through the contract', () => {
       'Sistēma tikai iesaka; lēmumu pieņem kredītspeciālists.',
       'Privātuma politika, 4. sadaļa',
     ]);
+    // Found by the register's full-text search, as every text of the record is.
+    expect((await value(app, 'activities:search', { query: 'kredītspeciālists' })).ids).toEqual([saved.id]);
+    expect((await value(app, 'activities:search', { query: '4. sadaļa' })).ids).toEqual([saved.id]);
     const history = await value(app, 'history:list', { entityType: 'activity', entityId: saved.id });
     expect(history.map((h) => h.action)).toEqual(['create']);
 
