@@ -41,6 +41,8 @@ export interface OrganisationTable extends RecordColumns {
   representative_name: string;
   representative_contact: string;
   notes: string;
+  /** Migration 2026-12-05-15r: data subjects from which an activity is "large scale". */
+  large_scale_threshold: Generated<number>;
 }
 
 export interface DataCategoryTable extends CatalogueColumns {
@@ -152,6 +154,11 @@ export interface ActivityTable extends RecordColumns {
   dpia_completed_on: string | null;
   dpia_notes: string;
   notes: string;
+  /** Migration 2026-12-05-15r: the inspector-like checks' fields. */
+  approx_subjects: Generated<number | null>;
+  approx_records: Generated<number | null>;
+  automated_decision_no_effect_reason: Generated<string>;
+  profiling_information: Generated<string>;
   /** Derived for the list (migration 003): Art. 6(1) points 'b,c,f'; special/criminal data; non-EEA destinations 'US,GB'. */
   list_legal_bases: Generated<string>;
   list_special: Generated<Bool>;

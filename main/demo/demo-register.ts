@@ -34,7 +34,9 @@
  * third-country transfer (US) has a mechanism (DPF) and a DPF-certified
  * recipient; every processor and sub-processor has a current Art. 28 contract;
  * no consent is relied on for employees; activities with two or more WP248
- * criteria have a completed DPIA; active activities were reviewed within the
+ * criteria, ticked or inferred from their content (docs/inspector-checks.md),
+ * have a completed DPIA; the approximate numbers of data subjects stay below
+ * the default large-scale threshold; active activities were reviewed within the
  * last year and their next review is in the future.
  */
 import type { Kysely } from 'kysely';
@@ -672,6 +674,8 @@ export async function seedDemo(trx: Kysely<DB>, ctx: WriteContext): Promise<void
 
   await save(zkm.id, {
     number: 'PD-01',
+    approxSubjects: 140,
+    approxRecords: 140,
     name: 'Darbinieku personāla lietvedība',
     description: 'Darbinieku personāla lietu kārtošana: darba līgumi, rīkojumi, amata apraksti, izglītības dokumentu kopijas, atvaļinājumu uzskaite, darba tiesisko attiecību izbeigšana.',
     ownerUnit: 'Personāla daļa',
@@ -745,6 +749,8 @@ export async function seedDemo(trx: Kysely<DB>, ctx: WriteContext): Promise<void
 
   await save(zkm.id, {
     number: 'PD-03',
+    approxSubjects: 140,
+    approxRecords: 280,
     name: 'Obligātās veselības pārbaudes (arodveselība)',
     description: 'Darbinieku nosūtīšana uz obligātajām veselības pārbaudēm pirms darba uzsākšanas un periodiski, atzinumu par piemērotību darbam saņemšana un uzskaite.',
     ownerUnit: 'Personāla daļa / darba aizsardzība',
@@ -905,6 +911,8 @@ export async function seedDemo(trx: Kysely<DB>, ctx: WriteContext): Promise<void
 
   await save(zkm.id, {
     number: 'PD-08',
+    approxSubjects: 6500,
+    approxRecords: 21000,
     name: 'Interneta veikala pasūtījumi un piegāde',
     description: 'Pasūtījumu pieņemšana interneta veikalā www.zkmebeles.lv, lietotāju konti, apmaksa, piegāde ar kurjeru, pēcpirkuma apmierinātības aptauja.',
     ownerUnit: 'E-komercija',
@@ -1006,6 +1014,8 @@ export async function seedDemo(trx: Kysely<DB>, ctx: WriteContext): Promise<void
 
   await save(zkm.id, {
     number: 'PD-11',
+    approxSubjects: 1500,
+    approxRecords: 4200,
     name: 'Videonovērošana ražotnē un salonā',
     description: 'Videonovērošana ražotnes teritorijā, noliktavā, salona tirdzniecības zālē un pie ieejām (kopā 14 kameras; bez skaņas ieraksta, netiek vērsta uz atpūtas telpām un ģērbtuvēm).',
     ownerUnit: 'Saimniecības daļa',

@@ -97,6 +97,8 @@ export function activitySearchText(activity: Activity, names: LinkedNames): stri
     activity.systems,
     activity.dataLocation,
     activity.automatedDecisionLogic,
+    activity.automatedDecisionNoEffectReason,
+    activity.profilingInformation,
     activity.dpiaReference,
     activity.dpiaNotes,
     ...activity.controllers.flatMap((row) => [

@@ -229,6 +229,10 @@ export const FIELD_SPECS: Record<XlsxImportField, FieldSpec> = {
   },
   profiling: { label: 'fields:activity.profiling', synonyms: ['profilēšana', 'profiling'] },
   automatedDecisionLogic: { label: 'fields:activity.automatedDecisionLogic', synonyms: ['loģika un sekas', 'logic involved', 'logic and consequences'] },
+  automatedDecisionNoEffectReason: { label: 'fields:activity.automatedDecisionNoEffectReason', synonyms: ['kāpēc nav būtisku seku', 'no significant effect because'] },
+  profilingInformation: { label: 'fields:activity.profilingInformation', synonyms: ['informēšana par profilēšanu', 'profiling notice', 'information about profiling'] },
+  approxSubjects: { label: 'fields:activity.approxSubjects', synonyms: ['datu subjektu skaits', 'number of data subjects', 'approximate number of data subjects', 'volume of data subjects'] },
+  approxRecords: { label: 'fields:activity.approxRecords', synonyms: ['ierakstu skaits', 'number of records', 'approximate number of records', 'volume of records'] },
   dpiaStatus: {
     label: 'fields:activity.dpiaStatus',
     synonyms: [

@@ -24,7 +24,7 @@ import { fieldLabel, type ProposedColumn } from './column-map.ts';
 import type { RegisterLookup } from './import-records.ts';
 import type { TableRow } from './import-table.ts';
 import { DPIA_SYNONYMS, KIND_SYNONYMS, SOURCE_SYNONYMS, STATUS_SYNONYMS, fieldOfIssue } from './import-vocabulary.ts';
-import { mechanismFromText, numbered, parseDateValue, parseEnum, parseYesNo, splitItems, splitNotes, valueText } from './value-parsers.ts';
+import { mechanismFromText, numbered, parseDateValue, parseCount, parseEnum, parseYesNo, splitItems, splitNotes, valueText } from './value-parsers.ts';
 
 export interface RowContext {
   lang: Language;
@@ -162,6 +162,13 @@ export function readRow(row: TableRow, context: RowContext): { draft: ActivityDr
     else draft.profiling = profiling;
   }
   draft.automatedDecisionLogic = [draft.automatedDecisionLogic, text('automatedDecisionLogic')].filter(Boolean).join('\n');
+  draft.automatedDecisionNoEffectReason = text('automatedDecisionNoEffectReason');
+  draft.profilingInformation = text('profilingInformation');
+  for (const field of ['approxSubjects', 'approxRecords'] as const) {
+    const count = parseCount(text(field));
+    if (count === undefined) refusal(field)(t('validation:integer'));
+    else draft[field] = count;
+  }
   const dpia = text('dpiaStatus');
   if (dpia) {
     const status = parseEnum(dpia, 'dpiaStatus', DPIA_STATUSES, DPIA_SYNONYMS) ?? parseEnum(splitItems(dpia)[0] ?? '', 'dpiaStatus', DPIA_STATUSES, DPIA_SYNONYMS);

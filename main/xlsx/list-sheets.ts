@@ -60,6 +60,7 @@ export function coverSheet(text: RegisterText, facts: CoverFacts): SheetSpec {
       'representativeContact',
     ] as const;
     for (const field of fields) rows.push([t(`fields:organisation.${field}`), organisation[field], null]);
+    rows.push([t('fields:organisation.largeScaleThreshold'), String(organisation.largeScaleThreshold), null]);
   }
   rows.push([null, null, null], [t('xlsx:about.hiddenData'), null, null]);
   return {

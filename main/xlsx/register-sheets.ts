@@ -6,6 +6,7 @@
  */
 import type { Activity } from '../../shared/domain/activity.ts';
 import { formatDate } from '../../shared/format.ts';
+import { documentInference, inferredLines } from '../../shared/rules/dpia-inference.ts';
 import { isoToCellDate } from './cells.ts';
 import {
   activityTitle,
@@ -108,6 +109,9 @@ function automatedDecision(text: RegisterText, activity: Activity): string {
   ]);
 }
 
+/** An approximate count as text: "" when not estimated. */
+const approximate = (count: number | null): string => (count === null ? '' : String(count));
+
 function named(text: RegisterText, activity: Activity, role: 'joint' | 'other'): string {
   return lines(
     activity.processors
@@ -148,6 +152,7 @@ function securityColumns(text: RegisterText): Array<Column<Activity>> {
 export function controllerSheet(text: RegisterText, activities: readonly Activity[]): SheetSpec {
   const { t } = text;
   const organisation = (a: Activity) => text.organisation(a.organisationId);
+  const inferred = documentInference(text.document);
   const columns: Array<Column<Activity>> = [
     { header: t('xlsx:headers.controller'), width: WIDTH.medium, value: (a) => organisationContact(text, organisation(a)) },
     { header: t('fields:activity.jointControllers'), width: WIDTH.medium, value: (a) => named(text, a, 'joint') },
@@ -182,10 +187,15 @@ export function controllerSheet(text: RegisterText, activities: readonly Activit
     { header: t('fields:activity.retention'), width: WIDTH.long, value: (a) => retention(text, a) },
     ...securityColumns(text),
     { header: t('fields:activity.automatedDecision'), width: WIDTH.medium, value: (a) => automatedDecision(text, a) },
+    { header: t('fields:activity.automatedDecisionNoEffectReason'), width: WIDTH.medium, value: (a) => a.automatedDecisionNoEffectReason },
     { header: t('fields:activity.profiling'), width: WIDTH.number, value: (a) => text.yesNo(a.profiling) },
+    { header: t('fields:activity.profilingInformation'), width: WIDTH.medium, value: (a) => a.profilingInformation },
     { header: t('fields:activity.automatedDecisionLogic'), width: WIDTH.medium, value: (a) => a.automatedDecisionLogic },
+    { header: t('fields:activity.approxSubjects'), width: WIDTH.number, value: (a) => approximate(a.approxSubjects) },
+    { header: t('fields:activity.approxRecords'), width: WIDTH.number, value: (a) => approximate(a.approxRecords) },
     { header: t('fields:activity.dpiaStatus'), width: WIDTH.short, value: (a) => text.label('dpiaStatus', a.dpiaStatus) },
     { header: t('fields:activity.dpiaCriteria'), width: WIDTH.medium, value: (a) => lines(a.dpiaCriteria.map((c) => text.label('dpiaCriterion', c))) },
+    { header: t('fields:activity.dpiaInferred'), width: WIDTH.long, value: (a) => lines(inferredLines(inferred(a), text.lang)) },
     { header: t('fields:activity.dpiaReference'), width: WIDTH.short, value: (a) => a.dpiaReference },
     { header: t('fields:activity.dpiaCompletedOn'), width: WIDTH.date, type: 'date', value: (a) => isoToCellDate(a.dpiaCompletedOn) },
     { header: t('fields:activity.dpiaNotes'), width: WIDTH.medium, value: (a) => a.dpiaNotes },

@@ -225,3 +225,16 @@ export function parsePeriod(text: string): { value: number; unit: 'days' | 'mont
   if (!unit || value < 1 || value > 1000) return null;
   return { value, unit, rest: (match[3] ?? '').replace(/^[,;:.\s]+/, '').trim() };
 }
+
+/**
+ * An approximate count as DPOs type it: "25 000", "25,000", "~25000",
+ * "ap. 25 000", "about 25000". Null for an empty cell, undefined for text
+ * that is not a whole number.
+ */
+export function parseCount(text: string): number | null | undefined {
+  const bare = text
+    .replace(/^(~|≈|ap\.|apm\.|aptuveni|approx\.?|about|circa|ca\.)\s*/i, '')
+    .replace(/[\s\u00a0\u202f,']/g, '');
+  if (bare === '') return text.trim() === '' ? null : undefined;
+  return /^\d{1,11}$/.test(bare) ? Number(bare) : undefined;
+}

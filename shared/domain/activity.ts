@@ -25,6 +25,15 @@ export const SOURCE_TYPES = ['data_subject', 'third_party', 'public', 'observed'
 export const SourceType = z.enum(SOURCE_TYPES, { message: 'validation.choice' });
 export type SourceType = z.infer<typeof SourceType>;
 
+/** An approximate count: a whole number from 0, or null for "not estimated". */
+export const ApproxCount = z
+  .number({ message: 'validation.number' })
+  .int({ message: 'validation.integer' })
+  .min(0, { message: 'validation.notNegative' })
+  .max(10_000_000_000, { message: 'validation.tooBig' })
+  .nullable()
+  .default(null);
+
 /** Art. 22(2): the only grounds for a solely automated decision with legal or similar effect. */
 export const ART22_BASES = ['contract', 'law', 'explicit_consent'] as const;
 export const Art22Basis = z.enum(ART22_BASES, { message: 'validation.choice' });
@@ -178,6 +187,19 @@ const activityFields = {
   profiling: z.boolean(),
   automatedDecisionLogic: LongText,
   art22Basis: Art22Basis.nullable(),
+  /**
+   * Why the automated decisions have no legal or similarly significant effect
+   * (Art. 22(1)): the DPO's recorded assessment. Without it, an automated
+   * decision counts as WP248 criterion 2 and as an unassessed Art. 22 case
+   * (shared/rules/inspector-art22.ts). Absent in files from before it existed.
+   */
+  automatedDecisionNoEffectReason: LongText.default(''),
+  /** Where the data subjects are told about the profiling (Art. 13(2)(f), 14(2)(g), 21(4)): a notice, its section. */
+  profilingInformation: ShortText.default(''),
+  /** Approximate number of data subjects (WP248 "large scale", Art. 37(1)); null when not estimated. */
+  approxSubjects: ApproxCount,
+  /** Approximate number of records (rows, files) held; null when not estimated. */
+  approxRecords: ApproxCount,
 
   dpiaCriteria: z
     .array(DpiaCriterion)
@@ -262,7 +284,10 @@ export const ActivitySummary = z.object({
 export type ActivitySummary = z.infer<typeof ActivitySummary>;
 
 /** A blank activity with the defaults a DPO expects, for the editor and the importers. */
-export function emptyActivity(organisationId: string, today: string): ActivityInput {
+export function emptyActivity(
+  organisationId: string,
+  today: string,
+): ActivityInput & Required<Pick<ActivityInput, 'automatedDecisionNoEffectReason' | 'profilingInformation' | 'approxSubjects' | 'approxRecords'>> {
   return {
     organisationId,
     kind: 'controller',
@@ -299,6 +324,10 @@ export function emptyActivity(organisationId: string, today: string): ActivityIn
     profiling: false,
     automatedDecisionLogic: '',
     art22Basis: null,
+    automatedDecisionNoEffectReason: '',
+    profilingInformation: '',
+    approxSubjects: null,
+    approxRecords: null,
     dpiaCriteria: [],
     dpiaStatus: 'not_assessed',
     dpiaReference: '',

@@ -6,6 +6,12 @@
 import { z } from 'zod';
 import { LongText, RecordMeta, RequiredText, ShortText } from './primitives.ts';
 
+/**
+ * 10,000 data subjects: about 0.5 % of Latvia's population (1.86 million,
+ * CSP 2025), see docs/inspector-checks.md for the reasoning.
+ */
+export const DEFAULT_LARGE_SCALE_THRESHOLD = 10_000;
+
 export const OrganisationInput = z.object({
   name: RequiredText,
   /** Vienotais reģistrācijas numurs (11 digits in Latvia; free text for others). */
@@ -23,6 +29,17 @@ export const OrganisationInput = z.object({
   representativeName: ShortText,
   representativeContact: ShortText,
   notes: LongText,
+  /**
+   * From this many data subjects on, an activity counts as processing "on a
+   * large scale" (WP248 criterion 5, Art. 37(1)(b)/(c)). The DPO sets it; the
+   * default and its Latvian-scale reasoning are in docs/inspector-checks.md.
+   */
+  largeScaleThreshold: z
+    .number({ message: 'validation.number' })
+    .int({ message: 'validation.integer' })
+    .min(1, { message: 'validation.positive' })
+    .max(10_000_000_000, { message: 'validation.tooBig' })
+    .default(DEFAULT_LARGE_SCALE_THRESHOLD),
 });
 export type OrganisationInput = z.input<typeof OrganisationInput>;
 
@@ -31,7 +48,7 @@ export type OrganisationInput = z.input<typeof OrganisationInput>;
  * for the first organisation of a new register (main): one set of defaults,
  * beside `emptyActivity`.
  */
-export function emptyOrganisation(name = ''): OrganisationInput {
+export function emptyOrganisation(name = ''): Required<OrganisationInput> {
   return {
     name,
     regNo: '',
@@ -46,6 +63,7 @@ export function emptyOrganisation(name = ''): OrganisationInput {
     representativeName: '',
     representativeContact: '',
     notes: '',
+    largeScaleThreshold: DEFAULT_LARGE_SCALE_THRESHOLD,
   };
 }
 

@@ -8,6 +8,7 @@
 import type { Activity, DpiaCriterion } from '../domain/activity.ts';
 import { DPIA_CRITERIA } from '../domain/activity.ts';
 import { filled, type CheckContext } from './context.ts';
+import { allCriteria, criterionWithReason, inferDpiaCriteria, type InferredCriterion } from './dpia-inference.ts';
 import { defineRule, type ScalarParam } from './types.ts';
 
 /** From this many criteria on, WP248 expects a DPIA. */
@@ -16,25 +17,48 @@ export const DPIA_CRITERIA_THRESHOLD = 2;
 const criterionLabels = (criteria: readonly DpiaCriterion[]): ScalarParam[] =>
   criteria.map((criterion) => ({ t: `fields:enums.dpiaCriterion.${criterion}` }));
 
+/** One run's inferences: three rules read them, the words are matched once per activity. */
+const inferences = new WeakMap<CheckContext, Map<Activity, InferredCriterion[]>>();
+
+/** The criteria the record shows by its content (dpia-inference.ts), with its organisation's large-scale threshold. */
+export function inferredFor(context: CheckContext, activity: Activity): InferredCriterion[] {
+  let run = inferences.get(context);
+  if (!run) {
+    run = new Map();
+    inferences.set(context, run);
+  }
+  let inferred = run.get(activity);
+  if (!inferred) {
+    inferred = inferDpiaCriteria(activity, context, context.organisations.get(activity.organisationId)?.largeScaleThreshold);
+    run.set(activity, inferred);
+  }
+  return inferred;
+}
+
+/** True when no DPIA is recorded: "not assessed", or "not required" without a word of why. */
+export const noDpiaRecorded = (a: Activity): boolean =>
+  a.dpiaStatus === 'not_assessed' || (a.dpiaStatus === 'not_required' && !filled(a.dpiaNotes));
+
 /**
- * Two or more criteria and no DPIA recorded: the status says "not assessed",
- * or "not required" without a word of why. Error: carrying out such
- * processing without a DPIA infringes Art. 35(1). WP248 allows deciding
- * otherwise, but the reasons must be documented (the DPIA notes).
+ * Two or more criteria, ticked or shown by the record itself (the inspector
+ * reads the record, not the ticks), and no DPIA recorded. Error: carrying
+ * out such processing without a DPIA infringes Art. 35(1). WP248 allows
+ * deciding otherwise, but the reasons must be documented (the DPIA notes).
+ * The message lists each criterion, an inferred one with what it was
+ * inferred from.
  */
 export const dpiaNotRecordedRule = defineRule({ id: 'dpia.not-recorded', severity: 'error', article: 'Art. 35(1)' }, (context, rule) => {
-  return context.controllerRecords
-    .filter(
-      (a) =>
-        a.dpiaCriteria.length >= DPIA_CRITERIA_THRESHOLD &&
-        (a.dpiaStatus === 'not_assessed' || (a.dpiaStatus === 'not_required' && !filled(a.dpiaNotes))),
-    )
-    .map((a) =>
-      context.activityFinding(rule, a, 'dpiaStatus', {
-        count: a.dpiaCriteria.length,
-        criteria: criterionLabels(a.dpiaCriteria),
-      }),
-    );
+  return context.controllerRecords.flatMap((a) => {
+    if (!noDpiaRecorded(a)) return [];
+    const inferred = inferredFor(context, a);
+    const criteria = allCriteria(a.dpiaCriteria, inferred);
+    if (criteria.length < DPIA_CRITERIA_THRESHOLD) return [];
+    const labels: ScalarParam[] = criteria.map((criterion) => ({
+      lv: criterionWithReason(criterion, a.dpiaCriteria, inferred, 'lv'),
+      en: criterionWithReason(criterion, a.dpiaCriteria, inferred, 'en'),
+    }));
+    return [context.activityFinding(rule, a, 'dpiaStatus', { count: criteria.length, criteria: labels })];
+  });
 });
 
 /**
@@ -91,12 +115,13 @@ export const dpiaScreeningRule = defineRule(
 );
 
 /**
- * No screening done yet (status "not assessed", fewer than two criteria).
- * Info: a reminder to screen; two or more criteria make it an error above.
+ * No screening done yet (status "not assessed", fewer than two criteria
+ * ticked or inferred). Info: a reminder to screen; two or more criteria make
+ * it an error above.
  */
 export const dpiaNotScreenedRule = defineRule({ id: 'dpia.not-screened', severity: 'info', article: 'Art. 35(1)' }, (context, rule) => {
   return context.controllerRecords
-    .filter((a) => a.dpiaStatus === 'not_assessed' && a.dpiaCriteria.length < DPIA_CRITERIA_THRESHOLD)
+    .filter((a) => a.dpiaStatus === 'not_assessed' && allCriteria(a.dpiaCriteria, inferredFor(context, a)).length < DPIA_CRITERIA_THRESHOLD)
     .map((a) => context.activityFinding(rule, a, 'dpiaCriteria'));
 });
 

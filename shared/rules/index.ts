@@ -11,6 +11,9 @@ import { automatedDecisionRules } from './automated-decisions.ts';
 import { buildContext } from './context.ts';
 import { dpiaRules } from './dpia.ts';
 import { dpoRecordRules } from './dpo-records.ts';
+import { inspectorDecisionRules } from './inspector-decisions.ts';
+import { inspectorOnlineRules } from './inspector-online.ts';
+import { inspectorRegisterRules } from './inspector-register.ts';
 import { legalBasisRules } from './legal-basis.ts';
 import { mandatoryFieldRules } from './mandatory-fields.ts';
 import { organisationRules } from './organisation.ts';
@@ -31,11 +34,14 @@ export const RULES: readonly Rule[] = [
   ...specialDataRules,
   ...transferRules,
   ...processorRules,
+  ...inspectorOnlineRules,
   ...retentionRules,
   ...automatedDecisionRules,
+  ...inspectorDecisionRules,
   ...dpiaRules,
   ...reviewRules,
   ...organisationRules,
+  ...inspectorRegisterRules,
   ...dpoRecordRules,
 ];
 

@@ -113,6 +113,38 @@ describe('migrations', () => {
     await opened.close();
   });
 
+  it('migration 2026-12-05-15r gives existing activities empty inspector fields and existing organisations the default threshold', async () => {
+    const before = migrations.findIndex((m) => m.name === '2026-12-05-15r-inspector-fields');
+    expect(before).toBeGreaterThan(0);
+    const { path, db } = await registerAtVersion(before);
+    const at = '2026-11-21T10:00:00.000Z';
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of an old schema, which today's DB type does not describe
+    const old = db as unknown as Kysely<any>;
+    await old.insertInto('organisation').values({
+      id: 'org-1', name: 'SIA Vecais', reg_no: '', address: '', email: '', phone: '', website: '', contact_person: '', dpo_name: '', dpo_email: '',
+      dpo_phone: '', representative_name: '', representative_contact: '', notes: '', created_at: at, updated_at: at,
+    }).execute();
+    await old.insertInto('activity').values({
+      id: 'a-1', organisation_id: 'org-1', kind: 'controller', number: 'PD-1', name: 'Videonovērošana', description: '', owner_unit: '', owner_person: '',
+      status: 'active', created_on: '2026-01-01', last_reviewed_on: null, reviewed_by: '', next_review_on: null, ended_on: null, replaced_by_id: null,
+      art9_notes: '', art10_basis: '', source_notes: '', joint_controller_arrangement: '', security_notes: '', systems: '', data_location: '',
+      automated_decision: 1, automated_decision_legal_effect: 0, profiling: 1, automated_decision_logic: 'Punkti', art22_basis: null,
+      dpia_status: 'not_assessed', dpia_reference: '', dpia_completed_on: null, dpia_notes: '', notes: '', created_at: at, updated_at: at,
+    }).execute();
+    await db.destroy();
+    const opened = await openRegisterFile(path, { beforeMigrate: () => undefined });
+    const { loadActivities } = await import('../../main/db/repositories/activity-repository.ts');
+    const { listOrganisations } = await import('../../main/db/repositories/organisation-repository.ts');
+    const [activity] = await loadActivities(opened.db);
+    expect(activity).toMatchObject({ name: 'Videonovērošana', automatedDecision: true, automatedDecisionLogic: 'Punkti', approxSubjects: null, approxRecords: null, automatedDecisionNoEffectReason: '', profilingInformation: '' });
+    const [organisation] = await listOrganisations(opened.db);
+    expect(organisation).toMatchObject({ name: 'SIA Vecais', largeScaleThreshold: 10_000 });
+    // The new columns refuse what the domain refuses, whatever route a value takes.
+    expect(() => opened.sqlite.prepare("UPDATE activity SET approx_subjects = -1 WHERE id = 'a-1'").run()).toThrow(/CHECK/);
+    expect(() => opened.sqlite.prepare("UPDATE organisation SET large_scale_threshold = 0 WHERE id = 'org-1'").run()).toThrow(/CHECK/);
+    await opened.close();
+  });
+
   it('calls beforeMigrate (the backup hook) before changing an older file, and a failing hook leaves it alone', async () => {
     const { path, db } = await registerAtVersion(1);
     await db.destroy();

@@ -11,6 +11,7 @@ import { listRetentionRules } from '../../main/db/repositories/retention-reposit
 import { DEMO_IMPERFECTIONS, DEMO_ORGANISATION_NAME, seedDemo } from '../../main/demo/demo-register.ts';
 import { exportRegister } from '../../main/services/json-exchange.ts';
 import { runChecks } from '../../shared/rules/index.ts';
+import { documentInference, inferredLines } from '../../shared/rules/dpia-inference.ts';
 import type { Activity } from '../../shared/domain/activity.ts';
 import type { Catalogues } from '../../shared/domain/catalogues.ts';
 import type { Processor } from '../../shared/domain/processor.ts';
@@ -118,6 +119,19 @@ describe('the demo register', () => {
     expect(names['PD-05']).toMatch(/kandidāt/i);
     expect(names['PD-06']).toMatch(/grāmatvedīb/i);
     expect(names['PD-11']).toMatch(/videonovērošan/i);
+  });
+
+  it('reads the CCTV record like an inspector: monitoring inferred from its content, employees as vulnerable, and a DPIA done', async () => {
+    const register = await demo('2027-03-15T10:00:00.000Z');
+    const document = await exportRegister(register.db);
+    const cctv = byNumber(document.activities, 'PD-11');
+    const inferred = documentInference(document)(cctv);
+    expect(inferredLines(inferred, 'lv')).toEqual([
+      'Sistemātiska uzraudzība (secināts no: videonovērošana)',
+      'Neaizsargāti datu subjekti (secināts no: darbinieki)',
+    ]);
+    expect(cctv.approxSubjects).toBe(1500);
+    expect(cctv.dpiaStatus).toBe('done');
   });
 
   it('records health data of the occupational health checks with its Art. 9(2)(b) and (h) conditions', async () => {

@@ -13,6 +13,10 @@ import type { RegisterDocument } from '../../shared/domain/register.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { exportRegisterWorkbook } from '../../main/xlsx/export-workbook.ts';
 import { readCellValue, type ReadValue } from '../../main/xlsx/cells.ts';
+import { saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
+import { loadRegisterState } from '../../main/xlsx/import-plan.ts';
+import { writeWorkbookImport, type WorkbookImport } from '../../main/xlsx/import-workbook.ts';
+import { emptyOrganisation } from '../../shared/domain/organisation.ts';
 import { steppingClock, tempDir } from './temp.ts';
 
 /** The moment the tests' exports are made: noon on the machine's wall clock, so the export day is 21.11.2026 in any time zone. */
@@ -107,4 +111,23 @@ export async function ropaInProcess(args: string[], lang: Language = 'en'): Prom
     cwd: process.cwd(),
   });
   return { status, stdout, stderr };
+}
+
+/**
+ * A workbook read for import (an edited export, a DPO's sheet) imported into
+ * a new register that holds one organisation, as the app does; answers the
+ * new register as a document.
+ */
+export async function importIntoOrganisationRegister(loaded: WorkbookImport, organisationName = 'SIA Koks'): Promise<RegisterDocument> {
+  const target = join(tempDir(), 'imported.ropa');
+  const now = steppingClock();
+  const connection = await createRegisterFile(target, {
+    now,
+    initialise: async (trx) => {
+      await saveOrganisation(trx, emptyOrganisation(organisationName), { now });
+      await writeWorkbookImport(trx, loaded, await loadRegisterState(trx), { now }, { lang: 'lv', today: '2026-11-22' });
+    },
+  });
+  await connection.close();
+  return documentOf(target);
 }

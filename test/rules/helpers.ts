@@ -50,6 +50,7 @@ export function organisation(overrides: Partial<Organisation> = {}): Organisatio
     representativeName: '',
     representativeContact: '',
     notes: '',
+    largeScaleThreshold: 10_000,
     ...overrides,
   };
 }
@@ -163,6 +164,10 @@ export function activity(overrides: Partial<Activity> = {}): Activity {
     profiling: false,
     automatedDecisionLogic: '',
     art22Basis: null,
+    automatedDecisionNoEffectReason: '',
+    profilingInformation: '',
+    approxSubjects: null,
+    approxRecords: null,
     dpiaCriteria: [],
     dpiaStatus: 'not_required',
     dpiaReference: '',

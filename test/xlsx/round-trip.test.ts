@@ -14,7 +14,7 @@ import { isStorableText } from '../../shared/domain/primitives.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { resaveWithLibreOffice } from '../helpers/libreoffice.ts';
 import { steppingClock, tempDir } from '../helpers/temp.ts';
-import { demoRegisterFile, documentOf, exportFile, loadWorkbook, suiteDir, workbookValues } from '../helpers/workbooks.ts';
+import { demoRegisterFile, documentOf, exportFile, importIntoOrganisationRegister, loadWorkbook, suiteDir, workbookValues } from '../helpers/workbooks.ts';
 import type { ReadValue } from '../../main/xlsx/cells.ts';
 
 const dir = suiteDir();
@@ -113,17 +113,7 @@ describe("the app's own workbook imports back without loss", () => {
     expect(loaded.notice).toBe('editedAfterExport');
     expect(loaded.table.sheetName).toBe('Pārzinis 30(1)');
 
-    const target = join(tempDir(), 'labots.ropa');
-    const now = steppingClock();
-    const connection = await createRegisterFile(target, {
-      now,
-      initialise: async (trx) => {
-        await saveOrganisation(trx, emptyOrganisation('SIA Koks'), { now });
-        await writeWorkbookImport(trx, loaded, await loadRegisterState(trx), { now }, { lang: 'lv', today: '2026-11-22' });
-      },
-    });
-    await connection.close();
-    const copy = await documentOf(target);
+    const copy = await importIntoOrganisationRegister(loaded);
     const number = String(sheet.getRow(2).getCell(numberColumn).value);
     const original = (await documentOf(demo)).activities.find((a) => a.number === number)!;
     const imported = copy.activities.find((a) => a.number === number)!;

@@ -28,6 +28,7 @@ function fromRow(row: Selectable<OrganisationTable>): Organisation {
     representativeName: row.representative_name,
     representativeContact: row.representative_contact,
     notes: row.notes,
+    largeScaleThreshold: row.large_scale_threshold,
   };
 }
 
@@ -46,6 +47,7 @@ function toColumns(input: OrganisationFields) {
     representative_name: input.representativeName,
     representative_contact: input.representativeContact,
     notes: input.notes,
+    large_scale_threshold: input.largeScaleThreshold,
   };
 }
 

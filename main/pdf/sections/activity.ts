@@ -7,6 +7,7 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { ActedForController, Activity } from '../../../shared/domain/activity.ts';
+import { documentInference, inferredLines, type InferredCriterion } from '../../../shared/rules/dpia-inference.ts';
 import { COLOURS, CONTENT_WIDTH, DASH, fieldGrid, groupRow, headerRow, lines, orDash, table, type GridField } from '../layout.ts';
 import { art9ConditionName, legalBasisName, type ReportIndex } from '../report-index.ts';
 import { dataCategoriesTable, dataSubjectsTable, processorsTable, recipientsTable, transfersTable } from './activity-links.ts';
@@ -135,6 +136,18 @@ function securityTable(activity: Activity, index: ReportIndex): Content {
   );
 }
 
+/** The DPIA inference per register document, built once per report (the lookups are shared by its activities). */
+const inferenceOf = new WeakMap<ReportIndex['document'], (activity: Activity) => InferredCriterion[]>();
+
+function inferred(activity: Activity, index: ReportIndex): InferredCriterion[] {
+  let infer = inferenceOf.get(index.document);
+  if (!infer) {
+    infer = documentInference(index.document);
+    inferenceOf.set(index.document, infer);
+  }
+  return infer(activity);
+}
+
 function automatedTable(activity: Activity, index: ReportIndex): Content {
   const t = index.t;
   return fieldGrid(
@@ -145,6 +158,8 @@ function automatedTable(activity: Activity, index: ReportIndex): Content {
       { label: label(index, 'profiling'), value: index.yesNo(activity.profiling) },
       { label: label(index, 'art22Basis'), value: activity.art22Basis ? t(`fields:enums.art22Basis.${activity.art22Basis}`) : DASH },
       { label: label(index, 'automatedDecisionLogic'), value: activity.automatedDecisionLogic, wide: true },
+      { label: label(index, 'automatedDecisionNoEffectReason'), value: activity.automatedDecisionNoEffectReason, wide: true },
+      { label: label(index, 'profilingInformation'), value: activity.profilingInformation, wide: true },
     ],
     WIDTH,
     activity.number,
@@ -157,6 +172,9 @@ function dpiaTable(activity: Activity, index: ReportIndex): Content {
     t('report:activity.groups.dpia'),
     [
       { label: label(index, 'dpiaCriteria'), value: lines(activity.dpiaCriteria.map((criterion) => t(`fields:enums.dpiaCriterion.${criterion}`))), wide: true },
+      { label: label(index, 'dpiaInferred'), value: lines(inferredLines(inferred(activity, index), index.lang)), wide: true },
+      { label: label(index, 'approxSubjects'), value: activity.approxSubjects === null ? DASH : String(activity.approxSubjects) },
+      { label: label(index, 'approxRecords'), value: activity.approxRecords === null ? DASH : String(activity.approxRecords) },
       { label: label(index, 'dpiaStatus'), value: t(`fields:enums.dpiaStatus.${activity.dpiaStatus}`) },
       { label: label(index, 'dpiaCompletedOn'), value: index.date(activity.dpiaCompletedOn) },
       { label: label(index, 'dpiaReference'), value: activity.dpiaReference, wide: true },

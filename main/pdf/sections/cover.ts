@@ -48,6 +48,7 @@ export function organisationDetails(organisation: Organisation, index: ReportInd
       { label: label('dpoName'), value: organisation.dpoName, wide: true },
       { label: label('dpoEmail'), value: organisation.dpoEmail },
       { label: label('dpoPhone'), value: organisation.dpoPhone },
+      { label: label('largeScaleThreshold'), value: String(organisation.largeScaleThreshold) },
       { label: label('representativeName'), value: organisation.representativeName, wide: true },
       { label: label('representativeContact'), value: organisation.representativeContact, wide: true },
       { label: label('notes'), value: organisation.notes, wide: true },

@@ -1,4 +1,5 @@
 import { defineNamespace } from '../define.ts';
+import { inspectorHelpEn, inspectorHelpLv } from './inspector-fields.ts';
 
 /**
  * The activities list and the activity editor: section titles (in the
@@ -7,6 +8,7 @@ import { defineNamespace } from '../define.ts';
  */
 export const activity = defineNamespace(
   {
+    inspector: inspectorHelpLv,
     list: {
       title: 'Apstrādes darbības',
       shown: 'Rādītas {{shown}} no {{total}}',
@@ -133,6 +135,7 @@ export const activity = defineNamespace(
     },
   },
   {
+    inspector: inspectorHelpEn,
     list: {
       title: 'Processing activities',
       shown: 'Showing {{shown}} of {{total}}',

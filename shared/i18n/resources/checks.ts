@@ -1,5 +1,6 @@
 import { defineNamespace } from '../define.ts';
 import { dpoChecksEn, dpoChecksLv } from './dpo-checks.ts';
+import { inspectorChecksEn, inspectorChecksLv } from './inspector-checks.ts';
 
 /**
  * The compliance checks (shared/rules): a short title and a message per
@@ -8,6 +9,7 @@ import { dpoChecksEn, dpoChecksLv } from './dpo-checks.ts';
  */
 export const checks = defineNamespace(
   {
+    ...inspectorChecksLv.root,
     severity: { error: 'kļūda', warning: 'brīdinājums', info: 'informācija' },
     entities: {
       ...dpoChecksLv.entities,
@@ -29,6 +31,7 @@ export const checks = defineNamespace(
     },
     title: {
       ...dpoChecksLv.title,
+      ...inspectorChecksLv.title,
       mandatory: {
         'controller-record': 'Nav aizpildīts obligāts pārziņa ieraksta lauks',
         'processor-record': 'Nav aizpildīts obligāts apstrādātāja ieraksta lauks',
@@ -87,6 +90,7 @@ export const checks = defineNamespace(
     },
     message: {
       ...dpoChecksLv.message,
+      ...inspectorChecksLv.message,
       mandatory: {
         'controller-record':
           'Apstrādes darbībā {{number}} “{{name}}” nav aizpildīts obligātais lauks “{{field}}” ({{point}}). Aizpildiet to.',
@@ -161,7 +165,7 @@ export const checks = defineNamespace(
       },
       dpia: {
         'not-recorded':
-          'Apstrādes darbībā {{number}} “{{name}}” atzīmēti {{count}} WP248 kritēriji ({{criteria}}), tāpēc, visticamāk, nepieciešams novērtējums par ietekmi uz datu aizsardzību (NIDA), bet tas nav reģistrēts. Veiciet NIDA vai dokumentējiet, kāpēc tas nav nepieciešams.',
+          'Apstrādes darbībā {{number}} “{{name}}” konstatēti {{count}} WP248 kritēriji (atzīmēti vai secināti no ieraksta satura: {{criteria}}), tāpēc, visticamāk, nepieciešams novērtējums par ietekmi uz datu aizsardzību (NIDA), bet tas nav reģistrēts. Veiciet NIDA vai dokumentējiet, kāpēc tas nav nepieciešams.',
         'not-done':
           'Apstrādes darbība {{number}} “{{name}}” jau notiek, bet tās novērtējums par ietekmi uz datu aizsardzību (NIDA) nav pabeigts (statuss: {{status}}). Pabeidziet NIDA un reģistrējiet tā datumu un atsauci.',
         undocumented:
@@ -189,6 +193,7 @@ export const checks = defineNamespace(
     },
   },
   {
+    ...inspectorChecksEn.root,
     severity: { error: 'error', warning: 'warning', info: 'info' },
     entities: {
       ...dpoChecksEn.entities,
@@ -210,6 +215,7 @@ export const checks = defineNamespace(
     },
     title: {
       ...dpoChecksEn.title,
+      ...inspectorChecksEn.title,
       mandatory: {
         'controller-record': 'A mandatory field of a controller record is empty',
         'processor-record': 'A mandatory field of a processor record is empty',
@@ -268,6 +274,7 @@ export const checks = defineNamespace(
     },
     message: {
       ...dpoChecksEn.message,
+      ...inspectorChecksEn.message,
       mandatory: {
         'controller-record': 'Processing activity {{number}} “{{name}}”: the mandatory field “{{field}}” is empty ({{point}}). Fill it in.',
         'processor-record': 'Processor record {{number}} “{{name}}”: the mandatory field “{{field}}” is empty ({{point}}). Fill it in.',

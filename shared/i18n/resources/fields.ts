@@ -1,4 +1,5 @@
 import { defineNamespace } from '../define.ts';
+import { inspectorFieldsEn, inspectorFieldsLv } from './inspector-fields.ts';
 
 /**
  * Labels of every register field and of every enumerated value, in the GDPR's
@@ -8,6 +9,7 @@ import { defineNamespace } from '../define.ts';
 export const fields = defineNamespace(
   {
     organisation: {
+      ...inspectorFieldsLv.organisation,
       _: 'Organizācija',
       _plural: 'Organizācijas',
       name: 'Nosaukums',
@@ -25,6 +27,7 @@ export const fields = defineNamespace(
       notes: 'Piezīmes',
     },
     activity: {
+      ...inspectorFieldsLv.activity,
       _: 'Apstrādes darbība',
       _plural: 'Apstrādes darbības',
       organisationId: 'Pārzinis (organizācija)',
@@ -231,6 +234,7 @@ export const fields = defineNamespace(
   },
   {
     organisation: {
+      ...inspectorFieldsEn.organisation,
       _: 'Organisation',
       _plural: 'Organisations',
       name: 'Name',
@@ -248,6 +252,7 @@ export const fields = defineNamespace(
       notes: 'Notes',
     },
     activity: {
+      ...inspectorFieldsEn.activity,
       _: 'Processing activity',
       _plural: 'Processing activities',
       organisationId: 'Controller (organisation)',

@@ -10,7 +10,7 @@ import { useLoad } from '../../api/use-load.ts';
 import { useNavigation } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
-import { TextAreaField, TextField } from '../../components/form/controls.tsx';
+import { NumberField, TextAreaField, TextField } from '../../components/form/controls.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
 import { UsagePanel } from '../../components/UsagePanel.tsx';
@@ -122,6 +122,7 @@ export function OrganisationEditorScreen({ id }: { id: string }) {
           <TextField name="dpoEmail" label={label('dpoEmail')} type="email" />
           <TextField name="dpoPhone" label={label('dpoPhone')} type="tel" />
         </div>
+        <NumberField name="largeScaleThreshold" label={label('largeScaleThreshold')} hint={t('activity:inspector.largeScaleThresholdHint')} />
         <h3 className="subheading">{t('organisations.representative')}</h3>
         <div className="form-grid">
           <TextField name="representativeName" label={label('representativeName')} />

@@ -6,6 +6,7 @@ import { ART22_BASES, DPIA_CRITERIA, DPIA_STATUSES, SOURCE_TYPES } from '../../.
 import { CheckboxField, CheckboxGroupField, DateField, SelectField, TextAreaField, TextField } from '../../../components/form/controls.tsx';
 import { Section } from '../../../components/Section.tsx';
 import { CatalogueIdsField } from '../pick-fields.tsx';
+import { InferredCriteria, ScaleFields, useInferredCriteria } from './InspectorFields.tsx';
 
 /** Art. 14: where the data comes from. */
 export function SourcesSection() {
@@ -44,14 +45,18 @@ export function SystemsSection() {
 /** Art. 22: automated individual decisions and profiling. */
 export function AutomatedSection() {
   const { t } = useTranslation();
-  const [decision, profiling, logic] = useWatch({ name: ['automatedDecision', 'profiling', 'automatedDecisionLogic'] }) as [boolean, boolean, string];
+  const [decision, profiling, logic, legalEffect] = useWatch({ name: ['automatedDecision', 'profiling', 'automatedDecisionLogic', 'automatedDecisionLegalEffect'] }) as [boolean, boolean, string, boolean];
   const label = (field: string) => t(`fields:activity.${field}`);
   return (
     <Section id="sec-automated" title={t('activity:sections.automated')}>
       <div className="field-group">
         <CheckboxField name="automatedDecision" label={label('automatedDecision')} />
         {decision && <CheckboxField name="automatedDecisionLegalEffect" label={label('automatedDecisionLegalEffect')} className="nested" />}
+        {decision && !legalEffect && (
+          <TextAreaField name="automatedDecisionNoEffectReason" label={label('automatedDecisionNoEffectReason')} hint={t('activity:inspector.noEffectReasonHint')} rows={2} className="nested" />
+        )}
         <CheckboxField name="profiling" label={label('profiling')} />
+        {profiling && <TextField name="profilingInformation" label={label('profilingInformation')} hint={t('activity:inspector.profilingInformationHint')} className="nested" />}
       </div>
       {(decision || profiling || logic) && (
         <>
@@ -66,13 +71,15 @@ export function AutomatedSection() {
 /** WP248 screening and the DPIA's status. */
 export function DpiaSection() {
   const { t } = useTranslation();
-  const criteria = (useWatch({ name: 'dpiaCriteria' }) as string[] | undefined) ?? [];
+  const { inferred, all } = useInferredCriteria();
   const label = (field: string) => t(`fields:activity.${field}`);
   return (
     <Section id="sec-dpia" title={t('activity:sections.dpia')}>
+      <ScaleFields />
       <CheckboxGroupField name="dpiaCriteria" legend={label('dpiaCriteria')} options={DPIA_CRITERIA.map((value) => ({ value, label: t(`fields:enums.dpiaCriterion.${value}`) }))} columns={2}>
-        <p className={criteria.length >= 2 ? 'dpia-count dpia-count-high' : 'dpia-count'} role="status">
-          {t('activity:dpia.count', { count: criteria.length })}
+        <InferredCriteria inferred={inferred} />
+        <p className={all.length >= 2 ? 'dpia-count dpia-count-high' : 'dpia-count'} role="status">
+          {t('activity:dpia.count', { count: all.length })}
         </p>
       </CheckboxGroupField>
       <div className="form-grid form-grid-3">
