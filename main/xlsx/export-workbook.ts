@@ -200,7 +200,11 @@ export function workbookContent(document: RegisterDocument, options: XlsxExportO
   };
 }
 
-/** Streams the content's cells, styled, into `output` (exceljs's streaming writer), and ends it. */
+/**
+ * Streams the content's cells, styled, into `output` (exceljs's streaming
+ * writer), and ends it. Deterministic for a given content (the file's own
+ * timestamps are the export time).
+ */
 export async function streamWorkbook(content: WorkbookContent, output: Writable): Promise<void> {
   const { default: ExcelJS } = await import('exceljs');
   // Level 3: for the sheets' XML three times faster than level 6, and the file only about a tenth larger.
@@ -220,14 +224,6 @@ export async function streamWorkbook(content: WorkbookContent, output: Writable)
   await workbook.commit();
 }
 
-/**
- * Streams the workbook into `output` and ends it. Deterministic for a given
- * document, options and clock (the file's own timestamps are the export time).
- */
-export async function writeWorkbook(document: RegisterDocument, options: XlsxExportOptions, output: Writable): Promise<void> {
-  await streamWorkbook(workbookContent(document, options), output);
-}
-
 /** What `write` streams, collected into one buffer (tests, the CLI's callers that want bytes). */
 export async function collectBytes(write: (output: Writable) => Promise<void>): Promise<Buffer> {
   const output = new PassThrough();
@@ -240,11 +236,6 @@ export async function collectBytes(write: (output: Writable) => Promise<void>): 
   await write(output);
   await ended;
   return Buffer.concat(chunks);
-}
-
-/** The workbook's bytes (see `writeWorkbook`). */
-export async function buildWorkbook(document: RegisterDocument, options: XlsxExportOptions): Promise<Buffer> {
-  return collectBytes((output) => writeWorkbook(document, options, output));
 }
 
 /** Writes a prepared export into a stream, and ends it. */
@@ -272,7 +263,9 @@ export async function prepareRegisterWorkbook(db: Kysely<DB>, options: RegisterW
   const version: RegisterVersion = versionOf(head, createHash('sha256').update(serialised).digest('hex'));
   // The compliance findings on the export day (issue 6), then any sheets the caller adds.
   const extraSheets = [findingsSheet(document, options.lang, isoToday(options.now)), ...(options.extraSheets ?? [])];
-  return (output) => writeWorkbook(document, { lang: options.lang, now: options.now, version, serialised, extraSheets }, output);
+  // The cells computed now; the document and its text are let go before the (long) writing starts.
+  const content = workbookContent(document, { lang: options.lang, now: options.now, version, serialised, extraSheets });
+  return (output) => streamWorkbook(content, output);
 }
 
 /** The open register as workbook bytes (see `prepareRegisterWorkbook`). */
