@@ -13,7 +13,7 @@ import { isoToday } from '../../shared/format.ts';
 import { AppError } from '../errors.ts';
 import { backupBeforeImport } from '../services/backups.ts';
 import type { AppContext } from '../services/app-context.ts';
-import { writeChosenFile } from '../services/atomic-write.ts';
+import { writeChosenFileStreamed } from '../services/atomic-write.ts';
 import type { WorkbookImport } from '../xlsx/import-workbook.ts';
 import type { HandlerMap } from './types.ts';
 import { registerStem } from '../services/register-name.ts';
@@ -34,12 +34,13 @@ function storedPreview(app: AppContext, previewId: string): StoredPreview {
 export const xlsxHandlers: HandlerMap<keyof typeof xlsxContract> = {
   'export:xlsx': async ({ lang, organisationId }, app) => {
     const session = app.requireSession();
-    const { exportRegisterWorkbook } = await import('../xlsx/export-workbook.ts');
-    // Built before the dialog: an unknown organisation is reported without asking for a file name.
-    const bytes = await exportRegisterWorkbook(session.db, { lang: lang ?? app.language, now: app.platform.now(), organisationId });
+    const { prepareRegisterWorkbook } = await import('../xlsx/export-workbook.ts');
+    // Prepared before the dialog: an unknown organisation is reported without asking for a file name.
+    const workbook = await prepareRegisterWorkbook(session.db, { lang: lang ?? app.language, now: app.platform.now(), organisationId });
     const path = await app.platform.dialogs.chooseFileToSave('xlsx', `${registerStem(session.path)}.xlsx`);
     if (!path) throw new AppError('CANCELLED');
-    writeChosenFile(path, bytes);
+    // Streamed into the atomic write's temporary file: the workbook is never held whole.
+    await writeChosenFileStreamed(path, workbook);
     return { fileName: basename(path) };
   },
 

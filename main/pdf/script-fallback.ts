@@ -23,6 +23,7 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { hasLongWord, piecesOf, type Run } from './long-words.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -80,11 +81,9 @@ const NEEDS_LOOK = /[^\t\n\r\u0020-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf
 /** Zero-width joiner and variation selectors: they change how a neighbour looks, and draw nothing themselves. */
 const INVISIBLE = new Set([0x200d, ...Array.from({ length: 16 }, (_, index) => 0xfe00 + index)]);
 
-type Run = { text: string; font?: string };
-
-/** A text split into runs by the font that draws each character; `missing` collects those none has. */
+/** A text split into runs by the font that draws each character (long words in pieces: long-words.ts); `missing` collects those none has. */
 function runsOf(text: string, cover: Coverage, missing: Set<string>): string | Run[] {
-  if (!NEEDS_LOOK.test(text)) return text;
+  if (!NEEDS_LOOK.test(text)) return hasLongWord(text) ? piecesOf({ text }) : text;
   const runs: Run[] = [];
   for (const character of text) {
     const point = character.codePointAt(0) as number;
@@ -103,6 +102,7 @@ function runsOf(text: string, cover: Coverage, missing: Set<string>): string | R
     if (last && last.font === font) last.text += drawn;
     else runs.push(font ? { text: drawn, font } : { text: drawn });
   }
+  if (runs.some((run) => hasLongWord(run.text))) return runs.flatMap(piecesOf);
   return runs.length === 1 && runs[0]?.font === undefined ? (runs[0]?.text ?? '') : runs;
 }
 

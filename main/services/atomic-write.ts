@@ -14,8 +14,10 @@
  *   chosen file, in the user's language (errors.ts `asAppError`).
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { AppError, asAppError } from '../errors.ts';
 
 /** Refuses a path that is a symbolic link (FILE_IS_LINK); true when something (not a link) is there. */
@@ -44,6 +46,18 @@ export function syncFolder(folder: string): void {
   }
 }
 
+/** The temporary file beside `path` that is renamed over it once complete. */
+function temporaryBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+}
+
+/** The complete, durable temporary file renamed over `path` (refused if `path` became a link meanwhile). */
+function renameOver(temporary: string, path: string): void {
+  // Checked again just before the rename: a link put there meanwhile is refused too.
+  assertNotLink(path);
+  renameSync(temporary, path);
+}
+
 /**
  * Writes `data` to `path` atomically, never through a link. Throws
  * FILE_IS_LINK, FILE_ACCESS or FILE_NOT_FOUND; on any failure the target is
@@ -51,7 +65,7 @@ export function syncFolder(folder: string): void {
  */
 export function writeChosenFile(path: string, data: string | Uint8Array): void {
   assertNotLink(path);
-  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+  const temporary = temporaryBeside(path);
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'wx', 0o644);
@@ -60,11 +74,42 @@ export function writeChosenFile(path: string, data: string | Uint8Array): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    // Checked again just before the rename: a link put there meanwhile is refused too.
-    assertNotLink(path);
-    renameSync(temporary, path);
+    renameOver(temporary, path);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw asAppError(error, basename(path));
+  }
+  syncFolder(dirname(path));
+}
+
+/**
+ * As `writeChosenFile`, for content too large to hold whole (the Excel
+ * export at 10,000 activities): `write` streams it into the temporary file
+ * (created with O_EXCL, never through a link) and resolves when it has
+ * ended the stream; only then is the file synced and renamed over `path`.
+ * A failed `write` leaves the target as it was and no temporary file.
+ */
+export async function writeChosenFileStreamed(path: string, write: (output: Writable) => Promise<void>): Promise<void> {
+  assertNotLink(path);
+  const temporary = temporaryBeside(path);
+  try {
+    // The stream owns the descriptor: `flush` syncs the file to the disk before it is closed.
+    const output = createWriteStream('', { fd: openSync(temporary, 'wx', 0o644), flush: true });
+    const closed = new Promise<void>((resolve) => output.once('close', resolve));
+    try {
+      await write(output);
+      if (!output.writableEnded) output.end();
+      await finished(output);
+    } catch (error) {
+      // Nothing more reaches the file, which is closed before it is removed.
+      output.destroy();
+      throw error;
+    } finally {
+      await closed;
+    }
+    renameOver(temporary, path);
+  } catch (error) {
     rmSync(temporary, { force: true });
     throw asAppError(error, basename(path));
   }

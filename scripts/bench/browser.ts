@@ -8,16 +8,20 @@
 //     renders; the whole list follows, and the other measures wait for it);
 //   - time from a keystroke in the search box to the updated list;
 //   - time from pressing Enter on a row to the activity editor showing it;
-//   - frames dropped while the list scrolls (a 60 Hz frame budget).
+//   - frames dropped while the list scrolls (a 60 Hz frame budget);
+//   - process launch to the first list row (cold-start.ts): browser mode
+//     started as a user starts it, on a register opened for the first time
+//     today (cold: the daily backup is taken) and again (warm).
 // Each figure is the median of several runs. Needs dist/renderer (the npm
 // script builds it) and /usr/bin/chromium.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
+import { coldStart, printColdStart, ROWS, serveFile } from './cold-start.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -41,20 +45,9 @@ async function registerOf(size: number): Promise<string> {
 async function serve(register: string, workspace: string): Promise<{ url: string; server: ChildProcess }> {
   const copy = join(workspace, 'bench.ropa');
   spawnSync('cp', [register, copy]);
-  const server = spawn(process.execPath, [join(ROOT, 'main/web/serve.ts'), '--db', copy, '--workspace', workspace], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    server.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ROPA: (\S+)/.exec(output);
-      if (match) resolve(match[1] as string);
-    });
-    server.once('exit', (code) => reject(new Error(`browser mode exited (${code})`)));
-  });
-  return { url, server };
+  return serveFile(copy, workspace);
 }
 
-const ROWS = '[data-testid="activities-table"] tbody tr.data-row';
 /** The list with every row in (its first screenful comes first, marked aria-busy until the rest is in). */
 const WHOLE_LIST = '[data-testid="activities-table"] table:not([aria-busy])';
 
@@ -152,11 +145,16 @@ async function scrolling(page: Page): Promise<{ frames: number; dropped: number 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { size: { type: 'string' }, runs: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ options: { size: { type: 'string' }, runs: { type: 'string' }, 'cold-start-only': { type: 'boolean' } }, strict: true });
   const size = Number(values.size ?? 10000);
   const runs = Number(values.runs ?? 5);
   if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) throw new Error('dist/renderer is missing: run `npm run bench:browser` (it builds it)');
   const register = await registerOf(size);
+  const launched = await coldStart(register, Math.max(1, Math.round(runs / 2)), CHROMIUM_ARGS);
+  if (values['cold-start-only']) {
+    printColdStart(size, launched);
+    return;
+  }
   const workspace = mkdtempSync(join(tmpdir(), 'ropa-bench-browser-'));
   const { url, server } = await serve(register, workspace);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -202,7 +200,9 @@ async function main(): Promise<void> {
     console.log(`| whole list in the table (navigation → every row listed) | ${median(whole).toFixed(0)} ms | — |`);
     console.log(`| keystroke in search → updated list | ${median(keys).toFixed(0)} ms | 50 ms |`);
     console.log(`| Enter on a row → activity editor | ${median(opens).toFixed(0)} ms | 100 ms |`);
-    console.log(`| frames dropped while scrolling 2 s | ${dropped} of ${frames + dropped} | — |`);
+    console.log(`| frames dropped while scrolling 2 s | ${dropped} of ${frames + dropped} | 0 (quiet machine) |`);
+    console.log(`| process launch → first row, cold (first open today: daily backup) | ${median(launched.cold).toFixed(0)} ms | 1000 ms |`);
+    console.log(`| process launch → first row, warm (opened before today) | ${median(launched.warm).toFixed(0)} ms | 1000 ms |`);
   } finally {
     await browser.close();
     server.kill();

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { createRegisterFile } from '../../db/connection.ts';
 import { AppError } from '../../errors.ts';
-import { writeChosenFile } from '../../services/atomic-write.ts';
+import { writeChosenFileStreamed } from '../../services/atomic-write.ts';
 import { registerHasContent as hasContent } from '../../services/json-exchange.ts';
 import { backupBeforeImport } from '../../services/backups.ts';
 import { openRegister } from '../../services/register-files.ts';
@@ -27,11 +27,11 @@ export const exportXlsxCommand: Command = {
     const asOfMoment = typeof values['as-of'] === 'string' ? parseMoment(values['as-of']) : undefined;
     const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
     try {
-      const { exportRegisterWorkbook } = await import('../../xlsx/export-workbook.ts');
+      const { prepareRegisterWorkbook } = await import('../../xlsx/export-workbook.ts');
       const organisationId = typeof values.org === 'string' ? values.org : undefined;
       const asOf = asOfMoment ? await rebuildRegisterAsOf(session.db, asOfMoment) : undefined;
-      const bytes = await exportRegisterWorkbook(session.db, { lang: io.lang, now: io.now(), organisationId, ...(asOf ? { asOf } : {}) });
-      writeChosenFile(out, bytes);
+      const workbook = await prepareRegisterWorkbook(session.db, { lang: io.lang, now: io.now(), organisationId, ...(asOf ? { asOf } : {}) });
+      await writeChosenFileStreamed(out, workbook);
       return 0;
     } finally {
       await session.close();
