@@ -19,6 +19,7 @@ import { registerHandlers } from './register-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { searchHandlers } from './search-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
+import { templateLibraryHandlers } from './template-library-handlers.ts';
 import type { HandlerMap } from './types.ts';
 import { versionHandlers } from './version-handlers.ts';
 import { xlsxHandlers } from './xlsx-handlers.ts';
@@ -35,6 +36,7 @@ export const handlers: HandlerMap<Channel> = {
   ...searchHandlers,
   ...noticeHandlers,
   ...templateHandlers,
+  ...templateLibraryHandlers,
   ...versionHandlers,
   ...dpoRecordHandlers,
 };

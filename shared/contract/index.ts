@@ -17,6 +17,7 @@ import { reportContract } from './report.ts';
 import { searchContract } from './search.ts';
 import type { Result } from './result.ts';
 import { templatesContract } from './templates.ts';
+import { templateLibraryContract } from './template-library.ts';
 import { versionsContract } from './versions.ts';
 import { xlsxContract } from './xlsx.ts';
 
@@ -32,6 +33,7 @@ export const contract = {
   ...searchContract,
   ...noticeContract,
   ...templatesContract,
+  ...templateLibraryContract,
   ...versionsContract,
   ...dpoRecordsContract,
 } as const;

@@ -243,8 +243,11 @@ describe('Excel from the app', () => {
     const original = ropa(['export', 'json', '--db', demoPath]);
     expect(original.status).toBe(0);
 
-    // A new, empty register, made from the app.
+    // A new register, made from the app: the guided start asks for its organisation first.
     await openFromNav(page, 'Reģistra faili');
+    await page.getByRole('button', { name: 'Jauns reģistrs…' }).click();
+    await page.getByText('Norādiet organizācijas nosaukumu: reģistrs bez organizācijas netiek veidots.').waitFor();
+    await page.getByLabel('Organizācijas nosaukums').fill('SIA Jaunais');
     await page.getByRole('button', { name: 'Jauns reģistrs…' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pārskats' }).waitFor();
     const copyPath = session.app.session!.path;
@@ -256,9 +259,11 @@ describe('Excel from the app', () => {
     await page.getByTestId('preview-source').waitFor();
     expect(await page.getByTestId('preview-file').textContent()).toBe(exported.slice(folder.length + 1));
     expect(await page.getByTestId('preview-source').textContent()).toBe('ROPA eksports (importē bez zudumiem)');
-    expect(await page.getByText('aizstās visu reģistra saturu').count()).toBe(0);
+    // The new register holds its organisation, so the whole export replaces it (asked first).
+    expect(await page.getByText('aizstās visu reģistra saturu').count()).toBe(1);
     await axeClean('Excel import of a ROPA export');
     await page.getByRole('button', { name: 'Importēt', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Aizstāt reģistra saturu?' }).getByRole('button', { name: 'Aizstāt un importēt' }).click();
     await page.getByTestId('outcome').getByRole('heading', { name: 'Imports pabeigts' }).waitFor();
     expect(await page.getByTestId('outcome').textContent()).toContain('apstrādes darbības: 21');
     // The whole register came in: its title is in the header now.

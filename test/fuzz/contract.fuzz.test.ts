@@ -169,6 +169,7 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'notice:statuses': {},
     'templates:list': { language: 'lv' },
     'templates:get': { id: 'cctv' },
+    'templates:preview': { id: 'cctv', language: 'en' },
     'templates:apply': { organisationId: organisation!.id, templateIds: ['cctv', 'e-shop'] },
     'templates:saveActivity': { activityId: activity.id },
     'templates:export': {},

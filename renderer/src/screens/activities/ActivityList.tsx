@@ -204,9 +204,14 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
         title={t('activity:list.title')}
         subtitle={subtitle}
         actions={
-          <button type="button" className="button-primary" onClick={() => navigate({ screen: 'activity', id: 'new' })}>
-            {t('activity:list.new')}
-          </button>
+          <>
+            <button type="button" className="button-primary" onClick={() => navigate({ screen: 'activity', id: 'new' })}>
+              {t('activity:list.new')}
+            </button>
+            <button type="button" onClick={() => navigate({ screen: 'library' })}>
+              {t('library:open')}
+            </button>
+          </>
         }
       />
       <ActivityFilterBar
