@@ -117,7 +117,7 @@ export function LibraryScreen() {
           <ul className="template-list" data-testid="template-list">
             {shown.map((template) => (
               <li key={template.id} className={chosen.has(template.id) ? 'template-item chosen' : 'template-item'}>
-                <input id={`${id}-${template.id}`} type="checkbox" checked={chosen.has(template.id)} onChange={() => toggle(template.id)} aria-label={t('pick', { name: template.name })} />
+                <input id={`${id}-${template.id}`} type="checkbox" checked={chosen.has(template.id)} onChange={() => toggle(template.id)} />
                 <label htmlFor={`${id}-${template.id}`} className="template-name">
                   {template.name}
                 </label>
@@ -133,7 +133,8 @@ export function LibraryScreen() {
             ))}
           </ul>
         </section>
-        <section className="panel library-preview" aria-live="polite">
+        {/* Scrolls on its own: focusable, so a keyboard reaches all of it. */}
+        <section className="panel library-preview" aria-live="polite" tabIndex={0} aria-label={t('preview')}>
           {preview ? <TemplatePreviewPanel preview={preview} /> : <p className="muted">{t('previewHint')}</p>}
         </section>
       </div>
