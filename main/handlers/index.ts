@@ -23,6 +23,7 @@ import { templateLibraryHandlers } from './template-library-handlers.ts';
 import type { HandlerMap } from './types.ts';
 import { versionHandlers } from './version-handlers.ts';
 import { xlsxHandlers } from './xlsx-handlers.ts';
+import { workspaceHandlers } from './workspace-handlers.ts';
 
 export const handlers: HandlerMap<Channel> = {
   ...registerHandlers,
@@ -39,6 +40,7 @@ export const handlers: HandlerMap<Channel> = {
   ...templateLibraryHandlers,
   ...versionHandlers,
   ...dpoRecordHandlers,
+  ...workspaceHandlers,
 };
 
 export interface DispatchOptions {

@@ -6,6 +6,7 @@
  */
 import { basename, resolve } from 'node:path';
 import type { NewRegisterOrganisation, RegisterStatus } from '../../shared/contract/register.ts';
+import type { WorkspaceFile } from '../../shared/contract/workspace.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { AppError } from '../errors.ts';
 import { readRegisterInfo } from './register-info.ts';
@@ -16,6 +17,18 @@ import { createRegister, lockedNotice, openRegister } from './register-files.ts'
 import { openAsOfView } from './versions/as-of-view.ts';
 
 export type FileKind = 'ropa' | 'json' | 'xlsx' | 'pdf' | 'html' | 'docx';
+
+/**
+ * Browser mode's workspace beside its dialogs (main/web/workspace-dialogs.ts):
+ * the files the page may choose from, the choice, uploads, and the files
+ * saved for the page to download. Absent in the Electron app.
+ */
+export interface WorkspacePort {
+  list(kind: FileKind): WorkspaceFile[];
+  choose(kind: FileKind, id: string): WorkspaceFile;
+  upload(kind: FileKind, fileName: string, content: Uint8Array): WorkspaceFile;
+  takeSaved(): Array<{ fileName: string; path: string }>;
+}
 
 /** Native file dialogs (Electron) or their stand-in (browser mode). Null when the user cancels. */
 export interface DialogPort {
@@ -35,6 +48,8 @@ export interface Platform {
   transport: 'electron' | 'web';
   version: string;
   dialogs: DialogPort;
+  /** Browser mode only. */
+  workspace?: WorkspacePort;
   recentFiles: RecentFiles;
   now: () => Date;
   /** Where failures that must not stop the user are reported (a daily backup on a full disk). */

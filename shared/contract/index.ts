@@ -19,6 +19,7 @@ import type { Result } from './result.ts';
 import { templatesContract } from './templates.ts';
 import { templateLibraryContract } from './template-library.ts';
 import { versionsContract } from './versions.ts';
+import { workspaceContract } from './workspace.ts';
 import { xlsxContract } from './xlsx.ts';
 
 export const contract = {
@@ -36,6 +37,7 @@ export const contract = {
   ...templateLibraryContract,
   ...versionsContract,
   ...dpoRecordsContract,
+  ...workspaceContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -31,6 +31,7 @@ import { validation } from './resources/validation.ts';
 import { versions } from './resources/versions.ts';
 import { verify } from './resources/verify.ts';
 import { xlsx } from './resources/xlsx.ts';
+import { workspace } from './resources/workspace.ts';
 import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
 
 export { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from './languages.ts';
@@ -61,6 +62,7 @@ export const namespaces = {
   versions,
   verify,
   xlsx,
+  workspace,
 } as const;
 export type NamespaceName = keyof typeof namespaces;
 
