@@ -9,27 +9,11 @@ import type { Kysely } from 'kysely';
 import type { TemplatePreview, TemplatePreviewRule } from '../../shared/contract/template-library.ts';
 import { localName, type CatalogueName } from '../../shared/domain/catalogues.ts';
 import type { Language } from '../../shared/i18n/index.ts';
-import type { TemplateRetentionRule } from '../../shared/templates/schema.ts';
 import { findCatalogueEntry } from '../db/repositories/catalogue-repository.ts';
 import { findRetentionRule } from '../db/repositories/retention-repository.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
-import { availableTemplates, pick } from './template-catalog.ts';
-
-function ruleFromTemplate(rule: TemplateRetentionRule, lang: Language): TemplatePreviewRule {
-  return {
-    id: rule.id,
-    name: pick(rule.name, lang),
-    periodValue: rule.periodValue,
-    periodUnit: rule.periodUnit,
-    criterion: pick(rule.criterion, lang),
-    startEvent: pick(rule.startEvent, lang),
-    legalSource: rule.legalSource,
-    legalArticle: rule.legalArticle,
-    actionAtExpiry: rule.actionAtExpiry,
-    sourceCheck: rule.sourceCheck,
-  };
-}
+import { availableTemplates, pick, ruleTexts } from './template-catalog.ts';
 
 /** The preview of template `id`. Errors: NOT_FOUND. */
 export async function previewTemplate(db: Kysely<DB> | null, id: string, lang: Language): Promise<TemplatePreview> {
@@ -49,7 +33,7 @@ export async function previewTemplate(db: Kysely<DB> | null, id: string, lang: L
   const ruleOf = async (ruleId: string | null): Promise<TemplatePreviewRule | null> => {
     if (!ruleId) return null;
     const defined = rules.get(ruleId);
-    if (defined) return ruleFromTemplate(defined, lang);
+    if (defined) return { id: ruleId, ...ruleTexts(defined, lang), sourceCheck: defined.sourceCheck };
     const stored = db ? await findRetentionRule(db, ruleId) : undefined;
     if (!stored) return null;
     const { name, periodValue, periodUnit, criterion, startEvent, legalSource, legalArticle, actionAtExpiry } = stored;

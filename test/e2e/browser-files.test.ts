@@ -7,39 +7,30 @@
  */
 import { readFileSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createRegister } from '../../main/services/register-files.ts';
 import { seriousViolations } from './helpers/axe.ts';
-import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
+import { serverValue, workspaceDir } from './helpers/browser.ts';
+import { editorPerFile } from './helpers/session.ts';
 import { e2eClock } from './helpers/clock.ts';
 import { demoRegister } from './helpers/registers.ts';
 import { openFromNav, screenshot } from './helpers/screens.ts';
 import { chooseWorkspaceFile } from './helpers/workspace.ts';
 
-let session: EditorSession;
-let folder: string;
-let outside: string;
-
-beforeAll(async () => {
-  folder = workspaceDir();
-  outside = workspaceDir();
-  // Two registers: the demo (older) and an empty one changed later, so "newest" would be the wrong one.
+// Two registers: the demo (older) and an empty one changed later, so "newest" would be the wrong one.
+const file = editorPerFile(async (folder) => {
   const demo = await demoRegister(folder, 'Demo reģistrs.ropa');
   utimesSync(demo, new Date('2026-10-01T09:00:00Z'), new Date('2026-10-01T09:00:00Z'));
   const newer = await createRegister(join(folder, 'Jaunākais.ropa'), { now: e2eClock(), organisationName: 'SIA Jaunākais' });
   await newer.close();
-  session = await openEditor({ workspace: folder });
 });
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(folder, { recursive: true, force: true });
-  rmSync(outside, { recursive: true, force: true });
-});
+/** Where the DPO keeps files outside the workspace (a consultant's template set). */
+const outside = workspaceDir();
+afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
 describe('browser mode files, in Chromium', () => {
   it('opens the register chosen from the workspace list, not the newest', async () => {
-    const { page } = session;
+    const { page } = file.session;
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbību reģistrs' }).waitFor();
     await page.getByRole('button', { name: 'Atvērt reģistru…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Izvēlieties failu (.ropa)' });
@@ -55,13 +46,13 @@ describe('browser mode files, in Chromium', () => {
     await screenshot(page, 'browser-file-choice');
     await chooseWorkspaceFile(page, 'Demo reģistrs.ropa');
     await page.getByRole('heading', { level: 1, name: 'Pārskats' }).waitFor();
-    expect(session.app.session?.path).toBe(join(folder, 'Demo reģistrs.ropa'));
+    expect(file.session.app.session?.path).toBe(join(file.folder, 'Demo reģistrs.ropa'));
   });
 
   it('exports a template set as a download with its name, and imports one by upload', async () => {
-    const { page } = session;
-    const [activity] = await serverValue(session, 'activities:list', {});
-    await serverValue(session, 'templates:saveActivity', { activityId: activity!.id });
+    const { page } = file.session;
+    const [activity] = await serverValue(file.session, 'activities:list', {});
+    await serverValue(file.session, 'templates:saveActivity', { activityId: activity!.id });
     await openFromNav(page, 'Apstrādes darbības');
     await page.getByRole('button', { name: 'Pievienot no bibliotēkas' }).click();
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbību bibliotēka' }).waitFor();
@@ -76,15 +67,15 @@ describe('browser mode files, in Chromium', () => {
     await page.getByRole('button', { name: 'Atvērt reģistru…' }).click();
     await chooseWorkspaceFile(page, 'Jaunākais.ropa');
     await page.getByRole('heading', { level: 1, name: 'Pārskats' }).waitFor();
-    await page.goto(`${session.web.url.split('?')[0]}#/library`);
+    await page.goto(`${file.session.web.url.split('?')[0]}#/library`);
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbību bibliotēka' }).waitFor();
     await page.getByRole('button', { name: 'Importēt paraugu kopu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Izvēlieties failu (.json)' });
     await dialog.getByLabel('Augšupielādēt failu no datora').setInputFiles(carried);
     await page.getByText('Importēts 1 paraugs.').waitFor();
-    expect(readFileSync(join(folder, 'konsultanta-paraugi.json'), 'utf8')).toBe(readFileSync(carried, 'utf8'));
-    const own = (await serverValue(session, 'templates:list', {})).filter((template) => template.origin === 'own');
+    expect(readFileSync(join(file.folder, 'konsultanta-paraugi.json'), 'utf8')).toBe(readFileSync(carried, 'utf8'));
+    const own = (await serverValue(file.session, 'templates:list', {})).filter((template) => template.origin === 'own');
     expect(own.map((template) => template.name)).toEqual([activity!.name]);
-    expect(session.pageErrors).toEqual([]);
+    expect(file.session.pageErrors).toEqual([]);
   });
 });

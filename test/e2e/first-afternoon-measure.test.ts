@@ -10,10 +10,10 @@
  * Steps are clicks plus fields typed (helpers/steps.ts). Both counts are
  * printed; the library path must take at most a third of the steps.
  */
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { serverValue } from './helpers/browser.ts';
+import { editorPerFile } from './helpers/session.ts';
 import { settle, tableRows } from './helpers/screens.ts';
 import { StepCounter } from './helpers/steps.ts';
 
@@ -44,26 +44,15 @@ const PURPOSES: Purpose[] = [
 // The library's templates for the same five purposes.
 const TEMPLATES = ['customer-contracts', 'debt-collection', 'it-access-logs', 'direct-marketing', 'website-analytics-cookies'];
 
-let session: EditorSession;
-let folder: string;
-
-beforeAll(async () => {
-  folder = workspaceDir();
-  session = await openEditor({ workspace: folder });
-});
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const file = editorPerFile();
 
 const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
 
 /** Back to the start screen with no register open (not counted: each path starts there). */
 async function startOver(page: Page): Promise<void> {
-  await session.app.close();
+  await file.session.app.close();
   await page.goto('about:blank');
-  await page.goto(`${session.web.url.split('?')[0]}#/files`);
+  await page.goto(`${file.session.web.url.split('?')[0]}#/files`);
   await page.getByRole('heading', { level: 1, name: 'Apstrādes darbību reģistrs' }).waitFor();
 }
 
@@ -99,7 +88,7 @@ async function fillPurpose(page: Page, steps: StepCounter, purpose: Purpose, fir
 
 describe('the sample policy’s register, with the library and from scratch', () => {
   it('takes at most a third of the steps with the library', async () => {
-    const { page } = session;
+    const { page } = file.session;
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbību reģistrs' }).waitFor();
 
     // From scratch: the retention rule, the first activity in full, then copies.
@@ -130,7 +119,7 @@ describe('the sample policy’s register, with the library and from scratch', ()
       await save(page, scratch);
       await page.getByRole('heading', { level: 1, name: new RegExp(`^IMG-0${index + 2} ${purpose.name}`) }).waitFor();
     }
-    const byHand = await serverValue(session, 'activities:list', {});
+    const byHand = await serverValue(file.session, 'activities:list', {});
     expect(byHand).toHaveLength(PURPOSES.length);
 
     // With the guided start and the library.
@@ -139,7 +128,7 @@ describe('the sample policy’s register, with the library and from scratch', ()
     await guidedStart(page, library);
     await library.click(page.getByTestId('first-steps').getByRole('button', { name: 'Pievienot no bibliotēkas' }));
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbību bibliotēka' }).waitFor();
-    const names = new Map((await serverValue(session, 'templates:list', { language: 'lv' })).map((template) => [template.id, template.name]));
+    const names = new Map((await serverValue(file.session, 'templates:list', { language: 'lv' })).map((template) => [template.id, template.name]));
     for (const id of TEMPLATES) await library.setChecked(page.getByLabel(names.get(id)!, { exact: true }), true);
     await library.click(page.getByRole('button', { name: 'Izveidot melnrakstus' }));
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbības' }).waitFor();
@@ -153,13 +142,13 @@ describe('the sample policy’s register, with the library and from scratch', ()
     await library.select(rule, { index: 1 });
     await library.setChecked(group(page, 'Saņēmēju kategorijas').getByLabel('Apstrādātāji (pakalpojumu sniedzēji)'), true);
     await save(page, library);
-    const fromLibrary = await serverValue(session, 'activities:list', {});
+    const fromLibrary = await serverValue(file.session, 'activities:list', {});
     expect(fromLibrary).toHaveLength(PURPOSES.length);
     expect(fromLibrary.every((activity) => activity.legalBasisPoints.length > 0)).toBe(true);
-    expect((await serverValue(session, 'retentionRules:list', {})).length).toBeGreaterThan(3);
+    expect((await serverValue(file.session, 'retentionRules:list', {})).length).toBeGreaterThan(3);
 
     console.log(`issue 14 measure (${PURPOSES.length} activities of the sample policy 002): from scratch ${scratch.describe()}; with the library ${library.describe()}`);
     expect(library.total * 3).toBeLessThanOrEqual(scratch.total);
-    expect(session.pageErrors).toEqual([]);
+    expect(file.session.pageErrors).toEqual([]);
   });
 });

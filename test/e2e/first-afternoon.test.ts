@@ -6,39 +6,29 @@
  * created once. An activity saved as an own template comes back in the
  * library. Axe checks each new screen; screenshots go to docs/screenshots.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../main/services/backups.ts';
 import { seriousViolations } from './helpers/axe.ts';
-import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
+import { serverValue } from './helpers/browser.ts';
+import { editorPerFile } from './helpers/session.ts';
 import { screenshot, settle, tableRows } from './helpers/screens.ts';
 
-let session: EditorSession;
-let folder: string;
-
-beforeAll(async () => {
-  folder = workspaceDir();
-  session = await openEditor({ workspace: folder });
-});
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const file = editorPerFile();
 
 async function axeClean(name: string): Promise<void> {
-  expect(await seriousViolations(session.page), name).toEqual([]);
+  expect(await seriousViolations(file.session.page), name).toEqual([]);
 }
 
 describe('the first afternoon, through the interface', () => {
   it('the guided start refuses a register without an organisation, then creates it with its details and first backup', async () => {
-    const { page } = session;
+    const { page } = file.session;
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbību reģistrs' }).waitFor();
     const form = page.getByTestId('new-register');
     await form.getByRole('button', { name: 'Jauns reģistrs…' }).click();
     await page.getByText('Norādiet organizācijas nosaukumu: reģistrs bez organizācijas netiek veidots.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
-    expect(readdirSync(folder)).toEqual([]);
+    expect(readdirSync(file.folder)).toEqual([]);
 
     await form.getByLabel('Organizācijas nosaukums').fill('SIA "Kokapstrāde Vidzemē"');
     await form.getByLabel('Reģistrācijas numurs').fill('40003987654');
@@ -52,10 +42,10 @@ describe('the first afternoon, through the interface', () => {
     await form.getByRole('button', { name: 'Jauns reģistrs…' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Pārskats' }).waitFor();
-    const path = session.app.session!.path;
+    const path = file.session.app.session!.path;
     expect(path.endsWith('SIA Kokapstrāde Vidzemē.ropa')).toBe(true);
     expect(listBackups(path)).toHaveLength(1);
-    const [organisation] = await serverValue(session, 'organisations:list', {});
+    const [organisation] = await serverValue(file.session, 'organisations:list', {});
     expect(organisation).toMatchObject({ name: 'SIA "Kokapstrāde Vidzemē"', regNo: '40003987654', dpoName: 'Ilze Bērziņa', dpoEmail: 'dpo@kokapstrade.lv' });
 
     // An empty register: what to do first, not "no findings".
@@ -71,7 +61,7 @@ describe('the first afternoon, through the interface', () => {
   });
 
   it('the library: search, area, preview, several picked become drafts linked to rules created once', async () => {
-    const { page } = session;
+    const { page } = file.session;
     await page.getByTestId('first-steps').getByRole('button', { name: 'Pievienot no bibliotēkas' }).click();
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbību bibliotēka' }).waitFor();
     await settle(page);
@@ -112,31 +102,31 @@ describe('the first afternoon, through the interface', () => {
     await page.getByRole('button', { name: 'Izveidot melnrakstus' }).click();
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbības' }).waitFor();
     await expect.poll(() => tableRows(page, 'activities-table').count()).toBe(3);
-    const activities = await serverValue(session, 'activities:list', {});
+    const activities = await serverValue(file.session, 'activities:list', {});
     expect(activities.map((activity) => activity.status)).toEqual(['draft', 'draft', 'draft']);
-    const rules = await serverValue(session, 'retentionRules:list', {});
+    const rules = await serverValue(file.session, 'retentionRules:list', {});
     expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
     expect(rules.find((rule) => rule.legalSource === 'Grāmatvedības likums')).toBeDefined();
-    expect(session.pageErrors).toEqual([]);
+    expect(file.session.pageErrors).toEqual([]);
   });
 
   it('an activity saved as an own template is offered by the library, in English too', async () => {
-    const { page } = session;
+    const { page } = file.session;
     await tableRows(page, 'activities-table').filter({ hasText: 'Videonovērošana' }).click();
     await page.getByRole('button', { name: 'Saglabāt kā savu paraugu' }).click();
     await page.getByText(/saglabāta kā paraugs own-/).waitFor();
     await page.evaluate(() => localStorage.setItem('ropa.language', 'en'));
     await page.goto('about:blank');
-    await page.goto(`${session.web.url.split('?')[0]}#/library`);
+    await page.goto(`${file.session.web.url.split('?')[0]}#/library`);
     await page.getByRole('heading', { level: 1, name: 'Library of processing activities' }).waitFor();
     await page.getByLabel('Search the templates').fill('own-');
     await expect.poll(() => page.getByTestId('template-list').locator('li').count()).toBe(1);
     await page.getByRole('button', { name: 'Export my templates' }).click();
     await page.getByText(/Exported 1 template: /).waitFor();
-    expect(readdirSync(folder).some((name) => name.endsWith('-paraugi.json'))).toBe(true);
+    expect(readdirSync(file.folder).some((name) => name.endsWith('-paraugi.json'))).toBe(true);
     await axeClean('library in English');
     await page.evaluate(() => localStorage.setItem('ropa.language', 'lv'));
-    expect(existsSync(session.app.session!.path)).toBe(true);
-    expect(session.pageErrors).toEqual([]);
+    expect(existsSync(file.session.app.session!.path)).toBe(true);
+    expect(file.session.pageErrors).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import { useNotices } from '../../state/notices.tsx';
 import { chosenInOrder, filterTemplates, NO_LIBRARY_FILTER, type LibraryFilter } from './library-filter.ts';
 import { TemplatePreviewPanel } from './TemplatePreviewPanel.tsx';
 import { TemplateSetTools } from './TemplateSetTools.tsx';
+import { OrganisationField } from '../files/OptionFields.tsx';
 
 export function LibraryScreen() {
   const { t } = useTranslation('library');
@@ -148,17 +149,7 @@ export function LibraryScreen() {
             </button>
           </p>
         ) : (
-          <div className="field">
-            <label htmlFor={`${id}-org`}>{t('organisation')}</label>
-            <select id={`${id}-org`} value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
-              <option value="">{t('chooseOrganisation')}</option>
-              {organisations.map((organisation) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {organisation.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <OrganisationField organisations={organisations} value={organisationId} onChange={setOrganisationId} label={t('organisation')} emptyLabel={t('chooseOrganisation')} />
         )}
         {problem && (
           <p className="notice notice-error" role="alert">

@@ -17,6 +17,7 @@ import { useLoad } from '../../api/use-load.ts';
 import { useNavigation } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { NewActivityActions } from '../library/NewActivityActions.tsx';
 import { presetActivityFilters } from '../activities/ActivityList.tsx';
 import { NO_FILTERS, REVIEW_WINDOW_DAYS, type FilterValues } from '../activities/activity-filters.ts';
 import { NoticeStatusPanel } from '../notice/NoticeStatusPanel.tsx';
@@ -56,16 +57,7 @@ export function Overview({ findingsPanel, renderCharts, registerTitle }: Overvie
       <PageHeader
         title={t('screens:overview.title')}
         subtitle={registerTitle}
-        actions={
-          <>
-            <button type="button" className="button-primary" onClick={() => navigate({ screen: 'activity', id: 'new' })}>
-              {t('activity:list.new')}
-            </button>
-            <button type="button" onClick={() => navigate({ screen: 'library' })}>
-              {t('library:open')}
-            </button>
-          </>
-        }
+        actions={<NewActivityActions />}
       />
       <ApprovalPanel />
       <AsOfPicker />
