@@ -69,7 +69,8 @@ export const registerContract = {
    * The guided start: creates a register holding its organisation (name
    * required; reg. no., address, contacts, DPO as given), named after the
    * organisation unless `fileName` is given (save dialog), and makes its
-   * first backup. `organisationName` alone is the older short form.
+   * first backup. `organisationName` alone is the older short form; one of
+   * the two names is required.
    * Errors: CANCELLED, FILE_EXISTS, VALIDATION (no organisation name).
    */
   'files:new': channel(
@@ -79,7 +80,9 @@ export const registerContract = {
         organisation: NewRegisterOrganisation.optional(),
         fileName: plainText(200).optional(),
       })
-      .strict(),
+      .strict()
+      // A new register is never left without its organisation (a blank `organisation.name` is refused by its own schema).
+      .refine((input) => input.organisation !== undefined || (input.organisationName ?? '').trim().length > 0, { message: 'validation.required', path: ['organisation', 'name'] }),
     RegisterStatus,
   ),
   /** Asks for a register file (open dialog) and opens it. Errors: CANCELLED, NOT_SQLITE, NOT_A_REGISTER, DAMAGED, NEWER_VERSION. */

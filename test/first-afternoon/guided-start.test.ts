@@ -58,5 +58,8 @@ describe('files:new, the guided start', () => {
     expect(readdirSync(dir)).toEqual([]);
     expect(existsSync(join(dir, 'blank.ropa'))).toBe(false);
     expect(app.session).toBeNull();
+    // Nor without any name at all.
+    expect(await invoke(app, 'files:new', {})).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'organisation.name' }] } });
+    expect(dialogs.asked).toEqual([]);
   });
 });
