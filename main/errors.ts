@@ -77,6 +77,7 @@ export function toErrorShape(raw: unknown, lang: Language): AppErrorShape {
     }
   }
   if (error.usedBy) shape.usedBy = error.usedBy;
+  if (error.code === 'CHOOSE_FILE') shape.fileKind = String(error.params.kind ?? '');
   return shape;
 }
 

@@ -19,9 +19,11 @@ import { registerHandlers } from './register-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { searchHandlers } from './search-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
+import { templateLibraryHandlers } from './template-library-handlers.ts';
 import type { HandlerMap } from './types.ts';
 import { versionHandlers } from './version-handlers.ts';
 import { xlsxHandlers } from './xlsx-handlers.ts';
+import { workspaceHandlers } from './workspace-handlers.ts';
 
 export const handlers: HandlerMap<Channel> = {
   ...registerHandlers,
@@ -35,8 +37,10 @@ export const handlers: HandlerMap<Channel> = {
   ...searchHandlers,
   ...noticeHandlers,
   ...templateHandlers,
+  ...templateLibraryHandlers,
   ...versionHandlers,
   ...dpoRecordHandlers,
+  ...workspaceHandlers,
 };
 
 export interface DispatchOptions {

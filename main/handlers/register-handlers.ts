@@ -7,7 +7,7 @@ import { readRegisterInfo, writeRegisterInfo } from '../services/register-info.t
 import { backupTo } from '../services/backup.ts';
 import type { registerContract } from '../../shared/contract/register.ts';
 import type { HandlerMap } from './types.ts';
-import { registerFileName, registerStem } from '../services/register-name.ts';
+import { registerFileName, registerStem, suggestedRegisterFileName } from '../services/register-name.ts';
 import { translator } from '../../shared/i18n/index.ts';
 
 export const registerHandlers: HandlerMap<keyof typeof registerContract> = {
@@ -33,10 +33,12 @@ export const registerHandlers: HandlerMap<keyof typeof registerContract> = {
     });
     return app.status();
   },
-  'files:new': async ({ organisationName }, app) => {
-    const path = await app.platform.dialogs.chooseFileToSave('ropa', registerFileName(organisationName?.trim() || translator(app.language)('shell:newRegisterName')));
+  'files:new': async ({ organisationName, organisation, fileName }, app) => {
+    const name = organisation?.name || organisationName?.trim() || undefined;
+    const suggested = fileName?.trim() || name || translator(app.language)('shell:newRegisterName');
+    const path = await app.platform.dialogs.chooseFileToSave('ropa', suggestedRegisterFileName(suggested));
     if (!path) throw new AppError('CANCELLED');
-    return app.create(path, { organisationName: organisationName?.trim() || undefined });
+    return app.create(path, { organisationName: name, organisation });
   },
   'files:open': async (_input, app) => {
     const path = await app.platform.dialogs.chooseFileToOpen('ropa');

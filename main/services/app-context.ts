@@ -5,17 +5,30 @@
  * handlers cannot tell them apart.
  */
 import { basename, resolve } from 'node:path';
-import type { RegisterStatus } from '../../shared/contract/register.ts';
+import type { NewRegisterOrganisation, RegisterStatus } from '../../shared/contract/register.ts';
+import type { WorkspaceFile } from '../../shared/contract/workspace.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { AppError } from '../errors.ts';
 import { readRegisterInfo } from './register-info.ts';
 import type { RecentFiles } from './recent-files.ts';
 import type { RegisterSession } from './register-session.ts';
-import { backupSession, listBackups, restoreRegister, type BackupFile, type RestoreOutcome } from './backups.ts';
+import { backupSession, ensureDailyBackup, listBackups, restoreRegister, type BackupFile, type RestoreOutcome } from './backups.ts';
 import { createRegister, lockedNotice, openRegister } from './register-files.ts';
 import { openAsOfView } from './versions/as-of-view.ts';
 
 export type FileKind = 'ropa' | 'json' | 'xlsx' | 'pdf' | 'html' | 'docx';
+
+/**
+ * Browser mode's workspace beside its dialogs (main/web/workspace-dialogs.ts):
+ * the files the page may choose from, the choice, uploads, and the files
+ * saved for the page to download. Absent in the Electron app.
+ */
+export interface WorkspacePort {
+  list(kind: FileKind): WorkspaceFile[];
+  choose(kind: FileKind, id: string): WorkspaceFile;
+  upload(kind: FileKind, fileName: string, content: Uint8Array): WorkspaceFile;
+  takeSaved(): Array<{ fileName: string; path: string }>;
+}
 
 /** Native file dialogs (Electron) or their stand-in (browser mode). Null when the user cancels. */
 export interface DialogPort {
@@ -35,6 +48,8 @@ export interface Platform {
   transport: 'electron' | 'web';
   version: string;
   dialogs: DialogPort;
+  /** Browser mode only. */
+  workspace?: WorkspacePort;
   recentFiles: RecentFiles;
   now: () => Date;
   /** Where failures that must not stop the user are reported (a daily backup on a full disk). */
@@ -77,9 +92,19 @@ export class AppContext {
     return this.status();
   }
 
-  async create(path: string, options: { title?: string; organisationName?: string }): Promise<RegisterStatus> {
+  /**
+   * Creates a register and makes its first backup (the day's, so opening it
+   * again today makes none): a DPO's first afternoon is not lost to a
+   * damaged file. A failed backup is a warning; the register stays open.
+   */
+  async create(path: string, options: { title?: string; organisationName?: string; organisation?: NewRegisterOrganisation }): Promise<RegisterStatus> {
     const session = await createRegister(path, { ...options, now: this.platform.now, ...(this.author ? { author: this.author } : {}) });
     await this.replaceSession(session);
+    try {
+      await ensureDailyBackup(session);
+    } catch (error) {
+      this.platform.onWarning?.('first backup', error);
+    }
     return this.status();
   }
 

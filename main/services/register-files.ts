@@ -14,7 +14,7 @@ import { translator, type Language } from '../../shared/i18n/index.ts';
 import { backupFile, ensureDailyBackup } from './backups.ts';
 import { acquireLock, describeHolder, type LockHolder, type RegisterLock } from './register-lock.ts';
 import { createSession, type RegisterSession } from './register-session.ts';
-import { emptyOrganisation } from '../../shared/domain/organisation.ts';
+import { emptyOrganisation, type OrganisationInput } from '../../shared/domain/organisation.ts';
 
 export interface OpenRegisterOptions {
   now: () => Date;
@@ -94,7 +94,7 @@ export async function openRegister(path: string, options: OpenRegisterOptions): 
 
 export async function createRegister(
   path: string,
-  options: { now: () => Date; title?: string; organisationName?: string; author?: string },
+  options: { now: () => Date; title?: string; organisationName?: string; organisation?: Partial<OrganisationInput> & { name: string }; author?: string },
 ): Promise<RegisterSession> {
   const ctx = { now: options.now, ...(options.author ? { author: options.author } : {}) };
   const { lock, heldBy } = acquireLock(path);
@@ -102,10 +102,12 @@ export async function createRegister(
   try {
     const connection = await createRegisterFile(path, {
       now: options.now,
-      title: options.title ?? options.organisationName ?? '',
+      title: options.title ?? options.organisation?.name ?? options.organisationName ?? '',
       initialise: async (trx) => {
         attributeTransaction(trx, ctx.author);
-        if (options.organisationName) await saveOrganisation(trx, emptyOrganisation(options.organisationName), ctx);
+        // The guided start's organisation (every detail given), or only its name.
+        const name = options.organisation?.name ?? options.organisationName;
+        if (name) await saveOrganisation(trx, { ...emptyOrganisation(name), ...options.organisation }, ctx);
       },
     });
     return createSession(connection, ctx, { lock });

@@ -23,3 +23,18 @@ export function registerStem(registerPath: string): string {
 export function registerFileName(stem: string): string {
   return `${stem}${REGISTER_EXTENSION}`;
 }
+
+/**
+ * A file name suggested from a name the DPO typed (the organisation's, or
+ * their own): without the characters Windows refuses in file names (`"` of
+ * `SIA "Koks"` among them), spaces collapsed, no trailing dots or spaces.
+ */
+export function suggestedRegisterFileName(name: string): string {
+  const stem = [...name]
+    .filter((c) => c >= ' ' && !'\\/:*?"<>|'.includes(c))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/[. ]+$/, '')
+    .trim();
+  return registerFileName(stem || 'ropa');
+}

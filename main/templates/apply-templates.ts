@@ -26,7 +26,7 @@ import { timestamp, type WriteContext } from '../db/repositories/write-context.t
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { assertActivityReferences } from '../services/references.ts';
-import { availableTemplates, pick, type AvailableTemplate } from './template-catalog.ts';
+import { availableTemplates, pick, ruleTexts, type AvailableTemplate } from './template-catalog.ts';
 import { localDayOf } from '../../shared/format.ts';
 
 export interface ApplyRequest {
@@ -76,15 +76,8 @@ function ruleRecord(rule: TemplateRetentionRule, lang: Language, at: string): Re
     revision: 1,
     createdAt: at,
     updatedAt: at,
-    name: pick(rule.name, lang),
+    ...ruleTexts(rule, lang),
     dataCategoryId: rule.dataCategoryId,
-    periodValue: rule.periodValue,
-    periodUnit: rule.periodUnit,
-    criterion: pick(rule.criterion, lang),
-    startEvent: pick(rule.startEvent, lang),
-    legalSource: rule.legalSource,
-    legalArticle: rule.legalArticle,
-    actionAtExpiry: rule.actionAtExpiry,
     backupsCovered: false,
     owner: '',
     lastReviewedOn: null,

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { localName } from '../../shared/domain/catalogues.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { builtinLibrary } from '../../shared/templates/library/index.ts';
-import type { ActivityTemplate, TemplateOrigin, TemplateSummary, TemplateText } from '../../shared/templates/schema.ts';
+import type { ActivityTemplate, TemplateOrigin, TemplateRetentionRule, TemplateSummary, TemplateText } from '../../shared/templates/schema.ts';
 import type { DB } from '../db/schema.ts';
 import { listOwnTemplates, type TemplateDefinitions } from './template-store.ts';
 
@@ -33,6 +33,20 @@ export async function availableTemplates(db: Kysely<DB> | null): Promise<Availab
 export function pick(text: TemplateText | undefined, lang: Language): string {
   if (!text) return '';
   return localName({ nameLv: text.lv, nameEn: text.en }, lang);
+}
+
+/** A template rule's period, source and texts in the wanted language: what a preview shows and applying stores. */
+export function ruleTexts(rule: TemplateRetentionRule, lang: Language) {
+  return {
+    name: pick(rule.name, lang),
+    periodValue: rule.periodValue,
+    periodUnit: rule.periodUnit,
+    criterion: pick(rule.criterion, lang),
+    startEvent: pick(rule.startEvent, lang),
+    legalSource: rule.legalSource,
+    legalArticle: rule.legalArticle,
+    actionAtExpiry: rule.actionAtExpiry,
+  };
 }
 
 /** What the list shows of a template. Legal basis points are read off the built-in ids (`lb-b` → b). */

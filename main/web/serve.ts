@@ -30,11 +30,13 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 const db = values.db ? resolve(values.db) : undefined;
 const workspace = resolve(values.workspace ?? (db ? dirname(db) : process.cwd()));
 const lang = values.lang === 'en' ? 'en' : 'lv';
+const dialogs = workspaceDialogs(workspace, (): string | undefined => app.session?.path);
 const app: AppContext = new AppContext(
   {
     transport: 'web',
     version: APP_VERSION,
-    dialogs: workspaceDialogs(workspace, (): string | undefined => app.session?.path),
+    dialogs,
+    workspace: dialogs,
     recentFiles: recentFilesAt(null),
     now: () => new Date(),
   },

@@ -12,7 +12,8 @@
  * holds a key derived from the token that opens the assets only (the
  * renderer's code), never the token that answers API calls; the Host header must name the
  * loopback address (no DNS rebinding); responses carry the same CSP as the
- * app window.
+ * app window. Files an export saved in the workspace are downloaded by the
+ * page once each, with their names (downloads.ts).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -22,6 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
 import { dispatch } from '../handlers/index.ts';
 import type { AppContext } from '../services/app-context.ts';
+import { DOWNLOAD_PATH, offerDownloads, sendDownload, type PendingDownloads } from './downloads.ts';
 
 export const TOKEN_HEADER = 'x-ropa-token';
 /** The asset cookie's name: `ropa_assets_<port>`, one per run. */
@@ -99,6 +101,7 @@ export async function startWebServer(
   const root = normalize(options.rendererDir + sep);
   let origin = '';
   let port = 0;
+  const pendingDownloads: PendingDownloads = new Map();
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
@@ -130,7 +133,9 @@ export async function startWebServer(
         message = {};
       }
       const result = await dispatch(app, message?.channel, message?.input, { onUnexpected: options.onUnexpected });
-      send(response, 200, 'application/json', JSON.stringify(result));
+      // Files the call saved in the workspace: the page downloads each (downloads.ts).
+      const downloads = offerDownloads(app, pendingDownloads);
+      send(response, 200, 'application/json', JSON.stringify(downloads.length > 0 ? { ...result, downloads } : result));
       return;
     }
     if (request.method !== 'GET') {
@@ -142,6 +147,10 @@ export async function startWebServer(
     const authorised = sameToken(queryToken, token) || sameToken(cookieValue(request, cookie), assetKey(token));
     if (!authorised) {
       send(response, 403, 'text/plain; charset=utf-8', 'Open the address printed by `npm run web` (it carries the token).');
+      return;
+    }
+    if (url.pathname.startsWith(DOWNLOAD_PATH)) {
+      await sendDownload(response, pendingDownloads, url.pathname.slice(DOWNLOAD_PATH.length), send);
       return;
     }
     const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);

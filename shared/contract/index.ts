@@ -17,7 +17,9 @@ import { reportContract } from './report.ts';
 import { searchContract } from './search.ts';
 import type { Result } from './result.ts';
 import { templatesContract } from './templates.ts';
+import { templateLibraryContract } from './template-library.ts';
 import { versionsContract } from './versions.ts';
+import { workspaceContract } from './workspace.ts';
 import { xlsxContract } from './xlsx.ts';
 
 export const contract = {
@@ -32,8 +34,10 @@ export const contract = {
   ...searchContract,
   ...noticeContract,
   ...templatesContract,
+  ...templateLibraryContract,
   ...versionsContract,
   ...dpoRecordsContract,
+  ...workspaceContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { plainText } from '../domain/primitives.ts';
 import { RegisterInfo } from '../domain/register.ts';
+import { OrganisationInput } from '../domain/organisation.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { channel } from './define.ts';
 
@@ -31,6 +32,22 @@ export const RegisterStatus = z.object({
 });
 export type RegisterStatus = z.infer<typeof RegisterStatus>;
 
+/** The organisation a new register starts with: its name is required, the rest may follow later. */
+export const NewRegisterOrganisation = OrganisationInput.pick({
+  name: true,
+  regNo: true,
+  address: true,
+  email: true,
+  phone: true,
+  contactPerson: true,
+  dpoName: true,
+  dpoEmail: true,
+  dpoPhone: true,
+})
+  .partial({ regNo: true, address: true, email: true, phone: true, contactPerson: true, dpoName: true, dpoEmail: true, dpoPhone: true })
+  .strict();
+export type NewRegisterOrganisation = z.input<typeof NewRegisterOrganisation>;
+
 export const RecentFile = z.object({
   id: z.string(),
   fileName: z.string(),
@@ -48,9 +65,24 @@ export const registerContract = {
   'register:current': channel(Empty, RegisterStatus.nullable()),
   /** Renames the register (its title on reports). */
   'register:setTitle': channel(z.object({ title: plainText(500) }).strict(), RegisterStatus),
-  /** Asks for a new file name (save dialog) and creates an empty register there. Errors: CANCELLED, FILE_EXISTS. */
+  /**
+   * The guided start: creates a register holding its organisation (name
+   * required; reg. no., address, contacts, DPO as given), named after the
+   * organisation unless `fileName` is given (save dialog), and makes its
+   * first backup. `organisationName` alone is the older short form; one of
+   * the two names is required.
+   * Errors: CANCELLED, FILE_EXISTS, VALIDATION (no organisation name).
+   */
   'files:new': channel(
-    z.object({ organisationName: plainText(500).optional() }).strict(),
+    z
+      .object({
+        organisationName: plainText(500).optional(),
+        organisation: NewRegisterOrganisation.optional(),
+        fileName: plainText(200).optional(),
+      })
+      .strict()
+      // A new register is never left without its organisation (a blank `organisation.name` is refused by its own schema).
+      .refine((input) => input.organisation !== undefined || (input.organisationName ?? '').trim().length > 0, { message: 'validation.required', path: ['organisation', 'name'] }),
     RegisterStatus,
   ),
   /** Asks for a register file (open dialog) and opens it. Errors: CANCELLED, NOT_SQLITE, NOT_A_REGISTER, DAMAGED, NEWER_VERSION. */

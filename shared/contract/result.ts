@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'IMPORT_TOO_LARGE',
   'REGISTER_NOT_EMPTY',
   'CANCELLED',
+  /** Browser mode: no file chosen yet; the page shows the workspace's files and asks again. */
+  'CHOOSE_FILE',
   'XLSX_NOT_WORKBOOK',
   'XLSX_OTHER_FORMAT',
   'XLSX_ENCRYPTED',
@@ -77,6 +79,8 @@ export const AppErrorShape = z.object({
   issues: z.array(FieldIssue).optional(),
   /** For IN_USE: the activities that still link to the record. */
   usedBy: z.array(z.object({ id: z.string(), number: z.string(), name: z.string() })).optional(),
+  /** For CHOOSE_FILE (browser mode): the kind of file to choose ('json', 'xlsx'…). */
+  fileKind: z.string().optional(),
 });
 export type AppErrorShape = z.infer<typeof AppErrorShape>;
 

@@ -16,6 +16,7 @@ import { dpoRecords } from './resources/dpo-records.ts';
 import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
+import { library } from './resources/library.ts';
 import { notice } from './resources/notice.ts';
 import { filesUi } from './resources/files-ui.ts';
 import { fonts } from './resources/fonts.ts';
@@ -30,6 +31,7 @@ import { validation } from './resources/validation.ts';
 import { versions } from './resources/versions.ts';
 import { verify } from './resources/verify.ts';
 import { xlsx } from './resources/xlsx.ts';
+import { workspace } from './resources/workspace.ts';
 import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
 
 export { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from './languages.ts';
@@ -45,6 +47,7 @@ export const namespaces = {
   editor,
   errors,
   fields,
+  library,
   filesUi,
   notice,
   fonts,
@@ -59,6 +62,7 @@ export const namespaces = {
   versions,
   verify,
   xlsx,
+  workspace,
 } as const;
 export type NamespaceName = keyof typeof namespaces;
 

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ropa } from '../helpers/cli.ts';
 import { seriousViolations } from './helpers/axe.ts';
+import { chooseWorkspaceFile } from './helpers/workspace.ts';
 import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
 import { demoRegister } from './helpers/registers.ts';
 import { openFromNav, screenshot, settle, tableRows } from './helpers/screens.ts';
@@ -128,6 +129,7 @@ describe('Excel from the app', () => {
     await page.getByRole('heading', { level: 1, name: 'Importēt no Excel' }).waitFor();
     await axeClean('Excel import, before a workbook');
     await page.getByRole('button', { name: 'Izvēlēties darbgrāmatu…' }).click();
+    await chooseWorkspaceFile(page, 'klientu-registrs.xlsx');
     await page.getByRole('heading', { name: 'Kolonnas un lauki' }).waitFor();
 
     expect(await page.getByTestId('preview-file').textContent()).toBe('klientu-registrs.xlsx');
@@ -226,6 +228,7 @@ describe('Excel from the app', () => {
     await openFromNav(page, 'Reģistra faili');
     await page.getByRole('button', { name: 'Importēt no Excel…' }).click();
     await page.getByRole('button', { name: 'Izvēlēties darbgrāmatu…' }).click();
+    await chooseWorkspaceFile(page, 'nav-darbgramata.xlsx');
     const refused = page.getByTestId('import-refused');
     await refused.waitFor();
     expect(await refused.getByRole('heading').textContent()).toBe('Darbgrāmatu nevar importēt');
@@ -243,8 +246,11 @@ describe('Excel from the app', () => {
     const original = ropa(['export', 'json', '--db', demoPath]);
     expect(original.status).toBe(0);
 
-    // A new, empty register, made from the app.
+    // A new register, made from the app: the guided start asks for its organisation first.
     await openFromNav(page, 'Reģistra faili');
+    await page.getByRole('button', { name: 'Jauns reģistrs…' }).click();
+    await page.getByText('Norādiet organizācijas nosaukumu: reģistrs bez organizācijas netiek veidots.').waitFor();
+    await page.getByLabel('Organizācijas nosaukums').fill('SIA Jaunais');
     await page.getByRole('button', { name: 'Jauns reģistrs…' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pārskats' }).waitFor();
     const copyPath = session.app.session!.path;
@@ -253,12 +259,15 @@ describe('Excel from the app', () => {
     await openFromNav(page, 'Reģistra faili');
     await page.getByRole('button', { name: 'Importēt no Excel…' }).click();
     await page.getByRole('button', { name: 'Izvēlēties darbgrāmatu…' }).click();
+    await chooseWorkspaceFile(page, exported.slice(folder.length + 1));
     await page.getByTestId('preview-source').waitFor();
     expect(await page.getByTestId('preview-file').textContent()).toBe(exported.slice(folder.length + 1));
     expect(await page.getByTestId('preview-source').textContent()).toBe('ROPA eksports (importē bez zudumiem)');
-    expect(await page.getByText('aizstās visu reģistra saturu').count()).toBe(0);
+    // The new register holds its organisation, so the whole export replaces it (asked first).
+    expect(await page.getByText('aizstās visu reģistra saturu').count()).toBe(1);
     await axeClean('Excel import of a ROPA export');
     await page.getByRole('button', { name: 'Importēt', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Aizstāt reģistra saturu?' }).getByRole('button', { name: 'Aizstāt un importēt' }).click();
     await page.getByTestId('outcome').getByRole('heading', { name: 'Imports pabeigts' }).waitFor();
     expect(await page.getByTestId('outcome').textContent()).toContain('apstrādes darbības: 21');
     // The whole register came in: its title is in the header now.
@@ -270,6 +279,7 @@ describe('Excel from the app', () => {
 
     // The same workbook into a register that now holds data: asked first.
     await page.getByRole('button', { name: 'Izvēlēties darbgrāmatu…' }).click();
+    await chooseWorkspaceFile(page, exported.slice(folder.length + 1));
     await page.getByText('Šajā reģistrā jau ir dati. ROPA eksports tiek importēts vesels, tāpēc tas aizstās visu reģistra saturu.').waitFor();
     await page.getByRole('button', { name: 'Importēt', exact: true }).click();
     const confirm = page.getByRole('dialog', { name: 'Aizstāt reģistra saturu?' });

@@ -14,6 +14,7 @@ import { openEditor, serverValue, workspaceDir, type EditorSession } from './hel
 import { processTimeZone } from './helpers/clock.ts';
 import { demoRegister } from './helpers/registers.ts';
 import { openFromNav, screenshot, settle, SCREENSHOTS, tableRows } from './helpers/screens.ts';
+import { chooseWorkspaceFile } from './helpers/workspace.ts';
 
 const DEMO_TITLE = 'SIA "Ziemeļkurzemes Mēbeles"';
 
@@ -90,6 +91,8 @@ describe('JSON import, backups and the history check', () => {
 
     await page.getByRole('button', { name: 'Importēt JSON…' }).click();
     await dialog.getByRole('button', { name: 'Izvēlēties failu un aizstāt saturu…' }).click();
+    // Browser mode: the file is chosen from the workspace's list.
+    await chooseWorkspaceFile(page, 'demo.json');
     const outcome = page.getByTestId('outcome');
     await outcome.getByRole('heading', { name: 'Imports pabeigts' }).waitFor();
     expect(await outcome.textContent()).toContain(

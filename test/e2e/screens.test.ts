@@ -41,6 +41,15 @@ describe('main screens on the demo register', () => {
     await expect.poll(() => tableRows(page, 'activities-table').count()).toBe(18);
     await check('activities');
 
+    // The library of processing activities, with a template previewed (axe only: its picture is library.png).
+    await page.getByRole('button', { name: 'Pievienot no bibliotēkas' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Apstrādes darbību bibliotēka' }).waitFor();
+    await page.getByRole('button', { name: 'Apskatīt: Videonovērošana' }).click();
+    await page.getByTestId('template-preview').waitFor();
+    await settle(page);
+    expect(await seriousViolations(page), 'library').toEqual([]);
+    await openFromNav(page, 'Apstrādes darbības');
+
     await tableRows(page, 'activities-table').filter({ hasText: 'PD-09' }).click();
     await page.getByRole('heading', { level: 1, name: /PD-09/ }).waitFor();
     await check('activity-identification');

@@ -61,7 +61,7 @@ describe('texts round-trip exactly', () => {
     dialogs.answer(first);
     await value(app, 'export:json', {});
     dialogs.answer(join(dir, 'copy.ropa'));
-    await value(app, 'files:new', {});
+    await value(app, 'files:new', { organisationName: 'SIA Kopija' });
     dialogs.answer(first);
     await value(app, 'import:json', { replace: true });
     for (const expected of saved) {

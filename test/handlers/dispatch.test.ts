@@ -36,7 +36,7 @@ describe('dispatch', () => {
   it('creates a register through the save dialog and reports cancelling', async () => {
     const { app, dialogs } = testApp();
     dialogs.answer(null);
-    expect(await invoke(app, 'files:new', {})).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(await invoke(app, 'files:new', { organisationName: 'SIA Firma' })).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
     const { status } = await appWithRegister();
     expect(status.fileName).toBe('firma.ropa');
     expect(status.readOnly).toBe(false);

@@ -9,6 +9,7 @@ describe('routes in the address', () => {
     const routes: Route[] = [
       { screen: 'overview' },
       { screen: 'activities' },
+      { screen: 'library' },
       { screen: 'activity', id: 'new' },
       { screen: 'activity', id: '1f0c-ab' },
       { screen: 'processor', id: 'p-1' },

@@ -7,11 +7,12 @@ import { translator, type Language } from '../../../shared/i18n/index.ts';
 import { hasErrors, runChecks } from '../../../shared/rules/index.ts';
 import { translateFindings, type TranslatedFinding } from '../../../shared/rules/messages.ts';
 import { countBySeverity } from '../../../shared/rules/summary.ts';
+import { firstSteps, type FirstStep } from '../../../shared/rules/first-steps.ts';
 import { FINDING_ENTITY_TYPES } from '../../../shared/rules/types.ts';
 import { requireOption, type Command } from '../command.ts';
 
 /** The findings as a person reads them: grouped by record (activities, then processors, rules, organisations). */
-function humanReport(document: RegisterDocument, findings: TranslatedFinding[], today: string, lang: Language): string {
+function humanReport(document: RegisterDocument, findings: TranslatedFinding[], steps: readonly FirstStep[], today: string, lang: Language): string {
   const t = translator(lang);
   const lines = [t('checks:report.title', { date: formatDate(today) }), ''];
   const organisationName = new Map(document.organisations.map((o) => [o.id, o.name]));
@@ -32,7 +33,9 @@ function humanReport(document: RegisterDocument, findings: TranslatedFinding[], 
     }
     lines.push('');
   }
-  if (findings.length === 0) lines.push(t('checks:report.noFindings'));
+  if (findings.length === 0 && steps.length === 0) lines.push(t('checks:report.noFindings'));
+  // An empty register is not "compliant": it says what to do first.
+  if (steps.length > 0) lines.push(`${t('library:firstSteps.title')}: ${t('library:firstSteps.lead')}`, ...steps.map((step, index) => `  ${index + 1}. ${t(`library:firstSteps.${step}`)}`), '');
   lines.push(t('checks:report.totals', countBySeverity(findings)));
   return `${lines.join('\n')}\n`;
 }
@@ -53,9 +56,10 @@ export const checkCommand: Command = {
       const today = isoToday(io.now());
       const raw = runChecks(document, today);
       const findings = translateFindings(raw, io.lang);
-      if (values.json) io.stdout(`${JSON.stringify({ today, counts: countBySeverity(raw), findings }, null, 2)}\n`);
-      else io.stdout(humanReport(document, findings, today, io.lang));
-      return hasErrors(raw) ? 1 : 0;
+      const steps = firstSteps(document);
+      if (values.json) io.stdout(`${JSON.stringify({ today, counts: countBySeverity(raw), findings, firstSteps: steps }, null, 2)}\n`);
+      else io.stdout(humanReport(document, findings, steps, today, io.lang));
+      return hasErrors(raw) || steps.length > 0 ? 1 : 0;
     } finally {
       await session.close();
     }

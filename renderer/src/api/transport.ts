@@ -22,20 +22,59 @@ function httpApi(): RopaApi {
     window.history.replaceState(null, '', url.toString());
   }
   const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  const post = async (channel: string, input: unknown): Promise<Result<never>> => {
+    try {
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Ropa-Token': token },
+        body: JSON.stringify({ channel, input }),
+      });
+      const answer = (await response.json()) as Result<never> & { downloads?: Download[] };
+      for (const download of answer.downloads ?? []) startDownload(download);
+      return answer;
+    } catch (error) {
+      return { ok: false, error: { code: 'INTERNAL', message: String(error) } };
+    }
+  };
   return {
     async invoke(channel, input) {
-      try {
-        const response = await fetch('/api/invoke', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Ropa-Token': token },
-          body: JSON.stringify({ channel, input }),
-        });
-        return (await response.json()) as Result<never>;
-      } catch (error) {
-        return { ok: false, error: { code: 'INTERNAL', message: String(error) } };
+      // Browser mode chooses files as a browser app does: when main asks for a file
+      // (CHOOSE_FILE), the page shows the workspace's files and an upload, then asks again.
+      for (;;) {
+        const answer = await post(channel, input);
+        if (answer.ok || answer.error.code !== 'CHOOSE_FILE') return answer;
+        if (!(await chooseWorkspaceFile(answer.error.fileKind ?? ''))) return { ok: false, error: { code: 'CANCELLED', message: '' } };
       }
     },
   };
+}
+
+interface Download {
+  fileName: string;
+  url: string;
+}
+
+/** Saves a file an export wrote in the workspace through the browser (the server names it). */
+function startDownload({ fileName, url }: Download): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+type FileChooser = (kind: string) => Promise<boolean>;
+let fileChooser: FileChooser | null = null;
+
+/** Browser mode's file choice dialog registers itself here (WorkspaceFileChooser). */
+export function setFileChooser(chooser: FileChooser | null): void {
+  fileChooser = chooser;
+}
+
+function chooseWorkspaceFile(kind: string): Promise<boolean> {
+  return fileChooser ? fileChooser(kind) : Promise.resolve(false);
 }
 
 export const api: RopaApi = window.ropa ?? httpApi();

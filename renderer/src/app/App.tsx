@@ -15,12 +15,15 @@ import { RegisterStatusProvider, type Outcome } from '../state/register-status.t
 import { Screen } from './Screen.tsx';
 import { Shell } from './Shell.tsx';
 import { whenShown } from './when-shown.ts';
+import { WorkspaceFileChooser } from './WorkspaceFileChooser.tsx';
 
 export function App() {
   return (
     <NoticesProvider>
       <NavigationProvider>
         <Root />
+        {/* Browser mode only: there main asks the page to choose files (Electron has native dialogs). */}
+        {!window.ropa && <WorkspaceFileChooser />}
       </NavigationProvider>
     </NoticesProvider>
   );

@@ -14,6 +14,7 @@ import {
   CataloguesScreen,
   ExcelImportScreen,
   HistoryScreen,
+  LibraryScreen,
   NoticeScreen,
   OrganisationEditorScreen,
   OrganisationsScreen,
@@ -67,6 +68,8 @@ function ScreenFor({ route, register, onOpened, onClosed, onRegisterChanged }: S
       );
     case 'activities':
       return <ActivityList renderBadges={(activity) => <ActivityBadges activity={activity} />} />;
+    case 'library':
+      return <LibraryScreen />;
     case 'activity':
       return (
         <ActivityEditor

@@ -17,6 +17,7 @@ export const OverviewCharts = lazyNamed(() => import('../screens/compliance/char
 export const Overview = lazyNamed(() => import('../screens/overview/Overview.tsx'), 'Overview');
 export const ProcessorsScreen = lazyNamed(() => import('../screens/processors/ProcessorsScreen.tsx'), 'ProcessorsScreen');
 export const ProcessorEditorScreen = lazyNamed(() => import('../screens/processors/ProcessorsScreen.tsx'), 'ProcessorEditorScreen');
+export const LibraryScreen = lazyNamed(() => import('../screens/library/LibraryScreen.tsx'), 'LibraryScreen');
 export const NoticeScreen = lazyNamed(() => import('../screens/notice/NoticeScreen.tsx'), 'NoticeScreen');
 export const ReportScreen = lazyNamed(() => import('../screens/report/ReportScreen.tsx'), 'ReportScreen');
 export const RetentionRulesScreen = lazyNamed(() => import('../screens/retention/RetentionRulesScreen.tsx'), 'RetentionRulesScreen');

@@ -18,6 +18,7 @@ export type FieldRef = string;
 export type Route =
   | { screen: 'overview' }
   | { screen: 'activities' }
+  | { screen: 'library' }
   | { screen: 'activity'; id: RecordRef; field?: FieldRef }
   | { screen: 'processors' }
   | { screen: 'processor'; id: RecordRef; field?: FieldRef }
@@ -64,6 +65,8 @@ export function routeToHash(route: Route): string {
       return '#/overview';
     case 'activities':
       return '#/activities';
+    case 'library':
+      return '#/library';
     case 'activity':
       return `#/activities/${enc(route.id)}${fieldQuery(route.field)}`;
     case 'processors':
@@ -148,6 +151,8 @@ export function hashToRoute(hash: string): Route {
       if (second === 'excel-import') return { screen: 'excelImport' };
       if (second === 'backups') return { screen: 'backups' };
       return { screen: 'files' };
+    case 'library':
+      return { screen: 'library' };
     case 'report':
       return { screen: 'report' };
     case 'notice':
@@ -161,6 +166,7 @@ export function hashToRoute(hash: string): Route {
 export function sectionOf(route: Route): ScreenName {
   switch (route.screen) {
     case 'activity':
+    case 'library':
       return 'activities';
     case 'processor':
       return 'processors';

@@ -89,7 +89,7 @@ export const screens = defineNamespace(
       other: 'Cits reģistrs',
       new: 'Jauns reģistrs…',
       open: 'Atvērt reģistru…',
-      webNote: 'Pārlūka režīmā faili tiek atvērti un saglabāti darba mapē, ko parāda servera palaišanas ziņojums.',
+      webNote: 'Pārlūka režīmā failus izvēlas no darba mapes (to parāda servera palaišanas ziņojums) vai augšupielādē no datora; eksporti tiek lejupielādēti.',
     },
   },
   {
@@ -179,7 +179,7 @@ export const screens = defineNamespace(
       other: 'Another register',
       new: 'New register…',
       open: 'Open register…',
-      webNote: 'In browser mode, files are opened from and saved to the workspace folder printed when the server started.',
+      webNote: 'In browser mode, files are chosen from the workspace folder (printed when the server started) or uploaded from your computer; exports are downloaded.',
     },
   },
 );

@@ -48,8 +48,9 @@ export async function openEditor(options: { db?: string; workspace?: string; lan
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing (the e2e global setup builds it)');
   const workspace = options.workspace ?? workspaceDir();
   const language = options.language ?? 'lv';
+  const dialogs = workspaceDialogs(workspace, () => app.session?.path);
   const app: AppContext = new AppContext(
-    { transport: 'web', version: 'e2e', dialogs: workspaceDialogs(workspace, () => app.session?.path), recentFiles: recentFilesAt(null), now: e2eClock() },
+    { transport: 'web', version: 'e2e', dialogs, workspace: dialogs, recentFiles: recentFilesAt(null), now: e2eClock() },
     language,
   );
   if (options.db) await app.open(options.db);

@@ -20,6 +20,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { MarkReviewedDialog, UnsavedBeforeReview } from '../compliance/MarkReviewedDialog.tsx';
 import { fieldLabel, toFormValues } from './activity-form.ts';
 import { QuickAddProvider } from './QuickAdd.tsx';
+import { SaveAsTemplateButton } from './SaveAsTemplateButton.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { ControllersSection } from './sections/ControllersSection.tsx';
 import { DataSection } from './sections/DataSection.tsx';
@@ -201,6 +202,7 @@ function ActivityForm({ initial, saved, complete, renderFindings }: { initial: A
                   <button type="button" onClick={() => void duplicate()}>
                     {t('actions.duplicate')}
                   </button>
+                  <SaveAsTemplateButton activityId={record.id} confirmDiscard={confirmDiscard} />
                   <button type="button" className="button-danger" onClick={() => setConfirmDelete(true)}>
                     {t('actions.delete')}
                   </button>

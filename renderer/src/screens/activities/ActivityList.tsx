@@ -18,6 +18,7 @@ import { useNavigation } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { NewActivityActions } from '../library/NewActivityActions.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { FILTER_KEYS, matchesFilters, reviewState, type ActivityRow, type FilterValues } from './activity-filters.ts';
 import { firstRowsQuery, storedListState, storeListState, type ListState } from './list-state.ts';
@@ -203,11 +204,7 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
       <PageHeader
         title={t('activity:list.title')}
         subtitle={subtitle}
-        actions={
-          <button type="button" className="button-primary" onClick={() => navigate({ screen: 'activity', id: 'new' })}>
-            {t('activity:list.new')}
-          </button>
-        }
+        actions={<NewActivityActions />}
       />
       <ActivityFilterBar
         filters={state.filters}

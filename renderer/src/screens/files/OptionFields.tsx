@@ -21,25 +21,29 @@ export function LanguageField({ label, value, onChange, disabled = false }: { la
   );
 }
 
-/** '' stands for every organisation of the register. */
+/** '' stands for every organisation of the register (or, with `emptyLabel`, for none chosen yet). */
 export function OrganisationField({
   organisations,
   value,
   onChange,
   disabled = false,
+  label,
+  emptyLabel,
 }: {
   organisations: readonly OrganisationRow[];
   value: string;
   onChange: (organisationId: string) => void;
   disabled?: boolean;
+  label?: string;
+  emptyLabel?: string;
 }) {
   const { t } = useTranslation('filesUi');
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{t('common.organisation')}</label>
+      <label htmlFor={id}>{label ?? t('common.organisation')}</label>
       <select id={id} value={value} disabled={disabled || organisations.length < 2} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('common.allOrganisations')}</option>
+        <option value="">{emptyLabel ?? t('common.allOrganisations')}</option>
         {organisations.map((organisation) => (
           <option key={organisation.id} value={organisation.id}>
             {organisation.name}

@@ -16,6 +16,7 @@ import { useNotices } from '../../state/notices.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
+import { NewRegisterForm } from './NewRegisterForm.tsx';
 
 export interface RegisterFilesProps {
   register: RegisterStatus | null;
@@ -35,7 +36,6 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
   const [dialog, setDialog] = useState<RegisterAction | null>(null);
   const { value: recent } = useLoad<RecentFile[]>(loadRecent, reportError);
   const { value: info } = useLoad<ChannelOutput<'app:info'>>(loadInfo, reportError);
-  const [organisationName, setOrganisationName] = useState('');
   const [title, setTitle] = useState(register?.info.title ?? '');
   useEffect(() => setTitle(register?.info.title ?? ''), [register?.info.title]);
 
@@ -132,21 +132,7 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
       {register && <BackupsPanel />}
       <section className="panel" aria-labelledby={`${id}-other`}>
         <h2 id={`${id}-other`}>{register ? t('screens:files.other') : t('screens:files.start')}</h2>
-        <form
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(() => call('files:new', { organisationName: organisationName.trim() || undefined }), onOpened);
-          }}
-        >
-          <div className="field">
-            <label htmlFor={`${id}-org`}>{t('ui:home.organisationName')}</label>
-            <input id={`${id}-org`} value={organisationName} onChange={(event) => setOrganisationName(event.target.value)} />
-          </div>
-          <button type="submit" className="button-primary">
-            {t('screens:files.new')}
-          </button>
-        </form>
+        <NewRegisterForm onOpened={onOpened} />
         <div className="button-row">
           <button type="button" onClick={() => void run(() => call('files:open', {}), onOpened)}>
             {t('screens:files.open')}

@@ -17,10 +17,13 @@ import { useLoad } from '../../api/use-load.ts';
 import { useNavigation } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { NewActivityActions } from '../library/NewActivityActions.tsx';
 import { presetActivityFilters } from '../activities/ActivityList.tsx';
 import { NO_FILTERS, REVIEW_WINDOW_DAYS, type FilterValues } from '../activities/activity-filters.ts';
 import { NoticeStatusPanel } from '../notice/NoticeStatusPanel.tsx';
 import { overviewStats } from './overview-stats.ts';
+import { FirstStepsPanel } from './FirstStepsPanel.tsx';
+import { firstSteps } from '../../../../shared/rules/first-steps.ts';
 import { AsOfPicker } from '../versions/AsOf.tsx';
 import { ApprovalPanel } from '../versions/ApprovalPanel.tsx';
 
@@ -46,17 +49,15 @@ export function Overview({ findingsPanel, renderCharts, registerTitle }: Overvie
     presetActivityFilters({ ...NO_FILTERS, ...filters });
     navigate({ screen: 'activities' });
   };
+  // An empty register says what to do first, never "no findings".
+  const steps = firstSteps({ organisations: data.organisations, activities });
   const max = Math.max(1, ...Object.values(stats.byStatus), ...Object.values(stats.byLegalBasis));
   return (
     <section className="screen" aria-labelledby="screen-title">
       <PageHeader
         title={t('screens:overview.title')}
         subtitle={registerTitle}
-        actions={
-          <button type="button" className="button-primary" onClick={() => navigate({ screen: 'activity', id: 'new' })}>
-            {t('activity:list.new')}
-          </button>
-        }
+        actions={<NewActivityActions />}
       />
       <ApprovalPanel />
       <AsOfPicker />
@@ -68,10 +69,10 @@ export function Overview({ findingsPanel, renderCharts, registerTitle }: Overvie
         <StatCard value={stats.withSpecialData} label={t('screens:overview.special')} onOpen={() => openFiltered({ specialData: 'special' })} />
         <StatCard value={stats.withTransfers} label={t('screens:overview.transfers')} onOpen={() => openFiltered({ transfers: 'yes' })} />
       </ul>
-      {findingsPanel}
+      {steps.length > 0 ? <FirstStepsPanel steps={steps} /> : findingsPanel}
       <NoticeStatusPanel />
       <DpoOverviewPanel />
-      {renderCharts?.(activities)}
+      {steps.length === 0 && renderCharts?.(activities)}
       <div className="overview-grid">
         <BarTable
           title={t('screens:overview.byStatus')}
