@@ -18,6 +18,7 @@ import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
 import { notice } from './resources/notice.ts';
 import { filesUi } from './resources/files-ui.ts';
+import { importProgress } from './resources/import-progress.ts';
 import { fonts } from './resources/fonts.ts';
 import { repair } from './resources/repair.ts';
 import { report } from './resources/report.ts';
@@ -46,6 +47,7 @@ export const namespaces = {
   errors,
   fields,
   filesUi,
+  importProgress,
   notice,
   fonts,
   repair,
