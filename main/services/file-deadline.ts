@@ -17,8 +17,10 @@
  * statement. A child process is stopped by the kernel whatever it runs.
  *
  * What it costs: starting the child (Node, the sources, better-sqlite3)
- * takes about half a second, so it guards the commands whose whole point is
- * a file from elsewhere (`ropa verify`, `ropa repair`), not every open.
+ * takes about half a second, once: the child is kept for the next task
+ * (and never keeps this process alive). It guards the commands whose whole
+ * point is a file from elsewhere (`ropa verify`, `ropa repair`), not every
+ * open.
  * Under Electron a child process cannot be a Node process (the RunAsNode
  * fuse is off), so there the work runs in this process, without the
  * backstop (docs/hostile-files.md says so).
@@ -27,7 +29,7 @@
  * activities is verified in a few seconds, so only a file made to hold the
  * program up, or a very damaged one, reaches it.
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorCode } from '../../shared/contract/result.ts';
@@ -48,7 +50,7 @@ export interface DeadlineTask {
   args: unknown[];
 }
 
-type Answer = { ok: true; value: unknown } | { ok: false; code: ErrorCode; params: Record<string, string | number> } | { ok: false; message: string; code?: undefined };
+type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; code: ErrorCode; params: Record<string, string | number> } | { id: number; ok: false; message: string; code?: undefined };
 
 const RUNNER = new URL('./deadline-runner.ts', import.meta.url);
 
@@ -57,36 +59,71 @@ export function canRunUnderDeadline(): boolean {
   return !process.versions.electron && import.meta.url.endsWith('.ts');
 }
 
+interface Runner {
+  child: ChildProcess;
+  busy: boolean;
+  stderr: string;
+}
+
+/** The idle child kept for the next task (started once: about half a second). */
+let idle: Runner | null = null;
+let nextId = 1;
+
+function startRunner(): Runner {
+  const child = fork(fileURLToPath(RUNNER), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+  const runner: Runner = { child, busy: false, stderr: '' };
+  child.stderr?.on('data', (chunk: Buffer) => (runner.stderr = `${runner.stderr}${chunk.toString('utf8')}`.slice(-2000)));
+  child.once('exit', () => {
+    if (idle === runner) idle = null;
+  });
+  // A waiting child never keeps this process alive (the deadline's timer does while a task runs).
+  child.unref();
+  child.channel?.unref();
+  (child.stderr as { unref?: () => void } | null)?.unref?.();
+  return runner;
+}
+
 /**
  * Runs `task` in a child process and answers its value; kills the child and
  * throws TOO_LONG_ON_FILE (naming `file`) once `deadlineMs` has passed.
- * The task's AppErrors come back as they were thrown.
+ * The task's AppErrors come back as they were thrown. One child is kept
+ * for the next task; tasks that overlap get a child of their own.
  */
 export function runUnderDeadline<T>(task: DeadlineTask, file: string, deadlineMs = fileDeadlineMs()): Promise<T> {
+  const runner = idle && !idle.busy ? idle : startRunner();
+  idle = null;
+  runner.busy = true;
+  const id = nextId++;
   return new Promise<T>((resolve, reject) => {
-    const child = fork(fileURLToPath(RUNNER), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    const { child } = runner;
     let settled = false;
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr = `${stderr}${chunk.toString('utf8')}`.slice(-2000)));
-    const settle = (done: () => void) => {
+    const settle = (done: () => void, keep: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      runner.busy = false;
+      if (keep && !idle) idle = runner;
+      else if (keep) child.kill();
       done();
     };
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      settle(() => reject(new AppError('TOO_LONG_ON_FILE', { file: basename(file), seconds: Math.round(deadlineMs / 100) / 10 })));
+      settle(() => reject(new AppError('TOO_LONG_ON_FILE', { file: basename(file), seconds: deadlineMs / 1000 })), false);
     }, deadlineMs);
-    child.once('message', (answer: Answer) =>
+    const onMessage = (answer: Answer) => {
+      if (answer.id !== id) return;
       settle(() => {
         if (answer.ok) resolve(answer.value as T);
         else reject(answer.code ? new AppError(answer.code, answer.params) : new Error(answer.message));
-      }),
-    );
-    child.once('error', (error) => settle(() => reject(error)));
-    child.once('exit', (code, signal) => settle(() => reject(new Error(`the file's child process ended without answering (${signal ?? code}): ${stderr.trim()}`))));
-    child.send({ module: task.module.href, name: task.name, args: task.args });
+      }, true);
+    };
+    const onExit = (code: number | null, signal: string | null) =>
+      settle(() => reject(new Error(`the file's child process ended without answering (${signal ?? code}): ${runner.stderr.trim()}`)), false);
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    child.send({ id, module: task.module.href, name: task.name, args: task.args });
   });
 }
 
