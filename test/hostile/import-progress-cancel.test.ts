@@ -13,6 +13,7 @@ import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/
 import type { ImportProgress } from '../../shared/contract/import-progress.ts';
 import { startWebServer, type WebServer } from '../../main/web/server.ts';
 import { bigRegisterTable } from '../helpers/big-workbook.ts';
+import { zipFiles } from '../helpers/crafted-files.ts';
 import { clockedApp, demoRegisterFile } from '../helpers/safety.ts';
 import { fileHash, tempDir } from '../helpers/temp.ts';
 
@@ -27,14 +28,14 @@ afterEach(async () => {
   running = undefined;
 });
 
-async function serve() {
+async function serve(workbookBytes: Buffer = bigRegisterTable(ROWS)) {
   const folder = tempDir();
   const renderer = join(folder, 'renderer');
   mkdirSync(renderer);
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>ROPA</title>');
   const register = await demoRegisterFile(join(folder, 'register.ropa'));
   const workbook = join(folder, 'big.xlsx');
-  writeFileSync(workbook, bigRegisterTable(ROWS));
+  writeFileSync(workbook, workbookBytes);
   const { app, dialogs } = clockedApp('en');
   await app.open(register);
   const web = await startWebServer(app, { rendererDir: renderer });
@@ -151,4 +152,33 @@ describe('the Excel preview and import in the worker, over the window’s transp
     const list = await call('activities:list', {});
     expect(list.ok && list.value.length).toBe(18);
   }, 180_000);
+
+  it('a hostile workbook (3.1 million cells) is refused in seconds in the worker while other calls are answered', async () => {
+    const bomb = zipFiles([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types><Override ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>') },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(`<worksheet><sheetData><row r="1">${'<c><v>1</v></c>'.repeat(3_100_000)}</row></sheetData></worksheet>`) },
+    ]);
+    const { dialogs, call, workbook, register } = await serve(bomb);
+    const before = fileHash(register);
+    dialogs.answer(workbook);
+    let done = false;
+    const started = performance.now();
+    const preview = call('import:xlsxPreview', {}).finally(() => (done = true));
+    const waits: number[] = [];
+    while (!done) {
+      const asked = performance.now();
+      expect((await call('activities:list', {})).ok).toBe(true);
+      waits.push(performance.now() - asked);
+      await pause(20);
+    }
+    const result = await preview;
+    const ms = performance.now() - started;
+    console.log(`3.1 million cells refused over HTTP in ${Math.round(ms)} ms; ${waits.length} other calls answered, the slowest in ${Math.round(Math.max(...waits))} ms`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('XLSX_TOO_MUCH_CONTENT');
+    expect(ms).toBeLessThan(15_000);
+    expect(waits.length).toBeGreaterThan(3);
+    expect(Math.max(...waits)).toBeLessThan(PROMPT_MS);
+    expect(fileHash(register)).toBe(before);
+  }, 120_000);
 });
