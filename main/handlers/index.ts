@@ -13,6 +13,7 @@ import { checkHandlers } from './check-handlers.ts';
 import { backupHandlers } from './backup-handlers.ts';
 import { dpoRecordHandlers } from './dpo-record-handlers.ts';
 import { exchangeHandlers } from './exchange-handlers.ts';
+import { importProgressHandlers } from './import-progress-handlers.ts';
 import { noticeHandlers } from './notice-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
@@ -33,6 +34,7 @@ export const handlers: HandlerMap<Channel> = {
   ...checkHandlers,
   ...backupHandlers,
   ...xlsxHandlers,
+  ...importProgressHandlers,
   ...reportHandlers,
   ...searchHandlers,
   ...noticeHandlers,

@@ -52,6 +52,8 @@ export interface PlanOptions {
   lang: Language;
   /** ISO date: `createdOn` of rows that give none. */
   today: string;
+  /** Told after every few hundred rows planned (the read worker's progress). */
+  onRows?: ((planned: number, total: number) => void) | undefined;
 }
 
 export interface ImportPlan {
@@ -98,14 +100,15 @@ const CATALOGUE_OF_NEW: Record<NewCatalogue, CatalogueName> = {
  * organisation), then numbers the rows that gave none: the next free
  * "PD-NN" after the organisation's own.
  */
-function readRows(table: RegisterTable, context: RowContext, state: RegisterState): Pick<ImportPlan, 'problems' | 'rejectedRows' | 'activities'> {
+function readRows(table: RegisterTable, context: RowContext, state: RegisterState, onRows: PlanOptions['onRows']): Pick<ImportPlan, 'problems' | 'rejectedRows' | 'activities'> {
   const taken = new Map(state.activities.filter((a) => a.organisationId === context.organisationId).map((a) => [a.number, a.name]));
   const inFile = new Map<string, number>();
   const unnumbered: ActivityDraft[] = [];
   const problems: XlsxProblem[] = [];
   const activities: ImportPlan['activities'] = [];
   let rejectedRows = 0;
-  for (const row of table.rows) {
+  for (const [index, row] of table.rows.entries()) {
+    if (onRows && index % 250 === 0) onRows(index, table.rows.length);
     const read = readRow(row, context);
     const number = read.draft.number;
     if (!number) unnumbered.push(read.draft);
@@ -149,7 +152,7 @@ export function planSpreadsheetImport(table: RegisterTable, state: RegisterState
     columns: new Map(columns.flatMap((column) => (column.field ? [[column.field, column] as const] : []))),
     lookup,
   };
-  const read = missing.length === 0 ? readRows(table, context, state) : { problems: [], rejectedRows: table.rows.length, activities: [] };
+  const read = missing.length === 0 ? readRows(table, context, state, options.onRows) : { problems: [], rejectedRows: table.rows.length, activities: [] };
   return {
     columns,
     missing,

@@ -7,6 +7,7 @@
  */
 import { statSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { XlsxMapping, XlsxPreview } from '../../shared/contract/xlsx.ts';
 import { XLSX_IMPORT_FIELDS } from '../../shared/contract/xlsx.ts';
@@ -20,6 +21,7 @@ import { FIELD_SPECS, fieldLabel } from './column-map.ts';
 import { DATA_SHEET_NAME, readEmbeddedDocument } from './embedded-document.ts';
 import { type ImportPlan, type RegisterState, type SpreadsheetImportSummary, assertPlanWritable, planSpreadsheetImport, writeImportPlan } from './import-plan.ts';
 import { findRegisterTable, type RegisterTable } from './import-table.ts';
+import type { WorkbookReadProgress } from './read-progress.ts';
 import { valueText } from './value-parsers.ts';
 import { UNPACKED_LIMIT_BYTES, checkSheetTable, checkWorkbookBytes } from './workbook-guard.ts';
 
@@ -43,8 +45,8 @@ export function readWorkbookFile(path: string): Buffer {
  * XLSX_MISSING_COLUMNS, or the JSON exchange's errors for a ROPA export
  * whose data is intact but not importable (a newer format).
  */
-export async function readImportWorkbook(bytes: Buffer, file: string, lang: Language): Promise<WorkbookImport> {
-  checkWorkbookBytes(bytes, file);
+export async function readImportWorkbook(bytes: Buffer, file: string, lang: Language, progress?: WorkbookReadProgress): Promise<WorkbookImport> {
+  checkWorkbookBytes(bytes, file, progress?.checking);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -53,6 +55,7 @@ export async function readImportWorkbook(bytes: Buffer, file: string, lang: Lang
     throw new AppError('XLSX_DAMAGED', { file, detail: error instanceof Error ? error.message.slice(0, 200) : String(error) });
   }
   if (workbook.worksheets.length === 0) throw new AppError('XLSX_EMPTY', { file });
+  progress?.classifying();
   const ownExport = workbook.getWorksheet(DATA_SHEET_NAME) !== undefined;
   if (ownExport) for (const sheet of workbook.worksheets) checkSheetTable(sheet, 1, file);
   const embedded = readEmbeddedDocument(workbook);
@@ -148,6 +151,8 @@ export interface ImportOptions {
   today: string;
   mapping?: XlsxMapping | undefined;
   organisationId?: string | undefined;
+  /** Told as rows are planned (the read worker's progress). */
+  onRows?: ((planned: number, total: number) => void) | undefined;
 }
 
 /** The plan for a spreadsheet import; null for a ROPA export (imported whole). */
@@ -158,23 +163,32 @@ export function planWorkbookImport(loaded: WorkbookImport, state: RegisterState,
 
 export type WorkbookImportSummary = SpreadsheetImportSummary;
 
+/** A plan made beforehand (in the read worker), and the register's state it was made against. */
+export interface PlannedImport {
+  plan: ImportPlan;
+  state: RegisterState;
+}
+
 /**
  * Writes a read workbook into the register, in the caller's transaction:
  * a ROPA export whole (into an empty register, or replacing its content with
  * `replace`); a spreadsheet as planned, refused while any row cannot be taken.
+ * A plan made beforehand (`planned`) is written as it is when the register
+ * is still in the state it was made against, and made again here otherwise.
  */
 export async function writeWorkbookImport(
   trx: Kysely<DB>,
   loaded: WorkbookImport,
   state: RegisterState,
   ctx: WriteContext,
-  options: ImportOptions & { replace?: boolean },
+  options: ImportOptions & { replace?: boolean; planned?: PlannedImport | undefined },
 ): Promise<WorkbookImportSummary> {
   if (loaded.source === 'ropa') {
     const summary = await importRegisterDocument(trx, loaded.document, ctx, { replace: options.replace ?? false });
     return { ...summary, created: 0 };
   }
-  const plan = planSpreadsheetImport(loaded.table, state, options);
+  const { planned } = options;
+  const plan = planned && isDeepStrictEqual(planned.state, state) ? planned.plan : planSpreadsheetImport(loaded.table, state, options);
   assertImportable(loaded, plan, state, options.lang);
   return writeImportPlan(trx, plan, state, ctx, options.lang);
 }

@@ -53,17 +53,25 @@ function tooMuch(file: string, what: 'cells' | 'characters', found: number, limi
   });
 }
 
+/** Told every few thousand cells: the cells counted so far and the share (0 to 1) of the sheets' text scanned. */
+export type BudgetProgress = (cells: number, scanned: number) => void;
+
+const PROGRESS_EVERY_CELLS = 4096;
+
 /** Counts cells and the characters they stand for; throws XLSX_TOO_MUCH_CONTENT at the first sheet past a limit. */
-export function checkWorkbookBudget(bytes: Buffer, entries: readonly ZipEntry[], file: string): { cells: number; characters: number } {
+export function checkWorkbookBudget(bytes: Buffer, entries: readonly ZipEntry[], file: string, onProgress?: BudgetProgress): { cells: number; characters: number } {
   const shared = entries.find((entry) => SHARED_STRINGS.test(entry.name));
   const lengths = shared ? sharedStringLengths(readZipEntry(bytes, shared, file).toString('latin1')) : [];
+  const sheets = entries.filter((entry) => SHEET.test(entry.name));
+  const sheetBytes = Math.max(1, sheets.reduce((sum, entry) => sum + entry.size, 0));
+  let scannedBefore = 0;
   let cells = 0;
   let characters = 0;
-  for (const entry of entries) {
-    if (!SHEET.test(entry.name)) continue;
+  for (const entry of sheets) {
     const xml = readZipEntry(bytes, entry, file).toString('latin1');
     for (const cell of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       cells += 1;
+      if (onProgress && cells % PROGRESS_EVERY_CELLS === 0) onProgress(cells, Math.min(1, (scannedBefore + cell.index) / sheetBytes));
       const body = cell[2] ?? '';
       if (/\bt\s*=\s*["']s["']/.test(cell[1] ?? '')) {
         const index = /<v>\s*(\d+)\s*<\/v>/.exec(body);
@@ -72,6 +80,8 @@ export function checkWorkbookBudget(bytes: Buffer, entries: readonly ZipEntry[],
       if (cells > CELL_COUNT_LIMIT) throw tooMuch(file, 'cells', cells, CELL_COUNT_LIMIT);
       if (characters > CELL_CHARACTER_LIMIT) throw tooMuch(file, 'characters', characters, CELL_CHARACTER_LIMIT);
     }
+    scannedBefore += xml.length;
   }
+  onProgress?.(cells, 1);
   return { cells, characters };
 }

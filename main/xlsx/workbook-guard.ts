@@ -23,7 +23,7 @@
 import type { Worksheet } from 'exceljs';
 import { AppError } from '../errors.ts';
 import { cellAddress, columnLetter, readCellValue } from './cells.ts';
-import { checkWorkbookBudget } from './workbook-budget.ts';
+import { checkWorkbookBudget, type BudgetProgress } from './workbook-budget.ts';
 import { looksLikeZip, readZipDirectory, readZipEntry, type ZipEntry } from './zip-reader.ts';
 
 /** The most a workbook may unpack to. A register of 10,000 activities unpacks to far less. */
@@ -111,7 +111,7 @@ function refuseOtherFormats(bytes: Buffer, file: string): void {
  * Checks a file's bytes before exceljs sees them: format, encryption and
  * unpacked size (module comment, steps 1-3). Returns the ZIP entries.
  */
-export function checkWorkbookBytes(bytes: Buffer, file: string): ZipEntry[] {
+export function checkWorkbookBytes(bytes: Buffer, file: string, onProgress?: BudgetProgress): ZipEntry[] {
   refuseOtherFormats(bytes, file);
   const entries = readZipDirectory(bytes, file);
   if (entries.some((entry) => (entry.flags & 1) === 1)) throw new AppError('XLSX_ENCRYPTED', { file });
@@ -132,7 +132,7 @@ export function checkWorkbookBytes(bytes: Buffer, file: string): ZipEntry[] {
   // Every entry once, capped at its declared size: exceljs will then unpack nothing bigger.
   for (const entry of entries) if (!entry.name.endsWith('/')) readZipEntry(bytes, entry, file);
   // Then what the cells hold, counted sheet by sheet (workbook-budget.ts).
-  checkWorkbookBudget(bytes, entries, file);
+  checkWorkbookBudget(bytes, entries, file, onProgress);
   return entries;
 }
 

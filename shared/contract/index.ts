@@ -10,6 +10,7 @@ import { checksContract } from './checks.ts';
 import { backupsContract } from './backups.ts';
 import { dpoRecordsContract } from './dpo-records.ts';
 import { exchangeContract } from './exchange.ts';
+import { importProgressContract } from './import-progress.ts';
 import { noticeContract } from './notice.ts';
 import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
@@ -30,6 +31,7 @@ export const contract = {
   ...checksContract,
   ...backupsContract,
   ...xlsxContract,
+  ...importProgressContract,
   ...reportContract,
   ...searchContract,
   ...noticeContract,

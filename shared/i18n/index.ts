@@ -19,6 +19,7 @@ import { fields } from './resources/fields.ts';
 import { library } from './resources/library.ts';
 import { notice } from './resources/notice.ts';
 import { filesUi } from './resources/files-ui.ts';
+import { importProgress } from './resources/import-progress.ts';
 import { fonts } from './resources/fonts.ts';
 import { repair } from './resources/repair.ts';
 import { report } from './resources/report.ts';
@@ -49,6 +50,7 @@ export const namespaces = {
   fields,
   library,
   filesUi,
+  importProgress,
   notice,
   fonts,
   repair,

@@ -154,6 +154,8 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'export:xlsx': { lang: 'lv' },
     'import:xlsxPreview': {},
     'import:xlsxCommit': { previewId: '00000000-0000-4000-8000-000000000000', replace: false },
+    'import:xlsxProgress': {},
+    'import:xlsxCancel': {},
     'report:pdf': { lang: 'lv' },
     'report:savePdf': { lang: 'en' },
     'report:print': { lang: 'lv' },

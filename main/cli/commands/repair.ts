@@ -1,15 +1,19 @@
 import { resolve } from 'node:path';
 import { TYPE_NAMES } from '../../db/schema-check.ts';
-import { repairRegister } from '../../services/repair-register.ts';
+import { underDeadlineWherePossible } from '../../services/file-deadline.ts';
+import { repairRegister, type RepairOutcome } from '../../services/repair-register.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { UsageError, requireOption, type Command } from '../command.ts';
+
+const REPAIR = new URL('../../services/repair-register.ts', import.meta.url);
 
 /**
  * `ropa repair IN --out OUT`: copies the data of a register that open
  * refuses for objects ROPA did not create into a new register OUT, made by
  * the app's own schema (services/repair-register.ts), printing everything it
  * left out. IN is never written. Exit 0 when OUT was written, 2 when IN is
- * not a register this version can read or OUT exists.
+ * not a register this version can read, OUT exists, or the work passed the
+ * statement-time deadline (services/file-deadline.ts, TOO_LONG_ON_FILE).
  */
 export const repairCommand: Command = {
   words: ['repair'],
@@ -25,7 +29,8 @@ export const repairCommand: Command = {
     const output = resolve(io.cwd, requireOption(values, 'out'));
     if (input === output) throw new UsageError('--out must not be IN itself');
     const t = translator(io.lang);
-    const outcome = await repairRegister(input, output);
+    // Reads a hostile file's tables: in a child process that a deadline can kill (services/file-deadline.ts).
+    const outcome = await underDeadlineWherePossible<RepairOutcome>({ module: REPAIR, name: 'repairRegister', args: [input, output] }, input, () => repairRegister(input, output));
     const lines: string[] = [];
     for (const difference of outcome.differences) {
       const names = TYPE_NAMES[difference.type] ?? { lv: difference.type, en: difference.type };

@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
-import { openRegister } from '../../services/register-files.ts';
+import { underDeadlineWherePossible } from '../../services/file-deadline.ts';
 import { shortHash } from '../../services/register-version.ts';
-import { verifyRegister, type RegisterVerdict } from '../../services/verify-register.ts';
+import { verifyRegisterFile } from '../../services/verify-file.ts';
+import type { RegisterVerdict } from '../../services/verify-register.ts';
 import { formatTimestamp } from '../../../shared/format.ts';
 import { translator, type Language } from '../../../shared/i18n/index.ts';
 import { requireOption, type Command } from '../command.ts';
+
+const VERIFY_FILE = new URL('../../services/verify-file.ts', import.meta.url);
 
 /**
  * `ropa verify`: recomputes the history's hash chain, compares every current
@@ -14,7 +17,9 @@ import { requireOption, type Command } from '../command.ts';
  * and the Excel first sheet). `--fingerprint X` says whether X, as printed,
  * is this file's. Exit 0 when all holds, 1 when something does not (each
  * finding on its own line), 2 when the file cannot be read as a register.
- * Opens read-only: never takes the lock, never writes.
+ * Opens read-only: never takes the lock, never writes. Runs under the
+ * statement-time backstop (services/file-deadline.ts): past the deadline
+ * the work is killed and refused with TOO_LONG_ON_FILE, exit 2.
  */
 export const verifyCommand: Command = {
   words: ['verify'],
@@ -26,16 +31,14 @@ export const verifyCommand: Command = {
   options: { db: { type: 'string' }, fingerprint: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
-    const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
-    try {
-      const verdict = await verifyRegister(session.db, typeof values.fingerprint === 'string' ? values.fingerprint : undefined);
-      // The JSON keeps the chain's fields at the top (entries, headHash, firstBroken), as before records were verified.
-      const json = { ...verdict.chain, ...verdict };
-      io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : `${describeVerdict(verdict, io.lang).join('\n')}\n`);
-      return verdict.intact ? 0 : 1;
-    } finally {
-      await session.close();
-    }
+    const path = resolve(io.cwd, requireOption(values, 'db'));
+    const args = [path, typeof values.fingerprint === 'string' ? values.fingerprint : undefined, io.now().toISOString()] as const;
+    // A file from elsewhere: verified in a child process that a deadline can kill (services/file-deadline.ts).
+    const verdict = await underDeadlineWherePossible<RegisterVerdict>({ module: VERIFY_FILE, name: 'verifyRegisterFile', args: [...args] }, path, () => verifyRegisterFile(...args));
+    // The JSON keeps the chain's fields at the top (entries, headHash, firstBroken), as before records were verified.
+    const json = { ...verdict.chain, ...verdict };
+    io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : `${describeVerdict(verdict, io.lang).join('\n')}\n`);
+    return verdict.intact ? 0 : 1;
   },
 };
 

@@ -18,6 +18,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { importBlockers, remap } from './files-format.ts';
+import { ImportProgressPanel } from './ImportProgressPanel.tsx';
 import { ColumnsTable, CreatedList, ProblemsTable } from './ImportPreviewTables.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
 import { useErrorText } from './use-error-text.ts';
@@ -38,6 +39,8 @@ export function ExcelImportScreen() {
   const [phase, setPhase] = useState<Phase>('idle');
   const [note, setNote] = useState<string | null>(null);
   const [confirmReplace, setConfirmReplace] = useState(false);
+  /** The user stopped the last read or import (main answered CANCELLED): nothing changed. */
+  const [cancelled, setCancelled] = useState(false);
   const refused = useErrorText();
   const mappingError = useErrorText();
   const request = useRef(0);
@@ -45,6 +48,7 @@ export function ExcelImportScreen() {
   const choose = async () => {
     const ticket = ++request.current;
     setPhase('reading');
+    setCancelled(false);
     refused.setError(null);
     mappingError.setError(null);
     setNote(null);
@@ -114,6 +118,7 @@ export function ExcelImportScreen() {
     if (!preview) return;
     setConfirmReplace(false);
     setPhase('importing');
+    setCancelled(false);
     refused.setError(null);
     try {
       const summary = await call('import:xlsxCommit', {
@@ -165,11 +170,17 @@ export function ExcelImportScreen() {
         </button>
       </OutcomePanel>
       {(phase === 'reading' || phase === 'updating') && (
-        <p className="working">
+        <div className="working">
           <Busy text={phase === 'reading' ? t('xlsxImport.reading') : t('xlsxImport.updating')} />
+          <ImportProgressPanel onCancelled={() => setCancelled(true)} />
+        </div>
+      )}
+      {cancelled && (
+        <p className="muted" role="status" data-testid="import-cancelled">
+          {t('importProgress:cancelled')}
         </p>
       )}
-      {!preview && !refused.error && phase === 'idle' && <p className="muted start-hint">{t('xlsxImport.startHint')}</p>}
+      {!preview && !refused.error && !cancelled && phase === 'idle' && <p className="muted start-hint">{t('xlsxImport.startHint')}</p>}
       {refused.error && (
         <section className="panel panel-error" role="alert" aria-labelledby={`${id}-refused`} data-testid="import-refused">
           <h2 id={`${id}-refused`}>{t('xlsxImport.refusedTitle')}</h2>
@@ -308,6 +319,7 @@ export function ExcelImportScreen() {
                 {phase === 'importing' ? t('xlsxImport.importing') : t('xlsxImport.import')}
               </button>
               {phase === 'importing' && <Busy text={t('xlsxImport.importing')} />}
+              {phase === 'importing' && <ImportProgressPanel onCancelled={() => setCancelled(true)} />}
             </div>
           </section>
         </>
