@@ -58,6 +58,7 @@ export function coverSheet(text: RegisterText, facts: CoverFacts): SheetSpec {
       'dpoPhone',
       'representativeName',
       'representativeContact',
+      'notes',
     ] as const;
     for (const field of fields) rows.push([t(`fields:organisation.${field}`), organisation[field], null]);
   }
