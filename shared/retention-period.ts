@@ -72,3 +72,26 @@ export function parseRetentionText(text: string): ParsedRetention | null {
   const startEvent = (match[3] ?? '').replace(/^[,;:.\s]+/, '').replace(/[.;,\s]+$/, '');
   return { kind: 'period', value, unit: unit[1], startEvent };
 }
+
+/**
+ * Whether text that did not parse still reads like a period ("3-5 gadi",
+ * "72 h"): a number or a unit word. Such text is "not parsed" for the DPO to
+ * structure; other text ("līdz piekrišanas atsaukšanai") is a criterion.
+ */
+export function looksLikePeriod(text: string): boolean {
+  return /\d/.test(text) || /\b(gad|menes|nedel|dien|year|month|week|day)/.test(plain(text));
+}
+
+/** What a retention rule's period fields become for a text: the structure read from it, or "not parsed" with the text kept. */
+export function retentionFromText(text: string): {
+  periodValue: number | null;
+  periodUnit: PeriodUnit | null;
+  startEvent: string;
+  periodState: 'structured' | 'not_stated' | 'not_parsed';
+  periodText: string;
+} {
+  const parsed = parseRetentionText(text);
+  const periodText = text.trim();
+  if (parsed?.kind === 'period') return { periodValue: parsed.value, periodUnit: parsed.unit, startEvent: parsed.startEvent, periodState: 'structured', periodText };
+  return { periodValue: null, periodUnit: null, startEvent: '', periodState: parsed ? 'not_stated' : 'not_parsed', periodText };
+}

@@ -81,6 +81,8 @@ function ruleRecord(rule: TemplateRetentionRule, lang: Language, at: string): Re
     periodValue: rule.periodValue,
     periodUnit: rule.periodUnit,
     criterion: pick(rule.criterion, lang),
+    periodState: 'structured',
+    periodText: '',
     startEvent: pick(rule.startEvent, lang),
     legalSource: rule.legalSource,
     legalArticle: rule.legalArticle,

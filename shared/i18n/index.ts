@@ -16,6 +16,7 @@ import { dpoRecords } from './resources/dpo-records.ts';
 import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
+import { model } from './resources/model.ts';
 import { notice } from './resources/notice.ts';
 import { filesUi } from './resources/files-ui.ts';
 import { fonts } from './resources/fonts.ts';
@@ -46,6 +47,7 @@ export const namespaces = {
   errors,
   fields,
   filesUi,
+  model,
   notice,
   fonts,
   repair,

@@ -16,6 +16,7 @@ import { mandatoryFieldRules } from './mandatory-fields.ts';
 import { organisationRules } from './organisation.ts';
 import { processorRules } from './processors.ts';
 import { retentionRules } from './retention.ts';
+import { retentionPeriodRules } from './retention-period.ts';
 import { reviewRules } from './reviews.ts';
 import { specialDataRules } from './special-data.ts';
 import { transferRules } from './transfers.ts';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   ...transferRules,
   ...processorRules,
   ...retentionRules,
+  ...retentionPeriodRules,
   ...automatedDecisionRules,
   ...dpiaRules,
   ...reviewRules,

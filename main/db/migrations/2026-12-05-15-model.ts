@@ -1,0 +1,59 @@
+/**
+ * Issue 15's model (docs/model.md):
+ *
+ * - retention rules say how their period is known (`period_state`:
+ *   structured, not_stated, not_parsed) and keep the period as it was typed
+ *   (`period_text`). A rule of an older register that holds its period as
+ *   free text in the criterion ("5 gadi pēc līguma beigām", left there by an
+ *   import that could not read it) gets it moved into the number, unit and
+ *   event where the text parses; text that reads like a period but does not
+ *   parse ("3-5 gadi") is marked not_parsed (the criterion is kept, so
+ *   nothing is lost) and `ropa check` lists it (retention.not-parsed). The
+ *   original text is kept in `period_text` either way.
+ * - activities record "no recipients", "no transfers" and "no processors" as
+ *   answers, distinct from lists not filled in yet.
+ *
+ * The parser is shared/retention-period.ts; this migration reads with it as
+ * it is when the migration lands. Frozen once released.
+ */
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { looksLikePeriod, parseRetentionText } from '../../../shared/retention-period.ts';
+
+const COLUMNS = [
+  "ALTER TABLE retention_rule ADD COLUMN period_state TEXT NOT NULL DEFAULT 'structured' CHECK (period_state IN ('structured', 'not_stated', 'not_parsed'))",
+  "ALTER TABLE retention_rule ADD COLUMN period_text TEXT NOT NULL DEFAULT ''",
+  'ALTER TABLE activity ADD COLUMN recipients_none INTEGER NOT NULL DEFAULT 0 CHECK (recipients_none IN (0, 1))',
+  'ALTER TABLE activity ADD COLUMN transfers_none INTEGER NOT NULL DEFAULT 0 CHECK (transfers_none IN (0, 1))',
+  'ALTER TABLE activity ADD COLUMN processors_none INTEGER NOT NULL DEFAULT 0 CHECK (processors_none IN (0, 1))',
+];
+
+export async function up(db: Kysely<any>): Promise<void> {
+  for (const statement of COLUMNS) await sql.raw(statement).execute(db);
+  const textual = await db
+    .selectFrom('retention_rule')
+    .select(['id', 'criterion', 'start_event'])
+    .where('period_value', 'is', null)
+    .where('criterion', '<>', '')
+    .execute();
+  for (const rule of textual) {
+    const parsed = parseRetentionText(rule.criterion);
+    if (parsed?.kind === 'period') {
+      await db
+        .updateTable('retention_rule')
+        .set({
+          period_value: parsed.value,
+          period_unit: parsed.unit,
+          start_event: rule.start_event || parsed.startEvent,
+          criterion: '',
+          period_text: rule.criterion,
+        })
+        .where('id', '=', rule.id)
+        .execute();
+    } else if (parsed?.kind === 'not_stated') {
+      await db.updateTable('retention_rule').set({ period_state: 'not_stated', criterion: '', period_text: rule.criterion }).where('id', '=', rule.id).execute();
+    } else if (looksLikePeriod(rule.criterion)) {
+      await db.updateTable('retention_rule').set({ period_state: 'not_parsed', period_text: rule.criterion }).where('id', '=', rule.id).execute();
+    }
+  }
+}
