@@ -13,7 +13,7 @@
  * gadi"), number words up to twelve in both languages, weeks (as days) and
  * "up to" / "līdz" before the period are understood.
  */
-import type { PeriodUnit } from './domain/retention.ts';
+type PeriodUnit = 'days' | 'months' | 'years';
 
 export type ParsedRetention =
   | { kind: 'period'; value: number; unit: PeriodUnit; startEvent: string }
@@ -94,4 +94,40 @@ export function retentionFromText(text: string): {
   const periodText = text.trim();
   if (parsed?.kind === 'period') return { periodValue: parsed.value, periodUnit: parsed.unit, startEvent: parsed.startEvent, periodState: 'structured', periodText };
   return { periodValue: null, periodUnit: null, startEvent: '', periodState: parsed ? 'not_stated' : 'not_parsed', periodText };
+}
+
+/**
+ * What a reader is told about a period besides its number or criterion: its
+ * state when it is not structured, and the text it was read from. Lines,
+ * for the PDF and the workbook.
+ */
+export function periodStateLines(
+  rule: { periodState: 'structured' | 'not_stated' | 'not_parsed'; periodText: string },
+  t: (key: string) => string,
+): string[] {
+  return [
+    rule.periodState === 'structured' ? '' : t(`model:enums.periodState.${rule.periodState}`),
+    rule.periodText ? `${t('model:retentionRule.periodText')}: ${rule.periodText}` : '',
+  ].filter((line) => line.length > 0);
+}
+
+/**
+ * A JSON register's rules with their text periods read (issue 15): a rule
+ * that gives only `periodText` ("5 gadi pēc līguma beigām") and neither a
+ * number nor a criterion gets the structure read from it, the text kept.
+ * Other rules, and anything not shaped like a rule, are left as they are for
+ * the schema to judge.
+ */
+export function withTextPeriodsRead(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as { retentionRules?: unknown }).retentionRules)) return raw;
+  const rules = (raw as { retentionRules: unknown[] }).retentionRules.map((rule) => {
+    if (typeof rule !== 'object' || rule === null) return rule;
+    const r = rule as Record<string, unknown>;
+    const textOnly =
+      typeof r.periodText === 'string' && r.periodText.trim() !== '' && (r.periodValue ?? null) === null && !r.criterion && (r.periodState ?? 'structured') === 'structured';
+    if (!textOnly) return rule;
+    const read = retentionFromText(r.periodText as string);
+    return { ...r, ...read, startEvent: typeof r.startEvent === 'string' && r.startEvent ? r.startEvent : read.startEvent };
+  });
+  return { ...raw, retentionRules: rules };
 }

@@ -77,6 +77,7 @@ function retention(text: RegisterText, activity: Activity): string {
 }
 
 function transfers(text: RegisterText, activity: Activity): string {
+  if (activity.transfersNone) return text.t('model:none.transfers');
   return lines(activity.transfers.map((transfer) => joined([text.name('countries', transfer.countryId), text.processor(transfer.processorId)?.name], ' — ')));
 }
 
@@ -172,9 +173,10 @@ function contentColumns(text: RegisterText, kind: Activity['kind']): Array<Colum
     {
       header: t('fields:activity.recipients'),
       width: WIDTH.medium,
-      value: (a) => lines(a.recipients.map((r) => joined([text.name('recipientCategories', r.recipientCategoryId), r.notes], ' — '))),
+      value: (a) =>
+        a.recipientsNone ? t('model:none.recipients') : lines(a.recipients.map((r) => joined([text.name('recipientCategories', r.recipientCategoryId), r.notes], ' — '))),
     },
-    { header: t(kind === 'controller' ? 'fields:activity.processors' : 'xlsx:headers.subProcessors'), width: WIDTH.medium, value: (a) => named(text, a, 'other') },
+    { header: t(kind === 'controller' ? 'fields:activity.processors' : 'xlsx:headers.subProcessors'), width: WIDTH.medium, value: (a) => (a.processorsNone ? t('model:none.processors') : named(text, a, 'other')) },
     { header: t('fields:activity.transfers'), width: WIDTH.medium, value: (a) => transfers(text, a) },
     { header: t('xlsx:headers.transferSafeguards'), width: WIDTH.long, value: (a) => transferSafeguards(text, a) },
     { header: t('fields:activity.retention'), width: WIDTH.long, value: (a) => retention(text, a) },

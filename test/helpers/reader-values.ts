@@ -17,20 +17,29 @@ import { translator, type Language } from '../../shared/i18n/index.ts';
 /** Record bookkeeping, not register content. */
 const BOOKKEEPING = new Set(['id', 'revision', 'createdAt', 'updatedAt']);
 
-/** Fields holding an enumeration code, and the `fields:enums` list that labels it. */
+/** Fields holding an enumeration code, and the list that labels it (`fields:enums.<name>`, or a whole key prefix). */
 const ENUM_FIELDS: Record<string, string> = {
-  kind: 'kind',
-  status: 'status',
-  sourceTypes: 'sourceType',
-  art22Basis: 'art22Basis',
-  dpiaCriteria: 'dpiaCriterion',
-  dpiaStatus: 'dpiaStatus',
-  role: 'processorRole',
-  periodUnit: 'periodUnit',
-  actionAtExpiry: 'expiryAction',
-  roles: 'organisationRole',
-  unit: 'periodUnit',
-  retentionKind: 'retentionKind',
+  kind: 'fields:enums.kind',
+  status: 'fields:enums.status',
+  sourceTypes: 'fields:enums.sourceType',
+  art22Basis: 'fields:enums.art22Basis',
+  dpiaCriteria: 'fields:enums.dpiaCriterion',
+  dpiaStatus: 'fields:enums.dpiaStatus',
+  role: 'fields:enums.processorRole',
+  periodUnit: 'fields:enums.periodUnit',
+  actionAtExpiry: 'fields:enums.expiryAction',
+  periodState: 'model:enums.periodState',
+  roles: 'model:enums.organisationRole',
+};
+
+/** Codes that say nothing to a reader and are not printed: a structured period is shown as its number or criterion. */
+const SILENT_CODES = new Set(['periodState:structured']);
+
+/** Yes/no answers that are printed as words of their own when yes ("Saņēmēju nav"). */
+const TRUE_TEXT: Record<string, string> = {
+  recipientsNone: 'model:none.recipients',
+  transfersNone: 'model:none.transfers',
+  processorsNone: 'model:none.processors',
 };
 
 export interface ReaderValue {
@@ -51,6 +60,7 @@ export function readerValues(document: RegisterDocument, lang: Language): Reader
   for (const record of [...document.organisations, ...document.processors, ...document.retentionRules, ...document.activities]) names.set(record.id, record.name);
   const values: ReaderValue[] = [];
   const visit = (value: unknown, path: string, key: string): void => {
+    if (value === true && TRUE_TEXT[key]) values.push({ path, text: t(TRUE_TEXT[key]) });
     if (value === null || value === undefined || typeof value === 'boolean') return;
     if (Array.isArray(value)) {
       value.forEach((item, position) => visit(item, `${path}[${position}]`, key));
@@ -66,7 +76,8 @@ export function readerValues(document: RegisterDocument, lang: Language): Reader
     }
     const text = String(value);
     if (text.trim() === '') return;
-    if (ENUM_FIELDS[key]) values.push({ path, text: t(`fields:enums.${ENUM_FIELDS[key]}.${text}`) });
+    if (SILENT_CODES.has(`${key}:${text}`)) return;
+    if (ENUM_FIELDS[key]) values.push({ path, text: t(`${ENUM_FIELDS[key]}.${text}`) });
     else if (/Ids?$/.test(key)) values.push({ path, text: names.get(text) ?? text });
     else if (ISO_DATE.test(text)) values.push({ path, text: formatDate(text) });
     else values.push({ path, text });
