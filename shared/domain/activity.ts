@@ -273,7 +273,7 @@ export const ActivitySummary = z.object({
 export type ActivitySummary = z.infer<typeof ActivitySummary>;
 
 /** A blank activity with the defaults a DPO expects, for the editor and the importers. */
-export function emptyActivity(organisationId: string, today: string): ActivityInput {
+export function emptyActivity(organisationId: string, today: string): ActivityInput & Pick<ActivityDraft, 'recipientsNone' | 'transfersNone' | 'processorsNone'> {
   return {
     organisationId,
     kind: 'controller',

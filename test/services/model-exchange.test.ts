@@ -16,7 +16,9 @@ async function imported(text: string) {
   const ctx = { now: steppingClock('2027-01-01T00:00:00.000Z') };
   const connection = await createRegisterFile(join(tempDir(), 'copy.ropa'), {
     now: ctx.now,
-    initialise: (trx) => importRegisterDocument(trx, parseRegisterDocument(text), ctx),
+    initialise: async (trx) => {
+      await importRegisterDocument(trx, parseRegisterDocument(text), ctx);
+    },
   });
   try {
     return await exportRegister(connection.db);
