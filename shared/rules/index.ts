@@ -7,6 +7,7 @@
 import type { RegisterDocument } from '../domain/register.ts';
 import { isIsoDate } from '../domain/primitives.ts';
 import { collator } from '../format.ts';
+import { adequacyListRules } from './adequacy-list.ts';
 import { automatedDecisionRules } from './automated-decisions.ts';
 import { buildContext } from './context.ts';
 import { dpiaRules } from './dpia.ts';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   ...legalBasisRules,
   ...specialDataRules,
   ...transferRules,
+  ...adequacyListRules,
   ...processorRules,
   ...retentionRules,
   ...retentionPeriodRules,

@@ -12,6 +12,7 @@ import { ROPA_APPLICATION_ID, migrate, openRegisterFile } from '../../main/db/co
 import { LATEST_SCHEMA_VERSION, migrations } from '../../main/db/migrations/index.ts';
 import { listRetentionRules } from '../../main/db/repositories/retention-repository.ts';
 import { exportRegister } from '../../main/services/json-exchange.ts';
+import { ADEQUACY_LIST } from '../../shared/reference/adequacy-decisions.ts';
 import { runChecks } from '../../shared/rules/index.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -88,6 +89,22 @@ describe('migration 2026-12-05-15-model', () => {
       const findings = runChecks(document, "2026-12-05").filter((f) => f.ruleId === 'retention-period.not-parsed');
       expect(findings.map((f) => f.entity.id)).toEqual(['range']);
       expect(opened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('brings the built-in adequacy list to the dated reference list (UK renewal, EPO, Brazil) and moves the register\'s check date', async () => {
+    const opened = await openRegisterFile(await previousVersionRegister(), { beforeMigrate: () => undefined });
+    try {
+      const document = await exportRegister(opened.db);
+      expect(document.register.adequacyListCheckedOn).toBe(ADEQUACY_LIST.checkedOn);
+      const country = (id: string) => document.catalogues.countries.find((c) => c.id === id)!;
+      expect(country('GB')).toMatchObject({ adequacy: 'adequate', adequacyDecision: expect.stringContaining('27.12.2031'), checkedOn: ADEQUACY_LIST.checkedOn });
+      expect(country('IO-EPO').adequacyDecision).toContain('2025. gada 15. jūlija');
+      expect(country('BR')).toMatchObject({ adequacy: 'adequate', adequacyDecision: expect.stringContaining('2026. gada 26. janvāra') });
+      expect(country('US')).toMatchObject({ adequacy: 'partial', adequacyDecision: '(ES) 2023/1795' });
+      expect(country('IN')).toMatchObject({ adequacy: 'none', checkedOn: ADEQUACY_LIST.checkedOn });
     } finally {
       await opened.close();
     }

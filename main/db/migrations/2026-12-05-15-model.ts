@@ -13,11 +13,19 @@
  * - activities record "no recipients", "no transfers" and "no processors" as
  *   answers, distinct from lists not filled in yet.
  *
- * The parser is shared/retention-period.ts; this migration reads with it as
- * it is when the migration lands. Frozen once released.
+ * - the built-in countries catalogue gets the adequacy list checked on
+ *   2026-12-05 (shared/reference/adequacy-decisions.ts: the UK renewal of
+ *   2025, the European Patent Organisation, Brazil) and the register's
+ *   "adequacy list checked on" moves to that day, unless the DPO recorded a
+ *   later check. Only built-in rows change: entries the DPO added are theirs.
+ *
+ * The parser is shared/retention-period.ts and the list is
+ * shared/reference/adequacy-decisions.ts; this migration reads them as they
+ * are when it lands. Frozen once released.
  */
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import { ADEQUACY_LIST } from '../../../shared/reference/adequacy-decisions.ts';
 import { looksLikePeriod, parseRetentionText } from '../../../shared/retention-period.ts';
 
 const COLUMNS = [
@@ -55,5 +63,32 @@ export async function up(db: Kysely<any>): Promise<void> {
     } else if (looksLikePeriod(rule.criterion)) {
       await db.updateTable('retention_rule').set({ period_state: 'not_parsed', period_text: rule.criterion }).where('id', '=', rule.id).execute();
     }
+  }
+  await updateAdequacyList(db);
+}
+
+async function updateAdequacyList(db: Kysely<any>): Promise<void> {
+  for (const entry of ADEQUACY_LIST.decisions) {
+    await db
+      .updateTable('country')
+      .set({
+        adequacy: entry.partial ? 'partial' : 'adequate',
+        adequacy_note: entry.partial?.lv ?? '',
+        adequacy_decision: entry.decision.lv,
+        checked_on: ADEQUACY_LIST.checkedOn,
+      })
+      .where('id', '=', entry.id)
+      .where('builtin', '=', 1)
+      .execute();
+  }
+  // Every built-in destination was looked at on that day, adequate or not.
+  await db.updateTable('country').set({ checked_on: ADEQUACY_LIST.checkedOn }).where('builtin', '=', 1).where('eea', '=', 0).execute();
+  const recorded = await db.selectFrom('meta').select('value').where('key', '=', 'adequacy_list_checked_on').executeTakeFirst();
+  if (!recorded?.value || recorded.value < ADEQUACY_LIST.checkedOn) {
+    await db
+      .insertInto('meta')
+      .values({ key: 'adequacy_list_checked_on', value: ADEQUACY_LIST.checkedOn })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: ADEQUACY_LIST.checkedOn }))
+      .execute();
   }
 }
