@@ -111,6 +111,9 @@ export interface RetentionRuleTable extends RecordColumns {
   period_value: number | null;
   period_unit: 'days' | 'months' | 'years' | null;
   criterion: string;
+  /** 2026-12-05-15-model: structured | not_stated | not_parsed, and the period as typed. */
+  period_state: 'structured' | 'not_stated' | 'not_parsed';
+  period_text: string;
   start_event: string;
   legal_source: string;
   legal_article: string;
@@ -141,6 +144,10 @@ export interface ActivityTable extends RecordColumns {
   art10_basis: string;
   source_notes: string;
   joint_controller_arrangement: string;
+  /** 2026-12-05-15-model: "none" as an answer. */
+  recipients_none: Bool;
+  transfers_none: Bool;
+  processors_none: Bool;
   security_notes: string;
   systems: string;
   data_location: string;

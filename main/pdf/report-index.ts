@@ -4,6 +4,7 @@
  * the order a reader expects (Latvian collation for Latvian, numbers in
  * their numeric order: PD-2 before PD-10).
  */
+import { periodStateLines } from '../../shared/retention-period.ts';
 import type { Activity } from '../../shared/domain/activity.ts';
 import { localName, type CatalogueName, type Catalogues } from '../../shared/domain/catalogues.ts';
 import type { Organisation } from '../../shared/domain/organisation.ts';
@@ -119,7 +120,7 @@ export function buildReportIndex(document: RegisterDocument, lang: Language): Re
 /** "10 gadi", "1 mēnesis"; the criterion when no period is given; both when both are. */
 export function retentionPeriod(rule: RetentionRule, t: Translate): string {
   const period = rule.periodValue !== null && rule.periodUnit !== null ? t(`report:period.${rule.periodUnit}`, { count: rule.periodValue }) : '';
-  return [period, rule.criterion].filter((part) => part.length > 0).join('\n') || DASH;
+  return [period, rule.criterion, ...periodStateLines(rule, t)].filter((part) => part.length > 0).join('\n') || DASH;
 }
 
 /** Activity numbers, comma-separated: "PD-01, PD-04". */

@@ -10,6 +10,7 @@
  * nothing.
  */
 import type { Kysely } from 'kysely';
+import { withTextPeriodsRead } from '../../shared/retention-period.ts';
 import { CATALOGUE_NAMES, type CatalogueName } from '../../shared/domain/catalogues.ts';
 import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, RegisterDocument, type RegisterInfo } from '../../shared/domain/register.ts';
 import { issueKey } from '../../shared/validation.ts';
@@ -79,7 +80,8 @@ export function parseRegisterDocument(text: string): RegisterDocument {
   if (typeof version === 'number' && version > REGISTER_FORMAT_VERSION) {
     throw new AppError('IMPORT_NEWER_FORMAT', { found: version, supported: REGISTER_FORMAT_VERSION });
   }
-  const parsed = RegisterDocument.safeParse(raw, { error: issueKey });
+  // Periods typed as text ("5 gadi pēc līguma beigām") are read into the structure first (issue 15).
+  const parsed = RegisterDocument.safeParse(withTextPeriodsRead(raw), { error: issueKey });
   if (!parsed.success) throw new AppError('VALIDATION', { count: parsed.error.issues.length }, { zodError: parsed.error });
   const document = parsed.data;
   checkConsistency(document);

@@ -78,6 +78,8 @@ function ruleRecord(rule: TemplateRetentionRule, lang: Language, at: string): Re
     updatedAt: at,
     ...ruleTexts(rule, lang),
     dataCategoryId: rule.dataCategoryId,
+    periodState: 'structured',
+    periodText: '',
     backupsCovered: false,
     owner: '',
     lastReviewedOn: null,

@@ -17,7 +17,8 @@ import { listCatalogues } from '../db/repositories/catalogue-repository.ts';
 import { listOrganisations } from '../db/repositories/organisation-repository.ts';
 import { loadProcessors } from '../db/repositories/processor-repository.ts';
 import { listRetentionRules } from '../db/repositories/retention-repository.ts';
-import { COUNTRY_SYNONYMS, NameIndex, art9Point, legalBasisPoint, parseEnum, parsePeriod } from './value-parsers.ts';
+import { COUNTRY_SYNONYMS, NameIndex, art9Point, legalBasisPoint, parseEnum } from './value-parsers.ts';
+import { looksLikePeriod, retentionFromText } from '../../shared/retention-period.ts';
 
 /** What of the register an import is planned against. */
 export interface RegisterState {
@@ -227,15 +228,18 @@ export class RegisterLookup {
         startEvent = first.slice(at + label.length + 2).trim();
       }
     }
-    const period = parsePeriod(head);
+    // The period as typed is kept beside what was read from it (issue 15); unreadable text stays the criterion.
+    const read = retentionFromText(head);
     const parsed = RetentionRuleInput.safeParse(
       {
         name,
         dataCategoryId: null,
-        periodValue: period?.value ?? null,
-        periodUnit: period?.unit ?? null,
-        criterion: period ? '' : head,
-        startEvent: (startEvent || (period?.rest ?? '')).slice(0, 500),
+        periodValue: read.periodValue,
+        periodUnit: read.periodUnit,
+        criterion: read.periodValue === null && read.periodState !== 'not_stated' ? head : '',
+        periodState: read.periodState === 'not_parsed' && !looksLikePeriod(head) ? 'structured' : read.periodState,
+        periodText: read.periodState === 'not_parsed' && !looksLikePeriod(head) ? '' : read.periodText,
+        startEvent: (startEvent || read.startEvent).slice(0, 500),
         legalSource: middle.slice(0, 500),
         legalArticle: '',
         actionAtExpiry: action ?? 'delete',

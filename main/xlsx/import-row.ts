@@ -3,6 +3,7 @@
  * the row out (row number, column, reason in the user's language). What it
  * does with each kind of text is explained in import-plan.ts.
  */
+import { isNoneAnswer } from './none-answers.ts';
 import type { XlsxImportField, XlsxProblem } from '../../shared/contract/xlsx.ts';
 import {
   ACTIVITY_KINDS,
@@ -124,7 +125,8 @@ export function readRow(row: TableRow, context: RowContext): { draft: ActivityDr
     else if (!draft.sourceTypes.includes(source)) draft.sourceTypes.push(source);
   }
   draft.sourceNotes = sourceNotes.join('\n');
-  for (const item of splitItems(text('recipients'))) {
+  draft.recipientsNone = isNoneAnswer(text('recipients'), 'recipients');
+  for (const item of draft.recipientsNone ? [] : splitItems(text('recipients'))) {
     const { main, notes } = splitNotes(item);
     for (const id of lookup.catalogueEntries('recipientCategories', main, 'ordinary', refusal('recipients'))) {
       if (!draft.recipients.some((r) => r.recipientCategoryId === id)) draft.recipients.push({ recipientCategoryId: id, notes });
@@ -136,14 +138,16 @@ export function readRow(row: TableRow, context: RowContext): { draft: ActivityDr
     if (id && !draft.processors.some((p) => p.processorId === id)) draft.processors.push({ processorId: id, notes });
     return id;
   };
-  for (const item of splitItems(text('processors'))) link(splitNotes(item).main, splitNotes(item).notes, 'processor');
+  draft.processorsNone = isNoneAnswer(text('processors'), 'processors');
+  for (const item of draft.processorsNone ? [] : splitItems(text('processors'))) link(splitNotes(item).main, splitNotes(item).notes, 'processor');
   for (const item of splitItems(text('jointControllers'))) link(splitNotes(item).main, splitNotes(item).notes, 'joint_controller');
   draft.jointControllerArrangement = text('jointControllerArrangement');
   const controllers = text('controllers').split('\n').map((line) => line.trim()).filter(Boolean);
   if (controllers.length > 0 && draft.kind !== 'processor') report('controllers', 'controllersOnlyForProcessor');
   draft.controllers = controllers.map(controllerOf);
 
-  readTransfers(draft, text('transferCountries'), text('transferSafeguards'), lookup, report, link, extraNotes, t);
+  draft.transfersNone = isNoneAnswer(text('transferCountries'), 'transfers');
+  if (!draft.transfersNone) readTransfers(draft, text('transferCountries'), text('transferSafeguards'), lookup, report, link, extraNotes, t);
 
   const securityNotes = [text('securityNotes')];
   for (const item of splitItems(text('securityMeasures'))) {

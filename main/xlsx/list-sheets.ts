@@ -58,6 +58,7 @@ export function coverSheet(text: RegisterText, facts: CoverFacts): SheetSpec {
       'dpoPhone',
       'representativeName',
       'representativeContact',
+      'notes',
     ] as const;
     for (const field of fields) rows.push([t(`fields:organisation.${field}`), organisation[field], null]);
     rows.push([t('fields:organisation.largeScaleThreshold'), String(organisation.largeScaleThreshold), null]);
@@ -109,6 +110,8 @@ export function retentionSheet(text: RegisterText, rules: readonly RetentionRule
     { header: t('fields:retentionRule.periodValue'), width: WIDTH.number, type: 'number', value: (r) => r.periodValue },
     { header: t('fields:retentionRule.periodUnit'), width: WIDTH.number, value: (r) => text.label('periodUnit', r.periodUnit) },
     { header: t('fields:retentionRule.criterion'), width: WIDTH.medium, value: (r) => r.criterion },
+    { header: t('model:retentionRule.periodState'), width: WIDTH.short, value: (r) => text.label('periodState', r.periodState) },
+    { header: t('model:retentionRule.periodText'), width: WIDTH.medium, value: (r) => r.periodText },
     { header: t('fields:retentionRule.startEvent'), width: WIDTH.medium, value: (r) => r.startEvent },
     { header: t('fields:retentionRule.legalSource'), width: WIDTH.medium, value: (r) => r.legalSource },
     { header: t('fields:retentionRule.legalArticle'), width: WIDTH.short, value: (r) => r.legalArticle },

@@ -78,6 +78,7 @@ function retention(text: RegisterText, activity: Activity): string {
 }
 
 function transfers(text: RegisterText, activity: Activity): string {
+  if (activity.transfersNone) return text.t('model:none.transfers');
   return lines(activity.transfers.map((transfer) => joined([text.name('countries', transfer.countryId), text.processor(transfer.processorId)?.name], ' — ')));
 }
 
@@ -138,6 +139,11 @@ function statusColumns(text: RegisterText): Array<Column<Activity>> {
   ];
 }
 
+/** The record's kind in the GDPR's words ("Pārzinis (30. panta 1. punkts)"), as the PDF heads each activity. */
+function kindColumn(text: RegisterText): Column<Activity> {
+  return { header: text.t('fields:activity.kind'), width: WIDTH.short, value: (a) => text.label('kind', a.kind) };
+}
+
 function securityColumns(text: RegisterText): Array<Column<Activity>> {
   const { t } = text;
   return [
@@ -148,22 +154,15 @@ function securityColumns(text: RegisterText): Array<Column<Activity>> {
   ];
 }
 
-/** Art. 30(1): the controller's record, columns in the order of art30-fields.md. */
-export function controllerSheet(text: RegisterText, activities: readonly Activity[]): SheetSpec {
+/**
+ * What both records say about the processing itself, from its purposes to its
+ * DPIA: the PDF prints these for every activity, so both sheets carry them
+ * (an Art. 30(2) record's data subjects and data categories included).
+ */
+function contentColumns(text: RegisterText, kind: Activity['kind']): Array<Column<Activity>> {
   const { t } = text;
-  const organisation = (a: Activity) => text.organisation(a.organisationId);
   const inferred = documentInference(text.document);
-  const columns: Array<Column<Activity>> = [
-    { header: t('xlsx:headers.controller'), width: WIDTH.medium, value: (a) => organisationContact(text, organisation(a)) },
-    { header: t('fields:activity.jointControllers'), width: WIDTH.medium, value: (a) => named(text, a, 'joint') },
-    { header: t('fields:activity.jointControllerArrangement'), width: WIDTH.medium, value: (a) => a.jointControllerArrangement },
-    { header: t('xlsx:headers.representative'), width: WIDTH.medium, value: (a) => organisationRepresentative(organisation(a)) },
-    { header: t('xlsx:headers.dpo'), width: WIDTH.medium, value: (a) => organisationDpo(organisation(a)) },
-    { header: t('fields:activity.number'), width: WIDTH.number, value: (a) => a.number },
-    { header: t('fields:activity.name'), width: WIDTH.medium, value: (a) => a.name },
-    { header: t('fields:activity.description'), width: WIDTH.long, value: (a) => a.description },
-    { header: t('fields:activity.ownerUnit'), width: WIDTH.short, value: (a) => a.ownerUnit },
-    { header: t('fields:activity.ownerPerson'), width: WIDTH.short, value: (a) => a.ownerPerson },
+  return [
     { header: t('fields:activity.purposes'), width: WIDTH.long, value: (a) => perPurpose(a, (p) => p.description) },
     { header: t('fields:activity.legalBasisIds'), width: WIDTH.long, value: (a) => legalBases(text, a) },
     { header: t('xlsx:headers.legitimateInterests'), width: WIDTH.long, value: (a) => legitimateInterests(text, a) },
@@ -179,9 +178,10 @@ export function controllerSheet(text: RegisterText, activities: readonly Activit
     {
       header: t('fields:activity.recipients'),
       width: WIDTH.medium,
-      value: (a) => lines(a.recipients.map((r) => joined([text.name('recipientCategories', r.recipientCategoryId), r.notes], ' — '))),
+      value: (a) =>
+        a.recipientsNone ? t('model:none.recipients') : lines(a.recipients.map((r) => joined([text.name('recipientCategories', r.recipientCategoryId), r.notes], ' — '))),
     },
-    { header: t('fields:activity.processors'), width: WIDTH.medium, value: (a) => named(text, a, 'other') },
+    { header: t(kind === 'controller' ? 'fields:activity.processors' : 'xlsx:headers.subProcessors'), width: WIDTH.medium, value: (a) => (a.processorsNone ? t('model:none.processors') : named(text, a, 'other')) },
     { header: t('fields:activity.transfers'), width: WIDTH.medium, value: (a) => transfers(text, a) },
     { header: t('xlsx:headers.transferSafeguards'), width: WIDTH.long, value: (a) => transferSafeguards(text, a) },
     { header: t('fields:activity.retention'), width: WIDTH.long, value: (a) => retention(text, a) },
@@ -199,6 +199,26 @@ export function controllerSheet(text: RegisterText, activities: readonly Activit
     { header: t('fields:activity.dpiaReference'), width: WIDTH.short, value: (a) => a.dpiaReference },
     { header: t('fields:activity.dpiaCompletedOn'), width: WIDTH.date, type: 'date', value: (a) => isoToCellDate(a.dpiaCompletedOn) },
     { header: t('fields:activity.dpiaNotes'), width: WIDTH.medium, value: (a) => a.dpiaNotes },
+  ];
+}
+
+/** Art. 30(1): the controller's record, columns in the order of art30-fields.md. */
+export function controllerSheet(text: RegisterText, activities: readonly Activity[]): SheetSpec {
+  const { t } = text;
+  const organisation = (a: Activity) => text.organisation(a.organisationId);
+  const columns: Array<Column<Activity>> = [
+    { header: t('xlsx:headers.controller'), width: WIDTH.medium, value: (a) => organisationContact(text, organisation(a)) },
+    { header: t('fields:activity.jointControllers'), width: WIDTH.medium, value: (a) => named(text, a, 'joint') },
+    { header: t('fields:activity.jointControllerArrangement'), width: WIDTH.medium, value: (a) => a.jointControllerArrangement },
+    { header: t('xlsx:headers.representative'), width: WIDTH.medium, value: (a) => organisationRepresentative(organisation(a)) },
+    { header: t('xlsx:headers.dpo'), width: WIDTH.medium, value: (a) => organisationDpo(organisation(a)) },
+    { header: t('fields:activity.number'), width: WIDTH.number, value: (a) => a.number },
+    { header: t('fields:activity.name'), width: WIDTH.medium, value: (a) => a.name },
+    kindColumn(text),
+    { header: t('fields:activity.description'), width: WIDTH.long, value: (a) => a.description },
+    { header: t('fields:activity.ownerUnit'), width: WIDTH.short, value: (a) => a.ownerUnit },
+    { header: t('fields:activity.ownerPerson'), width: WIDTH.short, value: (a) => a.ownerPerson },
+    ...contentColumns(text, 'controller'),
     ...statusColumns(text),
   ];
   return tableSheet(t('xlsx:sheets.controller'), columns, activities);
@@ -219,7 +239,10 @@ export function processorSheet(text: RegisterText, activities: readonly Activity
     { header: t('xlsx:headers.dpo'), width: WIDTH.medium, value: (a) => organisationDpo(organisation(a)) },
     { header: t('fields:activity.number'), width: WIDTH.number, value: (a) => a.number },
     { header: t('fields:activity.name'), width: WIDTH.medium, value: (a) => a.name },
+    kindColumn(text),
     { header: t('fields:activity.description'), width: WIDTH.long, value: (a) => a.description },
+    { header: t('fields:activity.ownerUnit'), width: WIDTH.short, value: (a) => a.ownerUnit },
+    { header: t('fields:activity.ownerPerson'), width: WIDTH.short, value: (a) => a.ownerPerson },
     {
       header: t('fields:activity.controllers'),
       width: WIDTH.long,
@@ -232,10 +255,7 @@ export function processorSheet(text: RegisterText, activities: readonly Activity
     },
     { header: t('fields:activity.processingCategories'), width: WIDTH.long, value: (a) => perController(a, (c) => c.processingCategories) },
     { header: t('fields:activity.contractReference'), width: WIDTH.medium, value: (a) => perController(a, (c) => c.contractReference) },
-    { header: t('xlsx:headers.subProcessors'), width: WIDTH.medium, value: (a) => named(text, a, 'other') },
-    { header: t('fields:activity.transfers'), width: WIDTH.medium, value: (a) => transfers(text, a) },
-    { header: t('xlsx:headers.transferSafeguards'), width: WIDTH.long, value: (a) => transferSafeguards(text, a) },
-    ...securityColumns(text),
+    ...contentColumns(text, 'processor'),
     ...statusColumns(text),
   ];
   return tableSheet(t('xlsx:sheets.processor'), columns, activities);

@@ -14,6 +14,8 @@ import { translator, type Language, type Translate } from '../../shared/i18n/ind
 
 type Named = { id: string; nameLv: string; nameEn: string };
 
+const MODEL_ENUMS = new Set(['periodState', 'organisationRole']);
+
 export interface RegisterText {
   lang: Language;
   t: Translate;
@@ -99,7 +101,8 @@ export function registerText(document: RegisterDocument, lang: Language): Regist
       return entry ? localName(entry, lang) : id;
     },
     entry: (catalogue, id) => (id ? (catalogues[catalogue].get(id) as never) : undefined),
-    label: (enumeration, value) => (value === null ? '' : t(`fields:enums.${enumeration}.${value}`)),
+    // Issue 15's enumerations live in the `model` namespace (shared/i18n/resources/model.ts).
+    label: (enumeration, value) => (value === null ? '' : t(`${MODEL_ENUMS.has(enumeration) ? 'model' : 'fields'}:enums.${enumeration}.${value}`)),
     yesNo: (value) => t(`common:${value ? 'yes' : 'no'}`),
     activitiesUsingProcessor: (id) => usingProcessor.get(id) ?? [],
     activitiesUsingRule: (id) => usingRule.get(id) ?? [],
@@ -140,7 +143,7 @@ export function ruleSummary(text: RegisterText, rule: RetentionRule): string {
   const period =
     rule.periodValue !== null && rule.periodUnit !== null
       ? `${rule.periodValue} ${text.label('periodUnit', rule.periodUnit)}`
-      : rule.criterion;
+      : rule.criterion || (rule.periodState === 'not_stated' ? text.label('periodState', 'not_stated') : '');
   return joined(
     [
       joined([period, rule.startEvent && t('xlsx:text.from').replace('{{event}}', rule.startEvent)], ' '),

@@ -208,24 +208,6 @@ export function mechanismFromText(text: string): string | null {
   if (/code of conduct|ricibas kodeks/.test(words)) return 'tm-code';
   return null;
 }
-
-const UNITS: Array<[RegExp, 'days' | 'months' | 'years']> = [
-  [/^(gads|gadi|gadus|gadiem|gada|g|year|years|yr|yrs)$/, 'years'],
-  [/^(menesis|menesi|menesus|menesiem|menesa|men|month|months|mo)$/, 'months'],
-  [/^(diena|dienas|dienam|dienu|d|day|days)$/, 'days'],
-];
-
-/** '10 gadi no pārskata gada beigām' -> 10 years, start 'no pārskata gada beigām'; null when it does not start with a period. */
-export function parsePeriod(text: string): { value: number; unit: 'days' | 'months' | 'years'; rest: string } | null {
-  const match = /^\s*(\d{1,4})\s*([\p{L}.]+)\s*(.*)$/su.exec(text);
-  if (!match) return null;
-  const value = Number(match[1]);
-  const unitWord = normalise(match[2] ?? '');
-  const unit = UNITS.find(([pattern]) => pattern.test(unitWord))?.[1];
-  if (!unit || value < 1 || value > 1000) return null;
-  return { value, unit, rest: (match[3] ?? '').replace(/^[,;:.\s]+/, '').trim() };
-}
-
 /**
  * An approximate count as DPOs type it: "25 000", "25,000", "~25000",
  * "ap. 25 000", "about 25000". Null for an empty cell, undefined for text

@@ -100,6 +100,8 @@ export function generateRegister(base: RegisterDocument, size: number): Register
     periodValue: 1 + (i % 10),
     periodUnit: 'years',
     criterion: '',
+    periodState: 'structured',
+    periodText: '',
     startEvent: 'Līguma izbeigšana',
     legalSource: 'Grāmatvedības likums',
     legalArticle: '28. pants',
@@ -141,6 +143,9 @@ export function generateRegister(base: RegisterDocument, size: number): Register
       sourceNotes: sentence(next, 5),
       recipients: pick(next, ids('recipientCategories'), 3).map((id) => ({ recipientCategoryId: id, notes: '' })),
       processors: processorIds.map((id) => ({ processorId: id, notes: sentence(next, 3) })),
+      recipientsNone: false,
+      transfersNone: false,
+      processorsNone: false,
       jointControllerArrangement: '',
       transfers: transfer
         ? [{ id: `bench-transfer-${i}`, countryId: 'US', processorId: processorIds[0]!, transferMechanismId: 'tm-scc-c2p', safeguardDocuments: 'SCC 2021/914, 2. modulis', derogationJustification: '', notes: '' }]

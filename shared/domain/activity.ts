@@ -172,6 +172,14 @@ const activityFields = {
     .refine((rows) => new Set(rows.map((r) => r.processorId)).size === rows.length, {
       message: 'validation.duplicate',
     }),
+  /**
+   * "None" as an answer (issue 15): no recipients, no transfers, no
+   * processors. Distinct from an empty list not filled in yet; the
+   * completeness checks accept the answer and refuse the silence.
+   */
+  recipientsNone: z.boolean().default(false),
+  transfersNone: z.boolean().default(false),
+  processorsNone: z.boolean().default(false),
   /** Art. 26 arrangement with joint controllers, where there are any. */
   jointControllerArrangement: LongText,
 
@@ -238,7 +246,10 @@ function refineActivity<T extends z.ZodType<ActivityShape>>(schema: T) {
     .refine((a) => a.dpiaStatus !== 'done' || a.dpiaCompletedOn !== null, {
       message: 'validation.dpiaDoneNeedsDate',
       path: ['dpiaCompletedOn'],
-    });
+    })
+    .refine((a) => !a.recipientsNone || a.recipients.length === 0, { message: 'validation.noneButListed', path: ['recipientsNone'] })
+    .refine((a) => !a.transfersNone || a.transfers.length === 0, { message: 'validation.noneButListed', path: ['transfersNone'] })
+    .refine((a) => !a.processorsNone || a.processors.length === 0, { message: 'validation.noneButListed', path: ['processorsNone'] });
 }
 
 /**
@@ -287,7 +298,9 @@ export type ActivitySummary = z.infer<typeof ActivitySummary>;
 export function emptyActivity(
   organisationId: string,
   today: string,
-): ActivityInput & Required<Pick<ActivityInput, 'automatedDecisionNoEffectReason' | 'profilingInformation' | 'approxSubjects' | 'approxRecords'>> {
+): ActivityInput &
+  Required<Pick<ActivityInput, 'automatedDecisionNoEffectReason' | 'profilingInformation' | 'approxSubjects' | 'approxRecords'>> &
+  Pick<ActivityDraft, 'recipientsNone' | 'transfersNone' | 'processorsNone'> {
   return {
     organisationId,
     kind: 'controller',
@@ -313,6 +326,9 @@ export function emptyActivity(
     sourceNotes: '',
     recipients: [],
     processors: [],
+    recipientsNone: false,
+    transfersNone: false,
+    processorsNone: false,
     jointControllerArrangement: '',
     transfers: [],
     securityMeasureIds: [],

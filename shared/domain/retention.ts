@@ -14,6 +14,18 @@ export const EXPIRY_ACTIONS = ['delete', 'anonymise', 'archive', 'review'] as co
 export const ExpiryAction = z.enum(EXPIRY_ACTIONS, { message: 'validation.choice' });
 export type ExpiryAction = z.infer<typeof ExpiryAction>;
 
+/**
+ * How the period is known. `structured`: a number and unit (from an event,
+ * when `startEvent` says one) or a criterion. `not_stated`: the source (a
+ * policy, an imported workbook) gives none, recorded honestly rather than
+ * invented. `not_parsed`: text that reads like a period but could not be read
+ * ("3-5 gadi"), kept in `periodText` for the DPO to structure; the
+ * `retention.not-parsed` check lists these.
+ */
+export const PERIOD_STATES = ['structured', 'not_stated', 'not_parsed'] as const;
+export const PeriodState = z.enum(PERIOD_STATES, { message: 'validation.choice' });
+export type PeriodState = z.infer<typeof PeriodState>;
+
 const retentionFields = {
   /** Data or document category, as the DPO names it ("Darba līgumi"). */
   name: RequiredText,
@@ -23,6 +35,9 @@ const retentionFields = {
   periodUnit: PeriodUnit.nullable(),
   /** Where no number can be given: "līdz piekrišanas atsaukšanai". */
   criterion: LongText,
+  periodState: PeriodState.default('structured'),
+  /** The period as it was typed in a workbook or JSON file ("5 gadi pēc līguma beigām"), kept beside the structure read from it. */
+  periodText: LongText.default(''),
   /** What starts the clock: end of contract, end of employment, recording... */
   startEvent: ShortText,
   /** Law and article: "Grāmatvedības likums", "28. pants". */
@@ -35,7 +50,7 @@ const retentionFields = {
   notes: LongText,
 };
 
-type PeriodShape = { periodValue: number | null; periodUnit: string | null; criterion: string };
+type PeriodShape = { periodValue: number | null; periodUnit: string | null; criterion: string; periodState: PeriodState };
 
 /** Consistency rules shared by input and stored shapes. */
 function refineRule<T extends z.ZodType<PeriodShape>>(schema: T) {
@@ -44,7 +59,7 @@ function refineRule<T extends z.ZodType<PeriodShape>>(schema: T) {
       message: 'validation.periodPair',
       path: ['periodUnit'],
     })
-    .refine((r) => r.periodValue !== null || r.criterion.length > 0, {
+    .refine((r) => r.periodValue !== null || r.criterion.length > 0 || r.periodState !== 'structured', {
       message: 'validation.periodOrCriterion',
       path: ['criterion'],
     });

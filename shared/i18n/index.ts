@@ -17,6 +17,7 @@ import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
 import { library } from './resources/library.ts';
+import { model } from './resources/model.ts';
 import { notice } from './resources/notice.ts';
 import { filesUi } from './resources/files-ui.ts';
 import { importProgress } from './resources/import-progress.ts';
@@ -51,6 +52,7 @@ export const namespaces = {
   library,
   filesUi,
   importProgress,
+  model,
   notice,
   fonts,
   repair,

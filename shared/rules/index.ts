@@ -7,6 +7,7 @@
 import type { RegisterDocument } from '../domain/register.ts';
 import { isIsoDate } from '../domain/primitives.ts';
 import { collator } from '../format.ts';
+import { adequacyListRules } from './adequacy-list.ts';
 import { automatedDecisionRules } from './automated-decisions.ts';
 import { buildContext } from './context.ts';
 import { dpiaRules } from './dpia.ts';
@@ -19,6 +20,7 @@ import { mandatoryFieldRules } from './mandatory-fields.ts';
 import { organisationRules } from './organisation.ts';
 import { processorRules } from './processors.ts';
 import { retentionRules } from './retention.ts';
+import { retentionPeriodRules } from './retention-period.ts';
 import { reviewRules } from './reviews.ts';
 import { specialDataRules } from './special-data.ts';
 import { transferRules } from './transfers.ts';
@@ -33,9 +35,11 @@ export const RULES: readonly Rule[] = [
   ...legalBasisRules,
   ...specialDataRules,
   ...transferRules,
+  ...adequacyListRules,
   ...processorRules,
   ...inspectorOnlineRules,
   ...retentionRules,
+  ...retentionPeriodRules,
   ...automatedDecisionRules,
   ...inspectorDecisionRules,
   ...dpiaRules,

@@ -51,7 +51,8 @@ function controllerItems(activity: Activity, document: RegisterDocument): Mandat
     item('Art. 30(1)(b)', activity.purposes.length > 0, 'purposes', 'fields:activity.purposes'),
     item('Art. 30(1)(c)', activity.dataSubjectCategoryIds.length > 0, 'dataSubjectCategoryIds', 'fields:activity.dataSubjectCategoryIds'),
     item('Art. 30(1)(c)', activity.dataCategories.length > 0, 'dataCategories', 'fields:activity.dataCategories'),
-    item('Art. 30(1)(d)', activity.recipients.length > 0 || activity.processors.length > 0, 'recipients', 'fields:activity.recipients'),
+    // "No recipients" is an answer (issue 15); an empty list without it is not.
+    item('Art. 30(1)(d)', activity.recipients.length > 0 || activity.processors.length > 0 || activity.recipientsNone, 'recipients', 'fields:activity.recipients'),
     // Counted here; reported per data category by retention.missing.
     { article: 'Art. 30(1)(f)', filled: everyCategoryHasRule, missing: [] },
     item(

@@ -34,11 +34,12 @@ export const retentionMissingRule = defineRule(
  * A retention rule with neither a period nor a criterion: "kept
  * indefinitely". Error: Art. 5(1)(e) requires data to be kept no longer than
  * necessary. The editor refuses such a rule; this catches one that arrives by
- * another route (an older file, a spreadsheet import).
+ * another route (an older file, a spreadsheet import). A period recorded as
+ * "not stated" is reported by retention-period.not-stated instead.
  */
 export const openEndedRule = defineRule({ id: 'retention.open-ended', severity: 'error', article: 'Art. 5(1)(e)' }, (context, rule) => {
   return context.document.retentionRules
-    .filter((r) => r.periodValue === null && !filled(r.criterion))
+    .filter((r) => r.periodValue === null && !filled(r.criterion) && r.periodState !== 'not_stated')
     .map((r) => context.retentionRuleFinding(rule, r, 'periodValue'));
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeMapping } from '../../main/xlsx/column-map.ts';
-import { legalBasisPoint, mechanismFromText, parsePeriod, parseYesNo, splitItems } from '../../main/xlsx/value-parsers.ts';
+import { legalBasisPoint, mechanismFromText, parseYesNo, splitItems } from '../../main/xlsx/value-parsers.ts';
+import { parseRetentionText } from '../../shared/retention-period.ts';
 
 const fieldsOf = (headers: string[]) => proposeMapping(headers.map((header, i) => ({ letter: String.fromCharCode(65 + i), header }))).map((c) => c.field);
 
@@ -45,9 +46,9 @@ describe('matching a spreadsheet’s headers and values', () => {
     expect(['Jā', 'yes', 'TRUE', 'x', 'Yes - credit scoring'].map(parseYesNo)).toEqual([true, true, true, true, true]);
     expect(['Nē', 'No', 'n/a', '', 'Nav'].map(parseYesNo)).toEqual([false, false, false, false, false]);
     expect(parseYesNo('sometimes')).toBeNull();
-    expect(parsePeriod('10 gadi no pārskata gada beigām')).toEqual({ value: 10, unit: 'years', rest: 'no pārskata gada beigām' });
-    expect(parsePeriod('6 months')).toEqual({ value: 6, unit: 'months', rest: '' });
-    expect(parsePeriod('Until consent is withdrawn')).toBeNull();
+    expect(parseRetentionText('10 gadi no pārskata gada beigām')).toEqual({ kind: 'period', value: 10, unit: 'years', startEvent: 'no pārskata gada beigām' });
+    expect(parseRetentionText('6 months')).toEqual({ kind: 'period', value: 6, unit: 'months', startEvent: '' });
+    expect(parseRetentionText('Until consent is withdrawn')).toBeNull();
     expect(mechanismFromText('SCC, module 2')).toBe('tm-scc-c2p');
     expect(mechanismFromText('SCC')).toBeNull();
     expect(mechanismFromText('EU-US Data Privacy Framework')).toBe('tm-dpf');

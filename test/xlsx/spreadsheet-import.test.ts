@@ -160,7 +160,14 @@ describe("a register the DPO keeps in a spreadsheet of their own", () => {
     ]);
     expect(payroll!.dataCategories.map((c) => c.dataCategoryId)).toEqual(['dc-contact', 'dc-bank', 'dc-health', category('Timesheets')!.id]);
     expect(category('Timesheets')).toMatchObject({ builtin: false, kind: 'ordinary' });
-    expect(rule(payroll!.dataCategories[0]!.retentionRuleId)).toMatchObject({ periodValue: 10, periodUnit: 'years', startEvent: 'after the end of the tax year' });
+    // The period as typed is kept beside what was read from it (issue 15).
+    expect(rule(payroll!.dataCategories[0]!.retentionRuleId)).toMatchObject({
+      periodValue: 10,
+      periodUnit: 'years',
+      startEvent: 'after the end of the tax year',
+      periodState: 'structured',
+      periodText: expect.stringMatching(/^10 years/),
+    });
     expect(new Set(payroll!.dataCategories.map((c) => c.retentionRuleId)).size).toBe(1);
     expect(payroll!.recipients.map((r) => r.recipientCategoryId)).toEqual(['rc-vid', expect.stringMatching(/^[0-9a-f-]{36}$/)]);
 
@@ -170,7 +177,7 @@ describe("a register the DPO keeps in a spreadsheet of their own", () => {
     expect(newsletter!.transfers).toEqual([
       expect.objectContaining({ countryId: 'US', transferMechanismId: 'tm-dpf', safeguardDocuments: 'EU-US Data Privacy Framework, recipient certified' }),
     ]);
-    expect(rule(newsletter!.dataCategories[0]!.retentionRuleId)).toMatchObject({ periodValue: null, criterion: 'Until consent is withdrawn' });
+    expect(rule(newsletter!.dataCategories[0]!.retentionRuleId)).toMatchObject({ periodValue: null, criterion: 'Until consent is withdrawn', periodState: 'structured', periodText: '' });
   });
 
   it('reads a Latvian table: "līguma izpilde", "contract" and "6(1)(b)" are all the same legal basis; dd.mm.gggg dates; numbers kept', async () => {

@@ -11,6 +11,7 @@ import * as activityTemplates from './2026-12-04-14-activity-templates.ts';
 import * as historyAuthor from './2026-12-04-16-history-author.ts';
 import * as breachesAndRequests from './2026-12-04-17-breaches-and-requests.ts';
 import * as privacyNotices from './2026-12-04-18-privacy-notices.ts';
+import * as issue15Model from './2026-12-05-15-model.ts';
 import * as inspectorFields15r from './2026-12-05-15r-inspector-fields.ts';
 
 export interface Migration {
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { name: '2026-12-04-16-history-author', up: historyAuthor.up },
   { name: '2026-12-04-17-breaches-and-requests', up: breachesAndRequests.up },
   { name: '2026-12-04-18-privacy-notices', up: privacyNotices.up },
+  { name: '2026-12-05-15-model', up: issue15Model.up },
   { name: '2026-12-05-15r-inspector-fields', up: inspectorFields15r.up },
 ];
 

@@ -7,7 +7,9 @@ import { appendHistory, appendHistoryBatch } from './history-repository.ts';
 import { fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
 import { assertRevisionRead } from './revision.ts';
 
-type RuleFields = Omit<RetentionRule, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
+/** A rule's fields; the period's state and text may be left out (a rule from before issue 15, or typed in the editor: structured, no text). */
+type RuleFields = Omit<RetentionRule, 'id' | 'revision' | 'createdAt' | 'updatedAt' | 'periodState' | 'periodText'> &
+  Partial<Pick<RetentionRule, 'periodState' | 'periodText'>>;
 
 function fromRow(row: Selectable<RetentionRuleTable>): RetentionRule {
   return {
@@ -20,6 +22,8 @@ function fromRow(row: Selectable<RetentionRuleTable>): RetentionRule {
     periodValue: row.period_value,
     periodUnit: row.period_unit,
     criterion: row.criterion,
+    periodState: row.period_state,
+    periodText: row.period_text,
     startEvent: row.start_event,
     legalSource: row.legal_source,
     legalArticle: row.legal_article,
@@ -38,6 +42,8 @@ function toColumns(input: RuleFields) {
     period_value: input.periodValue,
     period_unit: input.periodUnit,
     criterion: input.criterion,
+    period_state: input.periodState ?? 'structured',
+    period_text: input.periodText ?? '',
     start_event: input.startEvent,
     legal_source: input.legalSource,
     legal_article: input.legalArticle,

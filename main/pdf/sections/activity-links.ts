@@ -12,8 +12,13 @@ import { retentionPeriod, type ReportIndex } from '../report-index.ts';
 
 const WIDTH = CONTENT_WIDTH.portrait;
 
-function dashRow(columns: number): TableCell[] {
-  return [{ text: DASH, colSpan: columns }, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))];
+function dashRow(columns: number, text = DASH): TableCell[] {
+  return [{ text, colSpan: columns }, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))];
+}
+
+/** An empty list: "none" when the DPO answered so (issue 15), the dash when it is not filled in. */
+function emptyRow(columns: number, none: boolean, list: 'recipients' | 'transfers' | 'processors', index: ReportIndex): TableCell[] {
+  return dashRow(columns, none ? index.t(`model:none.${list}`) : DASH);
 }
 
 /** "10 gadi / no: Pārskata gada beigas" (the legal source is in the retention schedule). */
@@ -75,7 +80,7 @@ export function recipientsTable(activity: Activity, index: ReportIndex): Content
     body: [
       groupRow(t('fields:activity.recipients'), 3, activity.number),
       headerRow([t('fields:catalogues.recipientCategories'), t('report:activity.type'), t('fields:activity.notes')]),
-      ...(rows.length > 0 ? rows : [dashRow(3)]),
+      ...(rows.length > 0 ? rows : [emptyRow(3, activity.recipientsNone, 'recipients', index)]),
     ],
   });
 }
@@ -100,7 +105,7 @@ export function processorsTable(activity: Activity, index: ReportIndex): Content
     body: [
       groupRow(t('fields:activity.processors'), 4, activity.number),
       headerRow([t('fields:processor.name'), t('fields:processor.role'), t('fields:processor.service'), t('fields:activity.notes')]),
-      ...(rows.length > 0 ? rows : [dashRow(4)]),
+      ...(rows.length > 0 ? rows : [emptyRow(4, activity.processorsNone, 'processors', index)]),
       [
         { text: t('fields:activity.jointControllerArrangement'), style: 'label' },
         { text: orDash(activity.jointControllerArrangement), colSpan: 3 },
@@ -138,7 +143,7 @@ export function transfersTable(activity: Activity, index: ReportIndex): Content 
         t('fields:activity.derogationJustification'),
         t('fields:activity.notes'),
       ]),
-      ...(rows.length > 0 ? rows : [dashRow(6)]),
+      ...(rows.length > 0 ? rows : [emptyRow(6, activity.transfersNone, 'transfers', index)]),
     ],
   });
 }

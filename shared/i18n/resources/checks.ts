@@ -1,6 +1,7 @@
 import { defineNamespace } from '../define.ts';
 import { dpoChecksEn, dpoChecksLv } from './dpo-checks.ts';
 import { inspectorChecksEn, inspectorChecksLv } from './inspector-checks.ts';
+import { modelChecksEn, modelChecksLv } from './model.ts';
 
 /**
  * The compliance checks (shared/rules): a short title and a message per
@@ -32,6 +33,7 @@ export const checks = defineNamespace(
     title: {
       ...dpoChecksLv.title,
       ...inspectorChecksLv.title,
+      ...modelChecksLv.title,
       mandatory: {
         'controller-record': 'Nav aizpildīts obligāts pārziņa ieraksta lauks',
         'processor-record': 'Nav aizpildīts obligāts apstrādātāja ieraksta lauks',
@@ -91,6 +93,7 @@ export const checks = defineNamespace(
     message: {
       ...dpoChecksLv.message,
       ...inspectorChecksLv.message,
+      ...modelChecksLv.message,
       mandatory: {
         'controller-record':
           'Apstrādes darbībā {{number}} “{{name}}” nav aizpildīts obligātais lauks “{{field}}” ({{point}}). Aizpildiet to.',
@@ -216,6 +219,7 @@ export const checks = defineNamespace(
     title: {
       ...dpoChecksEn.title,
       ...inspectorChecksEn.title,
+      ...modelChecksEn.title,
       mandatory: {
         'controller-record': 'A mandatory field of a controller record is empty',
         'processor-record': 'A mandatory field of a processor record is empty',
@@ -275,6 +279,7 @@ export const checks = defineNamespace(
     message: {
       ...dpoChecksEn.message,
       ...inspectorChecksEn.message,
+      ...modelChecksEn.message,
       mandatory: {
         'controller-record': 'Processing activity {{number}} “{{name}}”: the mandatory field “{{field}}” is empty ({{point}}). Fill it in.',
         'processor-record': 'Processor record {{number}} “{{name}}”: the mandatory field “{{field}}” is empty ({{point}}). Fill it in.',

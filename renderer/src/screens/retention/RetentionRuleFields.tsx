@@ -1,7 +1,7 @@
 /** The fields of a retention rule: the period (or the criterion), its start, legal source and what happens at the end. */
 import { useTranslation } from 'react-i18next';
 import { localName } from '../../../../shared/domain/catalogues.ts';
-import { EXPIRY_ACTIONS, PERIOD_UNITS, type RetentionRuleInput } from '../../../../shared/domain/retention.ts';
+import { EXPIRY_ACTIONS, PERIOD_STATES, PERIOD_UNITS, type RetentionRuleInput } from '../../../../shared/domain/retention.ts';
 import { sortByText } from '../../../../shared/format.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { CheckboxField, DateField, NumberField, SelectField, TextAreaField, TextField } from '../../components/form/controls.tsx';
@@ -14,6 +14,8 @@ export function retentionRuleDefaults(): RetentionRuleInput {
     periodValue: null,
     periodUnit: null,
     criterion: '',
+    periodState: 'structured',
+    periodText: '',
     startEvent: '',
     legalSource: '',
     legalArticle: '',
@@ -46,6 +48,16 @@ export function RetentionRuleFields({ brief = false }: { brief?: boolean }) {
           <TextField name="startEvent" label={label('startEvent')} />
         </div>
         <TextAreaField name="criterion" label={label('criterion')} hint={t('editor:retention.criterionHint')} rows={2} />
+        {/* Issue 15: how the period is known, and the text it was read from (docs/model.md). */}
+        <div className="form-grid">
+          <SelectField
+            name="periodState"
+            label={t('model:retentionRule.periodState')}
+            hint={t('model:retentionRule.periodStateHelp')}
+            options={PERIOD_STATES.map((value) => ({ value, label: t(`model:enums.periodState.${value}`) }))}
+          />
+          <TextField name="periodText" label={t('model:retentionRule.periodText')} hint={t('model:retentionRule.periodTextHelp')} />
+        </div>
       </fieldset>
       <div className="form-grid form-grid-3">
         <TextField name="legalSource" label={label('legalSource')} />

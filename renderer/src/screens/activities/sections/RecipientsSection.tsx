@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useRegisterData } from '../../../api/register-data.tsx';
-import { TextAreaField } from '../../../components/form/controls.tsx';
+import { CheckboxField, TextAreaField } from '../../../components/form/controls.tsx';
 import { Section } from '../../../components/Section.tsx';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { catalogueOptions } from '../../catalogues/catalogue-options.ts';
@@ -26,6 +26,7 @@ export function RecipientsSection() {
         onAddNew={(added) => quickAdd.catalogueEntry('recipientCategories', added)}
         addNewLabel={t('editor:pick.addNewTo', { list: t('fields:catalogues.recipientCategories') })}
       />
+      <CheckboxField name="recipientsNone" label={t('model:activity.recipientsNone')} hint={t('model:activity.noneHelp')} />
       <LinkRowsField
         name="processors"
         idKey="processorId"
@@ -36,6 +37,7 @@ export function RecipientsSection() {
         onAddNew={(added) => quickAdd.processor(added)}
         addNewLabel={t('editor:quickAdd.processorButton')}
       />
+      <CheckboxField name="processorsNone" label={t('model:activity.processorsNone')} hint={t('model:activity.noneHelp')} />
       <TextAreaField name="jointControllerArrangement" label={t('fields:activity.jointControllerArrangement')} rows={2} />
     </Section>
   );

@@ -3,6 +3,7 @@ import type { Transfer } from '../../../../../shared/domain/activity.ts';
 import { localName } from '../../../../../shared/domain/catalogues.ts';
 import { sortByText } from '../../../../../shared/format.ts';
 import { useRegisterData } from '../../../api/register-data.tsx';
+import { CheckboxField } from '../../../components/form/controls.tsx';
 import { ItemSelectField, ItemTextField } from '../../../components/form/item-controls.tsx';
 import { patchItem, useArrayValue } from '../../../components/form/use-array-value.ts';
 import { Section } from '../../../components/Section.tsx';
@@ -27,6 +28,7 @@ export function TransfersSection() {
   return (
     <Section id="sec-transfers" title={t('activity:sections.transfers')}>
       {transfers.length === 0 && <p className="muted">{t('activity:transfers.none')}</p>}
+      <CheckboxField name="transfersNone" label={t('model:activity.transfersNone')} hint={t('model:activity.noneHelp')} />
       {transfers.map((transfer, index) => {
         const path = (field: string) => `transfers.${index}.${field}`;
         const update = (patch: Partial<Transfer>) => setTransfers(patchItem(transfers, index, patch));

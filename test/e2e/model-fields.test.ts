@@ -1,0 +1,73 @@
+/**
+ * Issue 15's fields in the editor, on the demo register: "none" answered
+ * for transfers and processors, "no recipients" refused beside listed
+ * recipients (in both languages, nothing saved), and the period's state
+ * and original text on a retention rule.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
+import { demoRegister } from './helpers/registers.ts';
+import { openFromNav, settle, tableRows } from './helpers/screens.ts';
+
+let session: EditorSession;
+let folder: string;
+
+beforeAll(async () => {
+  folder = workspaceDir();
+  session = await openEditor({ db: await demoRegister(folder), workspace: folder });
+});
+
+afterAll(async () => {
+  await session?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function openActivity(number: string): Promise<void> {
+  const { page } = session;
+  await openFromNav(page, 'Apstrādes darbības');
+  await page.getByLabel('Meklēt visā tekstā').fill(number);
+  await page.getByText(/^Rādītas 1 no /).waitFor();
+  await tableRows(page, 'activities-table').filter({ hasText: number }).first().click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(number) }).waitFor();
+  await settle(page);
+}
+
+describe('the model of issue 15 in the editor', () => {
+  it('shows "none" answers, and refuses "no recipients" beside listed recipients without saving', async () => {
+    const { page } = session;
+    await page.goto(`${session.web.url.split('?')[0]}#/overview`);
+    await page.evaluate(() => localStorage.setItem('ropa.language', 'lv'));
+    await page.reload();
+    await openActivity('PD-05');
+    expect(await page.getByLabel('Nosūtīšanas uz trešajām valstīm nav').isChecked()).toBe(true);
+    expect(await page.getByLabel('Apstrādātāju nav').isChecked()).toBe(true);
+    expect(await page.getByLabel('Saņēmēju nav').isChecked()).toBe(false);
+
+    const list = await serverValue(session, 'activities:list', {});
+    const summary = list.find((a) => a.number === 'PD-05')!;
+    const before = await serverValue(session, 'activities:get', { id: summary.id });
+    expect(before.recipients.length).toBeGreaterThan(0);
+    await page.getByLabel('Saņēmēju nav').check();
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    const error = page.locator('#f-recipientsNone-error');
+    await expect.poll(() => error.textContent()).toBe('Atzīmēts “nav”, bet saraksts nav tukšs: noņemiet atzīmi vai ierakstus.');
+    await page.getByLabel('Valoda').selectOption('en');
+    await expect.poll(() => error.textContent()).toBe('Marked “none” but the list is not empty: clear the tick or the entries.');
+    expect((await serverValue(session, 'activities:get', { id: summary.id })).revision).toBe(before.revision);
+    await page.getByLabel('No recipients').uncheck();
+    await page.getByLabel('Language').selectOption('lv');
+  });
+
+  it('shows a retention rule\'s period state and the period as it was written in the source', async () => {
+    const { page } = session;
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${session.web.url.split('?')[0]}#/overview`);
+    await page.reload();
+    await openFromNav(page, 'Glabāšanas noteikumi');
+    await page.getByText('Lojalitātes programmas "ZKM Klubs" dalībnieku dati').first().click();
+    await settle(page);
+    expect(await page.getByLabel('Termiņš, kā tas rakstīts avotā').inputValue()).toBe('3 mēneši pēc programmas izbeigšanas (privātuma politikas 6.2. punkts)');
+    expect(await page.getByLabel('Termiņa stāvoklis').inputValue()).toBe('structured');
+  });
+});
