@@ -16,6 +16,7 @@ import { dpoRecords } from './resources/dpo-records.ts';
 import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
+import { fieldHelp } from './resources/field-help.ts';
 import { notice } from './resources/notice.ts';
 import { filesUi } from './resources/files-ui.ts';
 import { fonts } from './resources/fonts.ts';
@@ -45,6 +46,7 @@ export const namespaces = {
   editor,
   errors,
   fields,
+  fieldHelp,
   filesUi,
   notice,
   fonts,
