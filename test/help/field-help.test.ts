@@ -61,7 +61,7 @@ describe('field help', () => {
     it(`${scope}: each help says what to write, cites an article in the regulation's words and gives an example`, () => {
       for (const [key, entry] of Object.entries(FIELD_HELP[scope])) {
         for (const language of LANGUAGES) {
-          const { text, article, example } = entry[language];
+          const { text, example } = entry[language];
           expect(text.length, `${scope}.${key} ${language}`).toBeGreaterThan(10);
           expect(example.trim(), `${scope}.${key} ${language} example`).not.toBe('');
           expect(text, `${scope}.${key} ${language} starts with a capital or a quote`).toMatch(/^[\p{Lu}„"]/u);
