@@ -4,9 +4,11 @@
  * the clients of a consultant DPO.
  */
 import { z } from 'zod';
+import { EmailText, PhoneText, RegNoText } from './contact-formats.ts';
 import { LongText, RecordMeta, RequiredText, ShortText } from './primitives.ts';
 
-export const OrganisationInput = z.object({
+/** The fields as stored: a register saved before the format checks opens as it is. */
+const organisationFields = {
   name: RequiredText,
   /** Vienotais reģistrācijas numurs (11 digits in Latvia; free text for others). */
   regNo: ShortText,
@@ -23,6 +25,16 @@ export const OrganisationInput = z.object({
   representativeName: ShortText,
   representativeContact: ShortText,
   notes: LongText,
+};
+
+/** What the editor and the importers send: contact formats checked (contact-formats.ts). */
+export const OrganisationInput = z.object({
+  ...organisationFields,
+  regNo: RegNoText,
+  email: EmailText,
+  phone: PhoneText,
+  dpoEmail: EmailText,
+  dpoPhone: PhoneText,
 });
 export type OrganisationInput = z.input<typeof OrganisationInput>;
 
@@ -49,5 +61,5 @@ export function emptyOrganisation(name = ''): OrganisationInput {
   };
 }
 
-export const Organisation = z.object({ ...RecordMeta.shape, ...OrganisationInput.shape });
+export const Organisation = z.object({ ...RecordMeta.shape, ...organisationFields });
 export type Organisation = z.infer<typeof Organisation>;
