@@ -6,13 +6,13 @@
 import type { RegisterDocument } from '../../shared/domain/register.ts';
 import { formatDate } from '../../shared/format.ts';
 import { translator, type Language } from '../../shared/i18n/index.ts';
-import { runChecks } from '../../shared/rules/index.ts';
+import { errorsFirst, runChecks } from '../../shared/rules/index.ts';
 import { translateFindings, type TranslatedFinding } from '../../shared/rules/messages.ts';
 import { WIDTH, tableSheet, type SheetSpec } from './sheet-model.ts';
 
 export function findingsSheet(document: RegisterDocument, lang: Language, today: string): SheetSpec {
   const t = translator(lang);
-  const findings = translateFindings(runChecks(document, today), lang);
+  const findings = translateFindings(errorsFirst(runChecks(document, today)), lang);
   if (findings.length === 0) {
     return {
       name: t('xlsx:sheets.findings'),

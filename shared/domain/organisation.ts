@@ -4,6 +4,7 @@
  * the clients of a consultant DPO.
  */
 import { z } from 'zod';
+import { EmailText, PhoneText, RegNoText } from './contact-formats.ts';
 import { LongText, RecordMeta, RequiredText, ShortText } from './primitives.ts';
 
 /**
@@ -12,7 +13,8 @@ import { LongText, RecordMeta, RequiredText, ShortText } from './primitives.ts';
  */
 export const DEFAULT_LARGE_SCALE_THRESHOLD = 10_000;
 
-export const OrganisationInput = z.object({
+/** The fields as stored: a register saved before the format checks opens as it is. */
+const organisationFields = {
   name: RequiredText,
   /** Vienotais reģistrācijas numurs (11 digits in Latvia; free text for others). */
   regNo: ShortText,
@@ -40,6 +42,16 @@ export const OrganisationInput = z.object({
     .min(1, { message: 'validation.positive' })
     .max(10_000_000_000, { message: 'validation.tooBig' })
     .default(DEFAULT_LARGE_SCALE_THRESHOLD),
+};
+
+/** What the editor and the importers send: contact formats checked (contact-formats.ts). */
+export const OrganisationInput = z.object({
+  ...organisationFields,
+  regNo: RegNoText,
+  email: EmailText,
+  phone: PhoneText,
+  dpoEmail: EmailText,
+  dpoPhone: PhoneText,
 });
 export type OrganisationInput = z.input<typeof OrganisationInput>;
 
@@ -67,5 +79,5 @@ export function emptyOrganisation(name = ''): Required<OrganisationInput> {
   };
 }
 
-export const Organisation = z.object({ ...RecordMeta.shape, ...OrganisationInput.shape });
+export const Organisation = z.object({ ...RecordMeta.shape, ...organisationFields });
 export type Organisation = z.infer<typeof Organisation>;

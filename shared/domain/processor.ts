@@ -5,6 +5,7 @@
  * never retyped per activity.
  */
 import { z } from 'zod';
+import { regNoFits } from './contact-formats.ts';
 import { Id, LongText, OptionalDate, RecordMeta, RequiredText, ShortText, idSet } from './primitives.ts';
 
 export const PROCESSOR_ROLES = ['processor', 'sub_processor', 'joint_controller', 'independent_controller'] as const;
@@ -47,7 +48,12 @@ function refineProcessor<T extends z.ZodType<{ contractDate: string | null; cont
   });
 }
 
-export const ProcessorInput = refineProcessor(z.object(processorFields));
+/**
+ * What the editor and the importers send: the registration number of a
+ * processor in Latvia must be 11 digits; of one in another country it is kept
+ * as typed; with no country, digits only are taken as Latvian (contact-formats.ts).
+ */
+export const ProcessorInput = refineProcessor(z.object(processorFields)).refine((p) => regNoFits(p.regNo, p.countryId), { message: 'validation.regNoLv', path: ['regNo'] });
 export type ProcessorInput = z.input<typeof ProcessorInput>;
 
 export const Processor = z.object({ ...RecordMeta.shape, ...processorFields });

@@ -18,6 +18,7 @@ import { errors } from './resources/errors.ts';
 import { fields } from './resources/fields.ts';
 import { library } from './resources/library.ts';
 import { model } from './resources/model.ts';
+import { fieldHelp } from './resources/field-help.ts';
 import { notice } from './resources/notice.ts';
 import { filesUi } from './resources/files-ui.ts';
 import { importProgress } from './resources/import-progress.ts';
@@ -50,6 +51,7 @@ export const namespaces = {
   errors,
   fields,
   library,
+  fieldHelp,
   filesUi,
   importProgress,
   model,

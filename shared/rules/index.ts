@@ -24,7 +24,7 @@ import { retentionPeriodRules } from './retention-period.ts';
 import { reviewRules } from './reviews.ts';
 import { specialDataRules } from './special-data.ts';
 import { transferRules } from './transfers.ts';
-import { FINDING_ENTITY_TYPES, type Finding, type Rule } from './types.ts';
+import { FINDING_ENTITY_TYPES, SEVERITIES, type Finding, type Rule } from './types.ts';
 
 export { completeness, mandatoryItems } from './mandatory-fields.ts';
 export type { Finding, FindingEntity, FindingEntityType, ParamValue, Rule, Severity } from './types.ts';
@@ -54,9 +54,13 @@ export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
 const ruleOrder = new Map(RULES.map((rule, index) => [rule.id, index]));
 const entityOrder = new Map(FINDING_ENTITY_TYPES.map((type, index) => [type, index]));
 
+/** Errors first, then warnings, then information (a DPO fixes what blocks first). */
+const severityOrder = new Map(SEVERITIES.map((severity, index) => [severity, index]));
+
 /**
  * Sorts findings: activities (by organisation, then number), processors,
- * retention rules, organisations; within a record by rule. One rule's
+ * retention rules, organisations; within a record by severity (error,
+ * warning, info), then by rule. One rule's
  * findings on one record keep the order the rule gave them, which is the
  * record's own (the form's fields, its purposes in turn); the sort is
  * stable, so the result depends only on the register's content.
@@ -79,6 +83,7 @@ export function sortFindings(findings: readonly Finding[], document: RegisterDoc
     return (
       compare(a.entity.label, b.entity.label) ||
       (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0) ||
+      (severityOrder.get(a.severity) ?? 0) - (severityOrder.get(b.severity) ?? 0) ||
       (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0)
     );
   });
@@ -108,6 +113,14 @@ export function runChecks(document: RegisterDocument, today: string, now?: strin
 export function checkActivity(document: RegisterDocument, activityId: string, today: string): Finding[] {
   const activities = document.activities.filter((a) => a.id === activityId);
   return runChecks({ ...document, activities }, today).filter((f) => f.entity.type === 'activity' && f.entity.id === activityId);
+}
+
+/**
+ * A flat list of findings (a sheet, a table) with errors first, then
+ * warnings, then information; the order within a severity is kept.
+ */
+export function errorsFirst<F extends Pick<Finding, 'severity'>>(findings: readonly F[]): F[] {
+  return [...findings].sort((a, b) => (severityOrder.get(a.severity) ?? 0) - (severityOrder.get(b.severity) ?? 0));
 }
 
 /** True when any finding is of error severity (`ropa check` exits 1). */

@@ -3,7 +3,10 @@
  * draft: no review, no DPIA decision carried over unless the DPO asks, and
  * a fresh number in the register's own numbering.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateReport } from '../../main/pdf/report.ts';
+import { pdfText, squeeze } from '../helpers/pdf.ts';
 import { describe, expect, it } from 'vitest';
 import { fullActivity, processorInput, ruleInput } from '../helpers/registers.ts';
 import { testApp, value } from '../helpers/app.ts';
@@ -59,5 +62,23 @@ describe('duplicating an activity', () => {
     const { app, original } = await registerWithReviewedActivity();
     const copy = await value(app, 'activities:duplicate', { id: original.id, keepDpia: true });
     expect(copy).toMatchObject({ dpiaStatus: 'done', dpiaReference: 'DPIA-2026-02', dpiaCompletedOn: '2026-02-10', dpiaNotes: 'Novērtējums pabeigts', lastReviewedOn: null });
+  });
+
+  it('prints the copy in the audit report (PDF) as a draft nobody has reviewed, with no DPIA decision', async () => {
+    const { app, original } = await registerWithReviewedActivity();
+    const copy = await value(app, 'activities:duplicate', { id: original.id });
+    const file = join(tempDir(), 'report.pdf');
+    writeFileSync(file, (await generateReport(app.requireSession().db, { lang: 'lv', now: new Date('2026-12-05T10:00:00.000Z') })).pdf);
+    const text = squeeze(pdfText(file));
+    // The copy's own section (the last activity): from its number in its general fields on.
+    const start = text.indexOf(squeeze(`Nr. ${copy.number}`));
+    expect(start, 'the copy has a section of its own').toBeGreaterThan(0);
+    const section = text.slice(start, start + 4000);
+    expect(section).toContain(squeeze('Statuss Melnraksts'));
+    expect(section).toContain(squeeze('Pārskatīts — Pārskatīja — Nākamā pārskatīšana —'));
+    for (const carried of ['01.02.2026', '01.02.2027', 'DAS', 'DPIA-2026-02', '10.02.2026', 'Novērtējums pabeigts']) expect(section, carried).not.toContain(carried);
+    // The original's section still says who reviewed it and when.
+    const originalSection = text.slice(text.indexOf(squeeze(`Nr. ${original.number}`)), start);
+    expect(originalSection).toContain('01.02.2026');
   });
 });

@@ -68,10 +68,11 @@ describe('runChecks', () => {
   it('lists activities by organisation and number, then processors, retention rules and organisations', () => {
     const findings = runChecks(untidyRegister(), TODAY);
     // SIA "Bērzi" before SIA "Koka Pasaule"; PD-2 before PD-10; Latvian collation (ICU puts ā after a).
+    // Within a record: errors, then warnings, then information (the no-assessment error first).
     expect(findings.map((f) => `${f.entity.label} | ${f.ruleId}`)).toEqual([
       'PD-10 Klientu pasūtījumi | review.never',
-      'PD-01 Klientu pasūtījumi | legitimate-interest.not-named',
       'PD-01 Klientu pasūtījumi | legitimate-interest.no-assessment',
+      'PD-01 Klientu pasūtījumi | legitimate-interest.not-named',
       'PD-01 Klientu pasūtījumi | transfer.not-recorded',
       'PD-2 Klientu pasūtījumi | transfer.no-mechanism',
       'PD-2 Klientu pasūtījumi | retention.missing',

@@ -7,6 +7,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { Country } from '../../../shared/domain/catalogues.ts';
 import { COLOURS, CONTENT_WIDTH, DASH, groupRow, headerRow, table } from '../layout.ts';
 import type { ReportFinding } from '../report-facts.ts';
+import { errorsFirst } from '../../../shared/rules/index.ts';
 import { activityNumbers, type ReportIndex } from '../report-index.ts';
 import type { RegisterSummary } from '../report-summary.ts';
 
@@ -135,10 +136,7 @@ function transfersTable(summary: RegisterSummary, index: ReportIndex): Content {
 
 function findingsTable(findings: readonly ReportFinding[], index: ReportIndex): Content {
   const t = index.t;
-  const order = { error: 0, warning: 1, info: 2 };
-  const rows: TableCell[][] = [...findings]
-    .sort((a, b) => order[a.severity] - order[b.severity])
-    .map((finding) => [
+  const rows: TableCell[][] = errorsFirst(findings).map((finding) => [
       { text: t(`report:summary.severities.${finding.severity}`), bold: finding.severity === 'error', color: finding.severity === 'error' ? COLOURS.special : COLOURS.ink },
       finding.subject || DASH,
       finding.message,

@@ -10,7 +10,9 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collator } from '../../../shared/format.ts';
 import { normaliseForSearch, queryTerms, matchesTerms } from '../../../shared/search-text.ts';
+import type { HelpText } from '../../../shared/help/index.ts';
 import { useLanguage } from '../i18n/use-language.ts';
+import { FieldHelpPanel } from './form/FieldHelp.tsx';
 
 export interface PickOption {
   id: string;
@@ -34,12 +36,14 @@ export interface PickListProps {
   error?: string;
   errorId?: string;
   hint?: string;
+  /** The field's help (shared/help), shown behind "?" and describing the group. */
+  help?: HelpText | undefined;
 }
 
 const FILTER_FROM = 8;
 const SHOW_AT_ONCE = 60;
 
-export function PickList({ idBase, legend, options, selected, onChange, onBlur, onAddNew, addNewLabel, error, errorId, hint }: PickListProps) {
+export function PickList({ idBase, legend, options, selected, onChange, onBlur, onAddNew, addNewLabel, error, errorId, hint, help }: PickListProps) {
   const { t } = useTranslation('editor');
   const { language } = useLanguage();
   const [filter, setFilter] = useState('');
@@ -57,11 +61,13 @@ export function PickList({ idBase, legend, options, selected, onChange, onBlur, 
   const capped = !showAll && matching.length > SHOW_AT_ONCE;
   const shown = capped ? matching.filter((option, index) => index < SHOW_AT_ONCE || selected.includes(option.id)) : matching;
   const hintId = `${idBase}-hint`;
-  const describedBy = [hint ? hintId : '', error && errorId ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const helpId = `${idBase}-help`;
+  const describedBy = [hint ? hintId : '', error && errorId ? errorId : '', help ? helpId : ''].filter(Boolean).join(' ') || undefined;
 
   return (
     <fieldset className={`fieldset pick-list${error ? ' field-invalid' : ''}`} id={`${idBase}-group`} tabIndex={-1} aria-describedby={describedBy}>
       <legend>{legend}</legend>
+      <FieldHelpPanel help={help} helpId={helpId} label={legend} />
       <div className="pick-list-tools">
         {options.length >= FILTER_FROM && (
           <input

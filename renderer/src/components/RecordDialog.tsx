@@ -9,7 +9,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useNotices } from '../state/notices.tsx';
 import { Dialog } from './Dialog.tsx';
+import type { HelpScope } from '../../../shared/help/index.ts';
 import { FieldIdPrefix } from './form/Field.tsx';
+import { HelpScopeContext } from './form/FieldHelp.tsx';
 import { applyServerErrors } from './form/form-errors.ts';
 import { useZodForm } from './form/use-zod-form.ts';
 
@@ -21,10 +23,12 @@ export interface RecordDialogProps<T extends FieldValues> {
   save: (values: T) => Promise<string>;
   onSaved: (id: string) => void;
   onClose: () => void;
+  /** The record type whose field help the form shows (shared/help); none when absent. */
+  helpScope?: HelpScope;
   children: ReactNode;
 }
 
-export function RecordDialog<T extends FieldValues>({ title, schema, defaults, save, onSaved, onClose, children }: RecordDialogProps<T>) {
+export function RecordDialog<T extends FieldValues>({ title, schema, defaults, save, onSaved, onClose, helpScope, children }: RecordDialogProps<T>) {
   const { t } = useTranslation('editor');
   const { reportError } = useNotices();
   const form = useZodForm<T>(schema, defaults as never);
@@ -57,11 +61,13 @@ export function RecordDialog<T extends FieldValues>({ title, schema, defaults, s
       }
     >
       <FieldIdPrefix.Provider value="q">
-        <FormProvider {...form}>
-          <form id={formId} noValidate onSubmit={(event) => void submit(event)}>
-            {children}
-          </form>
-        </FormProvider>
+        <HelpScopeContext.Provider value={helpScope ?? null}>
+          <FormProvider {...form}>
+            <form id={formId} noValidate onSubmit={(event) => void submit(event)}>
+              {children}
+            </form>
+          </FormProvider>
+        </HelpScopeContext.Provider>
       </FieldIdPrefix.Provider>
     </Dialog>
   );

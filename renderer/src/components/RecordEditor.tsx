@@ -9,7 +9,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useUnsavedChanges } from '../state/navigation.tsx';
 import { useNotices } from '../state/notices.tsx';
+import type { HelpScope } from '../../../shared/help/index.ts';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
+import { HelpScopeContext } from './form/FieldHelp.tsx';
 import { applyServerErrors } from './form/form-errors.ts';
 import { useZodForm } from './form/use-zod-form.ts';
 import { PageHeader } from './PageHeader.tsx';
@@ -38,10 +40,12 @@ export interface RecordEditorProps {
   onDelete?: () => void;
   aside?: ReactNode;
   labelOf: (path: string) => string;
+  /** The record type whose field help the form shows (shared/help); none when absent. */
+  helpScope?: HelpScope;
   children: ReactNode;
 }
 
-export function RecordEditor({ title, subtitle, schema, initial, save, afterSave, isNew, onBack, backLabel, onDelete, aside, labelOf, children }: RecordEditorProps) {
+export function RecordEditor({ title, subtitle, schema, initial, save, afterSave, isNew, onBack, backLabel, onDelete, aside, labelOf, helpScope, children }: RecordEditorProps) {
   const { t } = useTranslation('editor');
   const { reportError, announce, clearError } = useNotices();
   const form = useZodForm<FieldValues>(schema, initial);
@@ -81,38 +85,40 @@ export function RecordEditor({ title, subtitle, schema, initial, save, afterSave
   }, [submit]);
 
   return (
-    <FormProvider {...form}>
-      <form className="screen editor" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="screen-title">
-        <PageHeader
-          title={title}
-          subtitle={
-            <>
-              {subtitle}
-              {form.formState.isDirty && <span className="badge badge-warning">{t('activity:editor.unsaved')}</span>}
-            </>
-          }
-          actions={
-            <>
-              <button type="button" onClick={onBack}>
-                {backLabel}
-              </button>
-              {onDelete && (
-                <button type="button" className="button-danger" onClick={onDelete}>
-                  {t('actions.delete')}
+    <HelpScopeContext.Provider value={helpScope ?? null}>
+      <FormProvider {...form}>
+        <form className="screen editor" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="screen-title">
+          <PageHeader
+            title={title}
+            subtitle={
+              <>
+                {subtitle}
+                {form.formState.isDirty && <span className="badge badge-warning">{t('activity:editor.unsaved')}</span>}
+              </>
+            }
+            actions={
+              <>
+                <button type="button" onClick={onBack}>
+                  {backLabel}
                 </button>
-              )}
-              <button type="submit" className="button-primary" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting ? t('actions.saving') : t('actions.save')}
-              </button>
-            </>
-          }
-        />
-        <ErrorSummary errors={form.formState.errors} visible={showSummary} labelOf={labelOf} />
-        <div className={aside ? 'record-layout' : undefined}>
-          <div className="record-fields">{children}</div>
-          {aside}
-        </div>
-      </form>
-    </FormProvider>
+                {onDelete && (
+                  <button type="button" className="button-danger" onClick={onDelete}>
+                    {t('actions.delete')}
+                  </button>
+                )}
+                <button type="submit" className="button-primary" disabled={form.formState.isSubmitting}>
+                  {form.formState.isSubmitting ? t('actions.saving') : t('actions.save')}
+                </button>
+              </>
+            }
+          />
+          <ErrorSummary errors={form.formState.errors} visible={showSummary} labelOf={labelOf} />
+          <div className={aside ? 'record-layout' : undefined}>
+            <div className="record-fields">{children}</div>
+            {aside}
+          </div>
+        </form>
+      </FormProvider>
+    </HelpScopeContext.Provider>
   );
 }

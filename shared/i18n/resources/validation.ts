@@ -41,6 +41,9 @@ export const validation = defineNamespace(
     responseBeforeReceipt: 'Atbildes datums nevar būt agrāks par pieprasījuma saņemšanas datumu.',
     beforeReceipt: 'Šis datums nevar būt agrāks par pieprasījuma saņemšanas datumu.',
     extensionTooLong: 'Termiņu var pagarināt ne vairāk kā par diviem mēnešiem (12. panta 3. punkts).',
+    email: 'E-pasta adrese nav derīga: rakstiet to formā vards@uznemums.lv. Agrāk saglabātas vērtības reģistrā paliek, bet, labojot vai importējot ierakstu, tās jāizlabo.',
+    phone: 'Tālruņa numurs nav derīgs: norādiet 7–15 ciparus, ieteicams ar valsts kodu, piemēram, +371 67 123 456. Agrāk saglabātas vērtības reģistrā paliek, bet, labojot vai importējot ierakstu, tās jāizlabo.',
+    regNoLv: 'Latvijas reģistrācijas numurā ir 11 cipari, piemēram, 40003123456. Ārvalstu numuru rakstiet kopā ar reģistra apzīmējumu (piemēram, HRB 204518) vai norādiet apstrādātāja valsti. Agrāk saglabātas vērtības reģistrā paliek, bet, labojot vai importējot ierakstu, tās jāizlabo.',
   },
   {
     required: 'This field is required.',
@@ -80,5 +83,8 @@ export const validation = defineNamespace(
     responseBeforeReceipt: 'The response date cannot be before the day the request was received.',
     beforeReceipt: 'This date cannot be before the day the request was received.',
     extensionTooLong: 'The deadline can be extended by two months at most (Art. 12(3)).',
+    email: 'This is not a valid e-mail address: write it as name@company.lv. Values saved earlier stay in the register, but must be corrected when the record is edited or imported.',
+    phone: 'This is not a valid phone number: give 7 to 15 digits, preferably with the country code, e.g. +371 67 123 456. Values saved earlier stay in the register, but must be corrected when the record is edited or imported.',
+    regNoLv: 'A Latvian registration number has 11 digits, e.g. 40003123456. Write a foreign number with its register (e.g. HRB 204518) or give the processor\'s country. Values saved earlier stay in the register, but must be corrected when the record is edited or imported.',
   },
 );

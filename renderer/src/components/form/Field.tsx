@@ -1,13 +1,17 @@
 /**
  * A labelled form control with its hint and its error, wired for assistive
  * technology: the label names the control, aria-describedby points at the
- * hint and the error, aria-invalid marks a control in error.
+ * hint and the error, aria-invalid marks a control in error. In an editor
+ * with field help (HelpScopeContext) each field also shows its help and is
+ * described by it (FieldHelp.tsx).
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { get, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { translateMessage } from '../../../../shared/validation.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { FieldHelpPanel, useFieldHelp } from './FieldHelp.tsx';
+import type { HelpText } from '../../../../shared/help/index.ts';
 import { fieldId } from './form-errors.ts';
 
 /** Distinguishes the ids of two forms on one page (a dialog over an editor). */
@@ -21,10 +25,14 @@ export interface FieldA11y {
 }
 
 /** The id, error text and ARIA attributes of the control for `name`. */
-export function useFieldState(name: string, options: { hint?: string; required?: boolean } = {}): { a11y: FieldA11y; error: string | undefined; hintId: string; errorId: string } {
+export function useFieldState(
+  name: string,
+  options: { hint?: string; required?: boolean; columnHelpId?: string } = {},
+): { a11y: FieldA11y; error: string | undefined; hintId: string; errorId: string; help: HelpText | undefined; helpId: string } {
   const prefix = useContext(FieldIdPrefix);
   const { formState } = useFormContext();
   const { translate } = useLanguage();
+  const help = useFieldHelp(name);
   const id = fieldId(name, prefix);
   // A list's own error (a duplicate entry) sits at `name` or, for field arrays, at `name.root`.
   const raw = (get(formState.errors, name) ?? {}) as { message?: string; root?: { message?: string } };
@@ -32,7 +40,9 @@ export function useFieldState(name: string, options: { hint?: string; required?:
   const error = message ? translateMessage(message, translate) : undefined;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [options.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  // A row of a table shows no help of its own: its column header does (ColumnHelp).
+  const helpId = options.columnHelpId ?? `${id}-help`;
+  const describedBy = [options.hint ? hintId : '', error ? errorId : '', help ? helpId : ''].filter(Boolean).join(' ');
   return {
     a11y: {
       id,
@@ -43,6 +53,8 @@ export function useFieldState(name: string, options: { hint?: string; required?:
     error,
     hintId,
     errorId,
+    help,
+    helpId,
   };
 }
 
@@ -56,10 +68,12 @@ export interface FieldFrameProps {
   required?: boolean;
   children: ReactNode;
   className?: string;
+  help?: HelpText | undefined;
+  helpId?: string;
 }
 
 /** Label above, control, hint and error below. */
-export function FieldFrame({ id, label, hint, hintId, error, errorId, required, children, className }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, hintId, error, errorId, required, children, className, help, helpId = `${id}-help` }: FieldFrameProps) {
   const { t } = useTranslation('editor');
   return (
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
@@ -71,6 +85,7 @@ export function FieldFrame({ id, label, hint, hintId, error, errorId, required, 
           </span>
         )}
       </label>
+      <FieldHelpPanel help={help} helpId={helpId} label={label} />
       {children}
       {hint && (
         <p id={hintId} className="field-hint">

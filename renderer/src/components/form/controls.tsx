@@ -10,6 +10,7 @@ import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDate, parseDisplayDate } from '../../../../shared/format.ts';
 import { FieldFrame, useFieldState } from './Field.tsx';
+import { FieldHelpPanel } from './FieldHelp.tsx';
 
 export interface BaseProps {
   name: string;
@@ -199,11 +200,12 @@ function chosenOnly(options: readonly Option[], value: string | null): readonly 
 
 export function CheckboxField({ name, label, hint, className }: Omit<BaseProps, 'required'>) {
   const { register } = useFormContext();
-  const { a11y, error, hintId, errorId } = useFieldState(name, { hint });
+  const { a11y, error, hintId, errorId, help, helpId } = useFieldState(name, { hint });
   return (
     <div className={`field field-checkbox${className ? ` ${className}` : ''}`}>
       <input type="checkbox" {...a11y} {...register(name)} />
       <label htmlFor={a11y.id}>{label}</label>
+      <FieldHelpPanel help={help} helpId={helpId} label={label} />
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}
@@ -221,10 +223,11 @@ export function CheckboxField({ name, label, hint, className }: Omit<BaseProps, 
 /** Several checkboxes over one array of values (sources, DPIA criteria). */
 export function CheckboxGroupField({ name, legend, options, hint, columns = 1, children }: { name: string; legend: string; options: readonly Option[]; hint?: string; columns?: 1 | 2; children?: ReactNode }) {
   const { control } = useFormContext();
-  const { a11y, error, hintId, errorId } = useFieldState(name, { hint });
+  const { a11y, error, hintId, errorId, help, helpId } = useFieldState(name, { hint });
   return (
     <fieldset className="fieldset" id={`${a11y.id}-group`} tabIndex={-1} aria-describedby={a11y['aria-describedby']}>
       <legend>{legend}</legend>
+      <FieldHelpPanel help={help} helpId={helpId} label={legend} />
       <Controller
         control={control}
         name={name}

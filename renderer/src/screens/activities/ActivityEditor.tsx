@@ -13,6 +13,7 @@ import { call } from '../../api/transport.ts';
 import { useNavigation, useUnsavedChanges } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { HelpScopeContext } from '../../components/form/FieldHelp.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { applyServerErrors, flattenErrors } from '../../components/form/form-errors.ts';
 import { useZodForm } from '../../components/form/use-zod-form.ts';
@@ -175,95 +176,97 @@ function ActivityForm({ initial, saved, complete, renderFindings }: { initial: A
   const errorPaths = flattenErrors(formState.errors).map((e) => e.path);
   const label = record ? `${record.number} ${record.name}` : t('activity:editor.newTitle');
   return (
-    <FormProvider {...form}>
-      <form className="screen editor" noValidate onSubmit={(event) => void save(event)} aria-labelledby="screen-title">
-        <PageHeader
-          title={label}
-          subtitle={
-            record ? (
-              <>
-                {organisation?.name} · {t(`kindShort.${record.kind}`)} · {t('activity:editor.changed', { when: formatTimestamp(record.updatedAt) })}
-                {formState.isDirty && <span className="badge badge-warning">{t('activity:editor.unsaved')}</span>}
-              </>
-            ) : (
-              t('activity:editor.newSubtitle')
-            )
-          }
-          actions={
-            <>
-              <button type="button" onClick={() => navigate({ screen: 'activities' })}>
-                {t('actions.backToList')}
-              </button>
-              {record && (
+    <HelpScopeContext.Provider value="activity">
+      <FormProvider {...form}>
+        <form className="screen editor" noValidate onSubmit={(event) => void save(event)} aria-labelledby="screen-title">
+          <PageHeader
+            title={label}
+            subtitle={
+              record ? (
                 <>
-                  <button type="button" onClick={() => navigate({ screen: 'history', entityType: 'activity', entityId: record.id })}>
-                    {t('actions.history')}
-                  </button>
-                  <button type="button" onClick={() => void duplicate()}>
-                    {t('actions.duplicate')}
-                  </button>
-                  <SaveAsTemplateButton activityId={record.id} confirmDiscard={confirmDiscard} />
-                  <button type="button" className="button-danger" onClick={() => setConfirmDelete(true)}>
-                    {t('actions.delete')}
-                  </button>
+                  {organisation?.name} · {t(`kindShort.${record.kind}`)} · {t('activity:editor.changed', { when: formatTimestamp(record.updatedAt) })}
+                  {formState.isDirty && <span className="badge badge-warning">{t('activity:editor.unsaved')}</span>}
                 </>
-              )}
-              <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
-                {formState.isSubmitting ? t('actions.saving') : t('actions.save')}
-              </button>
-            </>
-          }
-        />
-        {record && renderFindings?.(record.id, record.revision, reviewButton)}
-        <ErrorSummary errors={formState.errors} visible={showSummary} labelOf={(path) => fieldLabel(path, tr)} />
-        <div className="editor-layout">
-          <SectionNav showControllers={kind === 'processor' || controllerCount > 0} errorPaths={errorPaths} />
-          <div className="editor-sections">
-            <IdentificationSection activityId={saved?.id} />
-            {(kind === 'processor' || controllerCount > 0) && <ControllersSection />}
-            <PurposesSection />
-            {complete ? (
+              ) : (
+                t('activity:editor.newSubtitle')
+              )
+            }
+            actions={
               <>
-                <DataSection />
-                <SourcesSection />
-                <RecipientsSection />
-                <TransfersSection />
-                <RetentionSection />
-                <SecuritySection />
-                <SystemsSection />
-                <AutomatedSection />
-                <DpiaSection />
-                <ReviewSection action={reviewButton || undefined} />
-                <NotesSection />
+                <button type="button" onClick={() => navigate({ screen: 'activities' })}>
+                  {t('actions.backToList')}
+                </button>
+                {record && (
+                  <>
+                    <button type="button" onClick={() => navigate({ screen: 'history', entityType: 'activity', entityId: record.id })}>
+                      {t('actions.history')}
+                    </button>
+                    <button type="button" onClick={() => void duplicate()}>
+                      {t('actions.duplicate')}
+                    </button>
+                    <SaveAsTemplateButton activityId={record.id} confirmDiscard={confirmDiscard} />
+                    <button type="button" className="button-danger" onClick={() => setConfirmDelete(true)}>
+                      {t('actions.delete')}
+                    </button>
+                  </>
+                )}
+                <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
+                  {formState.isSubmitting ? t('actions.saving') : t('actions.save')}
+                </button>
               </>
-            ) : (
-              <p className="loading">{t('loading')}</p>
-            )}
+            }
+          />
+          {record && renderFindings?.(record.id, record.revision, reviewButton)}
+          <ErrorSummary errors={formState.errors} visible={showSummary} labelOf={(path) => fieldLabel(path, tr)} />
+          <div className="editor-layout">
+            <SectionNav showControllers={kind === 'processor' || controllerCount > 0} errorPaths={errorPaths} />
+            <div className="editor-sections">
+              <IdentificationSection activityId={saved?.id} />
+              {(kind === 'processor' || controllerCount > 0) && <ControllersSection />}
+              <PurposesSection />
+              {complete ? (
+                <>
+                  <DataSection />
+                  <SourcesSection />
+                  <RecipientsSection />
+                  <TransfersSection />
+                  <RetentionSection />
+                  <SecuritySection />
+                  <SystemsSection />
+                  <AutomatedSection />
+                  <DpiaSection />
+                  <ReviewSection action={reviewButton || undefined} />
+                  <NotesSection />
+                </>
+              ) : (
+                <p className="loading">{t('loading')}</p>
+              )}
+            </div>
           </div>
-        </div>
-      </form>
-      {reviewStep === 'unsaved' && (
-        <UnsavedBeforeReview
-          onSave={() => {
-            setReviewStep(null);
-            void submit(() => setReviewStep('dialog'))();
-          }}
-          onDiscard={() => {
-            form.reset();
-            setShowSummary(false);
-            setReviewStep('dialog');
-          }}
-          onCancel={() => setReviewStep(null)}
-        />
-      )}
-      {reviewStep === 'dialog' && record && (
-        <MarkReviewedDialog activity={record} dpoName={organisation?.dpoName ?? ''} onDone={reviewed} onCancel={() => setReviewStep(null)} />
-      )}
-      {confirmDelete && record && (
-        <ConfirmDialog title={t('activity:editor.deleteTitle')} confirmLabel={t('actions.delete')} danger onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
-          <p>{t('activity:editor.deleteBody', { label: `${record.number} ${record.name}` })}</p>
-        </ConfirmDialog>
-      )}
-    </FormProvider>
+        </form>
+        {reviewStep === 'unsaved' && (
+          <UnsavedBeforeReview
+            onSave={() => {
+              setReviewStep(null);
+              void submit(() => setReviewStep('dialog'))();
+            }}
+            onDiscard={() => {
+              form.reset();
+              setShowSummary(false);
+              setReviewStep('dialog');
+            }}
+            onCancel={() => setReviewStep(null)}
+          />
+        )}
+        {reviewStep === 'dialog' && record && (
+          <MarkReviewedDialog activity={record} dpoName={organisation?.dpoName ?? ''} onDone={reviewed} onCancel={() => setReviewStep(null)} />
+        )}
+        {confirmDelete && record && (
+          <ConfirmDialog title={t('activity:editor.deleteTitle')} confirmLabel={t('actions.delete')} danger onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
+            <p>{t('activity:editor.deleteBody', { label: `${record.number} ${record.name}` })}</p>
+          </ConfirmDialog>
+        )}
+      </FormProvider>
+    </HelpScopeContext.Provider>
   );
 }

@@ -72,6 +72,7 @@ export function QuickAddProvider({ children }: { children: ReactNode }) {
       {request?.kind === 'processor' && (
         <RecordDialog
           title={t('editor:quickAdd.processorTitle')}
+          helpScope="processor"
           schema={ProcessorInput}
           defaults={processorDefaults()}
           save={async (input) => (await call('processors:save', input)).id}
@@ -84,6 +85,7 @@ export function QuickAddProvider({ children }: { children: ReactNode }) {
       {request?.kind === 'retentionRule' && (
         <RecordDialog
           title={t('editor:quickAdd.retentionRuleTitle')}
+          helpScope="retentionRule"
           schema={RetentionRuleInput}
           defaults={retentionRuleDefaults()}
           save={async (input) => (await call('retentionRules:save', input)).id}

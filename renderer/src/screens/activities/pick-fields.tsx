@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueName } from '../../../../shared/domain/catalogues.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { useFieldState } from '../../components/form/Field.tsx';
+import { ColumnHelp, useColumnHelpId } from '../../components/form/FieldHelp.tsx';
 import { useArrayValue } from '../../components/form/use-array-value.ts';
 import { PickList, type PickOption } from '../../components/PickList.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -20,10 +21,11 @@ export function CatalogueIdsField({ name, catalogue, legend, hint }: { name: str
   const { data } = useRegisterData();
   const quickAdd = useQuickAdd();
   const [ids, setIds, touch] = useArrayValue<string>(name);
-  const { a11y, error, errorId } = useFieldState(name);
+  const { a11y, error, errorId, help } = useFieldState(name);
   if (!data) return null;
   return (
     <PickList
+      help={help}
       idBase={a11y.id}
       legend={legend}
       options={catalogueOptions(data.catalogues, catalogue, language, t)}
@@ -57,7 +59,7 @@ interface LinkRowsProps {
 export function LinkRowsField({ name, idKey, legend, options, newRow, onAddNew, addNewLabel, hint }: LinkRowsProps) {
   const { t } = useTranslation('editor');
   const [rows, setRows, touch] = useArrayValue<Row>(name);
-  const { a11y, error, errorId } = useFieldState(name);
+  const { a11y, error, errorId, help } = useFieldState(name);
   const ids = rows.map((row) => String(row[idKey]));
   const labelOf = new Map(options.map((option) => [option.id, option]));
   const pick = (next: string[]) => setRows(next.map((id) => rows.find((row) => row[idKey] === id) ?? newRow(id)));
@@ -70,6 +72,7 @@ export function LinkRowsField({ name, idKey, legend, options, newRow, onAddNew, 
         selected={ids}
         onChange={pick}
         onBlur={touch}
+        help={help}
         onAddNew={() => onAddNew((id) => setRows([...rows, newRow(id)]))}
         addNewLabel={addNewLabel}
         error={error}
@@ -81,8 +84,12 @@ export function LinkRowsField({ name, idKey, legend, options, newRow, onAddNew, 
           <caption className="visually-hidden">{t('pick.notesCaption', { list: legend })}</caption>
           <thead>
             <tr>
-              <th scope="col">{legend}</th>
-              <th scope="col">{t('pick.notes')}</th>
+              <th scope="col">
+                {legend} <ColumnHelp name={`${name}.${idKey}`} label={legend} />
+              </th>
+              <th scope="col">
+                {t('pick.notes')} <ColumnHelp name={`${name}.notes`} label={t('pick.notes')} />
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -105,7 +112,7 @@ export function LinkRowsField({ name, idKey, legend, options, newRow, onAddNew, 
 
 function LinkRowNotes({ name, option, value, onChange, onBlur }: { name: string; option: PickOption | undefined; value: string; onChange: (notes: string) => void; onBlur: () => void }) {
   const { t } = useTranslation('editor');
-  const { a11y, error, errorId } = useFieldState(name);
+  const { a11y, error, errorId } = useFieldState(name, { columnHelpId: useColumnHelpId(name) });
   return (
     <tr>
       <th scope="row" className="rows-table-name">

@@ -92,6 +92,7 @@ export function OrganisationEditorScreen({ id }: { id: string }) {
       <RecordEditor
         key={record ? `${record.id}:${record.revision}` : 'new'}
         isNew={!record}
+        helpScope="organisation"
         title={record?.name ?? t('organisations.new')}
         subtitle={record?.regNo ? `${label('regNo')}: ${record.regNo}` : t('organisations.lead')}
         schema={OrganisationInput}

@@ -90,7 +90,7 @@ function SubProcessors({ selfId }: { selfId?: string }) {
   const { t } = useTranslation();
   const { data } = useRegisterData();
   const [ids, setIds] = useArrayValue<string>('subProcessorIds');
-  const { a11y, error, errorId } = useFieldState('subProcessorIds');
+  const { a11y, error, errorId, help } = useFieldState('subProcessorIds');
   const options = (data?.processors ?? []).filter((p) => p.id !== selfId).map((p) => ({ id: p.id, label: p.name, badge: t(`fields:enums.processorRole.${p.role}`) }));
-  return <PickList idBase={a11y.id} legend={t('fields:processor.subProcessorIds')} options={options} selected={ids} onChange={setIds} error={error} errorId={errorId} />;
+  return <PickList idBase={a11y.id} legend={t('fields:processor.subProcessorIds')} options={options} selected={ids} onChange={setIds} error={error} errorId={errorId} help={help} />;
 }

@@ -89,6 +89,7 @@ export function ProcessorEditorScreen({ id }: { id: string }) {
       <RecordEditor
         key={record ? `${record.id}:${record.revision}` : 'new'}
         isNew={!record}
+        helpScope="processor"
         title={record?.name ?? t('processors.new')}
         subtitle={record ? t(`fields:enums.processorRole.${record.role}`) : t('processors.lead')}
         schema={ProcessorInput}

@@ -87,6 +87,7 @@ export function RetentionRuleEditorScreen({ id }: { id: string }) {
       <RecordEditor
         key={record ? `${record.id}:${record.revision}` : 'new'}
         isNew={!record}
+        helpScope="retentionRule"
         title={record?.name ?? t('retention.new')}
         subtitle={record ? periodText(record, t) : t('retention.lead')}
         schema={RetentionRuleInput}

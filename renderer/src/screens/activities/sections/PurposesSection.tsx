@@ -60,10 +60,11 @@ function LegalBases({ index, purpose, onChange, onBlur }: { index: number; purpo
   const { data } = useRegisterData();
   const quickAdd = useQuickAdd();
   const name = `purposes.${index}.legalBasisIds`;
-  const { a11y, error, errorId } = useFieldState(name);
+  const { a11y, error, errorId, help } = useFieldState(name);
   if (!data) return null;
   return (
     <PickList
+      help={help}
       idBase={a11y.id}
       legend={t('fields:activity.legalBasisIds')}
       options={catalogueOptions(data.catalogues, 'legalBases', language, t)}

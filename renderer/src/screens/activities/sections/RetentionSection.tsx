@@ -5,6 +5,7 @@ import { sortByText } from '../../../../../shared/format.ts';
 import { useRegisterData, type RetentionRuleRow } from '../../../api/register-data.tsx';
 import { useOptionsWhenUsed } from '../../../components/form/controls.tsx';
 import { useFieldState } from '../../../components/form/Field.tsx';
+import { ColumnHelp, useColumnHelpId } from '../../../components/form/FieldHelp.tsx';
 import { useArrayValue } from '../../../components/form/use-array-value.ts';
 import { Section } from '../../../components/Section.tsx';
 import { useLanguage } from '../../../i18n/use-language.ts';
@@ -42,7 +43,9 @@ export function RetentionSection() {
           <thead>
             <tr>
               <th scope="col">{t('fields:retentionRule.dataCategoryId')}</th>
-              <th scope="col">{t('fields:activity.retentionRuleId')}</th>
+              <th scope="col">
+                {t('fields:activity.retentionRuleId')} <ColumnHelp name="dataCategories.retentionRuleId" label={t('fields:activity.retentionRuleId')} />
+              </th>
               <th scope="col">{t('fields:retentionRule.period')}</th>
             </tr>
           </thead>
@@ -69,7 +72,8 @@ export function RetentionSection() {
 
 function RuleRow({ index, category, ruleId, rules, onChange }: { index: number; category: string; ruleId: string | null; rules: RetentionRuleRow[]; onChange: (id: string | null) => void }) {
   const { t } = useTranslation();
-  const { a11y, error, errorId } = useFieldState(`dataCategories.${index}.retentionRuleId`);
+  const name = `dataCategories.${index}.retentionRuleId`;
+  const { a11y, error, errorId } = useFieldState(name, { columnHelpId: useColumnHelpId(name) });
   const rule = rules.find((r) => r.id === ruleId);
   // A large register has hundreds of rules: the options are built when the control is used.
   const { expanded, expand } = useOptionsWhenUsed(rules.length);
