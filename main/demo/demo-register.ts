@@ -154,6 +154,12 @@ export async function seedDemo(trx: Kysely<DB>, ctx: WriteContext): Promise<void
     reviewedBy: 'Ilze Kalniņa (datu aizsardzības speciāliste)',
   });
   const registerStart = subYears(now, 3);
+  // The DPO checked the adequacy list against the Commission's two months ago (adequacy.list-outdated, issue 15).
+  await trx
+    .insertInto('meta')
+    .values({ key: 'adequacy_list_checked_on', value: day(monthsAgo(2)) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: day(monthsAgo(2)) }))
+    .execute();
 
   // Organisations --------------------------------------------------------
   const zkm = await saveOrganisation(
