@@ -4,42 +4,21 @@
  * recipients (in both languages, nothing saved), and the period's state
  * and original text on a retention rule.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
-import { demoRegister } from './helpers/registers.ts';
-import { openFromNav, settle, tableRows } from './helpers/screens.ts';
+import { describe, expect, it } from 'vitest';
+import { serverValue } from './helpers/browser.ts';
+import { useDemoEditor } from './helpers/demo-session.ts';
+import { openActivity, openFromNav, settle } from './helpers/screens.ts';
 
-let session: EditorSession;
-let folder: string;
-
-beforeAll(async () => {
-  folder = workspaceDir();
-  session = await openEditor({ db: await demoRegister(folder), workspace: folder });
-});
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
-
-async function openActivity(number: string): Promise<void> {
-  const { page } = session;
-  await openFromNav(page, 'Apstrādes darbības');
-  await page.getByLabel('Meklēt visā tekstā').fill(number);
-  await page.getByText(/^Rādītas 1 no /).waitFor();
-  await tableRows(page, 'activities-table').filter({ hasText: number }).first().click();
-  await page.getByRole('heading', { level: 1, name: new RegExp(number) }).waitFor();
-  await settle(page);
-}
+const editor = useDemoEditor();
 
 describe('the model of issue 15 in the editor', () => {
   it('shows "none" answers, and refuses "no recipients" beside listed recipients without saving', async () => {
+    const session = editor();
     const { page } = session;
     await page.goto(`${session.web.url.split('?')[0]}#/overview`);
     await page.evaluate(() => localStorage.setItem('ropa.language', 'lv'));
     await page.reload();
-    await openActivity('PD-05');
+    await openActivity(page, 'PD-05');
     expect(await page.getByLabel('Nosūtīšanas uz trešajām valstīm nav').isChecked()).toBe(true);
     expect(await page.getByLabel('Apstrādātāju nav').isChecked()).toBe(true);
     expect(await page.getByLabel('Saņēmēju nav').isChecked()).toBe(false);
@@ -60,6 +39,7 @@ describe('the model of issue 15 in the editor', () => {
   });
 
   it('shows a retention rule\'s period state and the period as it was written in the source', async () => {
+    const session = editor();
     const { page } = session;
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(`${session.web.url.split('?')[0]}#/overview`);
