@@ -166,6 +166,7 @@ export async function seedDemo(trx: Kysely<DB>, ctx: WriteContext): Promise<void
     trx,
     OrganisationInput.parse({
       name: DEMO_ORGANISATION_NAME,
+      roles: ['controller', 'processor', 'group_member'],
       regNo: '40003612577',
       address: 'Rūpniecības iela 12, Ventspils, LV-3601',
       email: 'birojs@zkmebeles.lv',
@@ -188,6 +189,7 @@ export async function seedDemo(trx: Kysely<DB>, ctx: WriteContext): Promise<void
     trx,
     OrganisationInput.parse({
       name: DEMO_SECOND_ORGANISATION_NAME,
+      roles: ['controller', 'group_member'],
       regNo: '40103987212',
       address: 'Rūpniecības iela 12A, Ventspils, LV-3601',
       email: 'serviss@zkmebeles.lv',

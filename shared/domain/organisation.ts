@@ -6,8 +6,23 @@
 import { z } from 'zod';
 import { LongText, RecordMeta, RequiredText, ShortText } from './primitives.ts';
 
+/**
+ * What an organisation is in this register (issue 15): a set, because a
+ * firm is often a controller for its own staff, a processor for its clients,
+ * a joint controller with a partner and a member of a group at once; and
+ * the EU representative (Art. 27) of a firm outside the Union.
+ */
+export const ORGANISATION_ROLES = ['controller', 'processor', 'joint_controller', 'group_member', 'representative'] as const;
+export const OrganisationRole = z.enum(ORGANISATION_ROLES, { message: 'validation.choice' });
+export type OrganisationRole = z.infer<typeof OrganisationRole>;
+
 export const OrganisationInput = z.object({
   name: RequiredText,
+  roles: z
+    .array(OrganisationRole)
+    .max(ORGANISATION_ROLES.length)
+    .refine((roles) => new Set(roles).size === roles.length, { message: 'validation.duplicate' })
+    .default([]),
   /** Vienotais reģistrācijas numurs (11 digits in Latvia; free text for others). */
   regNo: ShortText,
   address: ShortText,
@@ -34,6 +49,7 @@ export type OrganisationInput = z.input<typeof OrganisationInput>;
 export function emptyOrganisation(name = ''): OrganisationInput {
   return {
     name,
+    roles: [],
     regNo: '',
     address: '',
     email: '',

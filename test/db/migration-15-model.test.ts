@@ -72,6 +72,8 @@ describe('migration 2026-12-05-15-model', () => {
       expect(period('numbered')).toEqual([10, 'years', 'no pārskata gada beigām', '', 'structured', '']);
 
       const document = await exportRegister(opened.db);
+      // The organisation keeps a controller record, so it is a controller; nothing more is assumed.
+      expect(document.organisations[0]!.roles).toEqual(['controller']);
       const activity = document.activities[0]!;
       expect([activity.recipientsNone, activity.transfersNone, activity.processorsNone]).toEqual([false, false, false]);
       // `ropa check` lists the rule left unparsed, and only it.

@@ -51,3 +51,24 @@ describe('the model of issue 15 in the editor', () => {
     expect(await page.getByLabel('Termiņa stāvoklis').inputValue()).toBe('structured');
   });
 });
+
+describe('an organisation\'s roles in the editor', () => {
+  it('shows the group company\'s roles as a set of ticks, and saves a role added', async () => {
+    const session = editor();
+    const { page } = session;
+    await page.goto(`${session.web.url.split('?')[0]}#/overview`);
+    await page.reload();
+    await openFromNav(page, 'Organizācijas');
+    await page.getByText('SIA "ZKM Serviss"').first().click();
+    await settle(page);
+    const roles = page.getByRole('group', { name: 'Loma reģistrā' });
+    expect(await roles.getByLabel('Pārzinis', { exact: true }).isChecked()).toBe(true);
+    expect(await roles.getByLabel('Uzņēmumu grupas dalībnieks').isChecked()).toBe(true);
+    expect(await roles.getByLabel('Apstrādātājs', { exact: true }).isChecked()).toBe(false);
+    await roles.getByLabel('Apstrādātājs', { exact: true }).check();
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await expect
+      .poll(async () => (await serverValue(session, 'organisations:list', {})).find((o) => o.name === 'SIA "ZKM Serviss"')?.roles)
+      .toEqual(['controller', 'group_member', 'processor']);
+  });
+});

@@ -12,6 +12,9 @@
  *   original text is kept in `period_text` either way.
  * - activities record "no recipients", "no transfers" and "no processors" as
  *   answers, distinct from lists not filled in yet.
+ * - organisations record their roles as a set (`roles`, a JSON array). An
+ *   existing organisation gets the roles its records show: controller when
+ *   it keeps an Art. 30(1) record, processor when it keeps an Art. 30(2) one.
  *
  * - the built-in countries catalogue gets the adequacy list checked on
  *   2026-12-05 (shared/reference/adequacy-decisions.ts: the UK renewal of
@@ -34,6 +37,7 @@ const COLUMNS = [
   'ALTER TABLE activity ADD COLUMN recipients_none INTEGER NOT NULL DEFAULT 0 CHECK (recipients_none IN (0, 1))',
   'ALTER TABLE activity ADD COLUMN transfers_none INTEGER NOT NULL DEFAULT 0 CHECK (transfers_none IN (0, 1))',
   'ALTER TABLE activity ADD COLUMN processors_none INTEGER NOT NULL DEFAULT 0 CHECK (processors_none IN (0, 1))',
+  "ALTER TABLE organisation ADD COLUMN roles TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(roles) AND json_type(roles) = 'array')",
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -65,6 +69,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     }
   }
   await updateAdequacyList(db);
+  await deriveOrganisationRoles(db);
+}
+
+async function deriveOrganisationRoles(db: Kysely<any>): Promise<void> {
+  const kinds = await db.selectFrom('activity').select(['organisation_id', 'kind']).distinct().execute();
+  for (const { id } of await db.selectFrom('organisation').select('id').execute()) {
+    const roles = (['controller', 'processor'] as const).filter((kind) => kinds.some((row) => row.organisation_id === id && row.kind === kind));
+    await db.updateTable('organisation').set({ roles: JSON.stringify(roles) }).where('id', '=', id).execute();
+  }
 }
 
 async function updateAdequacyList(db: Kysely<any>): Promise<void> {
