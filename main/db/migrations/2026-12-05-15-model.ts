@@ -12,6 +12,10 @@
  *   original text is kept in `period_text` either way.
  * - activities record "no recipients", "no transfers" and "no processors" as
  *   answers, distinct from lists not filled in yet.
+ * - the countries catalogue gets a built-in region, EU/EEA without a named
+ *   country (`EU-EEA`: "ES datu centri" in a policy that names no country).
+ *   It is marked EEA, so the transfer rules treat it as no Chapter V
+ *   transfer, as they treat Latvia or Germany.
  * - organisations record their roles as a set (`roles`, a JSON array). An
  *   existing organisation gets the roles its records show: controller when
  *   it keeps an Art. 30(1) record, processor when it keeps an Art. 30(2) one.
@@ -28,6 +32,7 @@
  */
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import { EEA_REGION_ID } from '../../../shared/domain/catalogues.ts';
 import { ADEQUACY_LIST } from '../../../shared/reference/adequacy-decisions.ts';
 import { looksLikePeriod, parseRetentionText } from '../../../shared/retention-period.ts';
 
@@ -70,6 +75,31 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
   await updateAdequacyList(db);
   await deriveOrganisationRoles(db);
+  await addEeaRegion(db);
+}
+
+/** The EU/EEA as a location of its own; a register that already has the id (a DPO's own entry) keeps it. */
+async function addEeaRegion(db: Kysely<any>): Promise<void> {
+  await db
+    .insertInto('country')
+    .values({
+      id: EEA_REGION_ID,
+      name_lv: 'ES/EEZ (valsts nav norādīta)',
+      name_en: 'EU/EEA (country not named)',
+      description: 'Dati tiek glabāti Eiropas Savienībā vai Eiropas Ekonomikas zonā, nenosaucot valsti (piemēram, “ES datu centri”). / Data kept in the EU or the EEA without the country being named (e.g. “EU data centres”).',
+      builtin: 1,
+      revision: 1,
+      created_at: '2026-12-05T00:00:00.000Z',
+      updated_at: '2026-12-05T00:00:00.000Z',
+      kind: 'country',
+      eea: 1,
+      adequacy: 'none',
+      adequacy_note: '',
+      adequacy_decision: '',
+      checked_on: null,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
 }
 
 async function deriveOrganisationRoles(db: Kysely<any>): Promise<void> {
