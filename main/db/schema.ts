@@ -40,6 +40,8 @@ export interface OrganisationTable extends RecordColumns {
   dpo_phone: string;
   representative_name: string;
   representative_contact: string;
+  /** 2026-12-05-15-model: the organisation's roles, a JSON array of ORGANISATION_ROLES. */
+  roles: Generated<string>;
   notes: string;
   /** Migration 2026-12-05-15r: data subjects from which an activity is "large scale". */
   large_scale_threshold: Generated<number>;

@@ -156,12 +156,19 @@ export async function seedDemo(trx: Kysely<DB>, ctx: WriteContext): Promise<void
     reviewedBy: 'Ilze Kalniņa (datu aizsardzības speciāliste)',
   });
   const registerStart = subYears(now, 3);
+  // The DPO checked the adequacy list against the Commission's two months ago (adequacy.list-outdated, issue 15).
+  await trx
+    .insertInto('meta')
+    .values({ key: 'adequacy_list_checked_on', value: day(monthsAgo(2)) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: day(monthsAgo(2)) }))
+    .execute();
 
   // Organisations --------------------------------------------------------
   const zkm = await saveOrganisation(
     trx,
     OrganisationInput.parse({
       name: DEMO_ORGANISATION_NAME,
+      roles: ['controller', 'processor', 'group_member'],
       regNo: '40003612577',
       address: 'Rūpniecības iela 12, Ventspils, LV-3601',
       email: 'birojs@zkmebeles.lv',
@@ -184,6 +191,7 @@ export async function seedDemo(trx: Kysely<DB>, ctx: WriteContext): Promise<void
     trx,
     OrganisationInput.parse({
       name: DEMO_SECOND_ORGANISATION_NAME,
+      roles: ['controller', 'group_member'],
       regNo: '40103987212',
       address: 'Rūpniecības iela 12A, Ventspils, LV-3601',
       email: 'serviss@zkmebeles.lv',

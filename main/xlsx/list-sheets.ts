@@ -60,6 +60,7 @@ export function coverSheet(text: RegisterText, facts: CoverFacts): SheetSpec {
       'representativeContact',
       'notes',
     ] as const;
+    rows.push([t('model:organisation.roles'), organisation.roles.map((role) => text.label('organisationRole', role)).join(', '), null]);
     for (const field of fields) rows.push([t(`fields:organisation.${field}`), organisation[field], null]);
     rows.push([t('fields:organisation.largeScaleThreshold'), String(organisation.largeScaleThreshold), null]);
   }

@@ -139,9 +139,17 @@ function statusColumns(text: RegisterText): Array<Column<Activity>> {
   ];
 }
 
-/** The record's kind in the GDPR's words ("Pārzinis (30. panta 1. punkts)"), as the PDF heads each activity. */
-function kindColumn(text: RegisterText): Column<Activity> {
-  return { header: text.t('fields:activity.kind'), width: WIDTH.short, value: (a) => text.label('kind', a.kind) };
+/** Which record it is: number, name, kind in the GDPR's words ("Pārzinis (30. panta 1. punkts)", as the PDF heads each activity), description and owner. */
+function identityColumns(text: RegisterText): Array<Column<Activity>> {
+  const { t } = text;
+  return [
+    { header: t('fields:activity.number'), width: WIDTH.number, value: (a) => a.number },
+    { header: t('fields:activity.name'), width: WIDTH.medium, value: (a) => a.name },
+    { header: t('fields:activity.kind'), width: WIDTH.short, value: (a) => text.label('kind', a.kind) },
+    { header: t('fields:activity.description'), width: WIDTH.long, value: (a) => a.description },
+    { header: t('fields:activity.ownerUnit'), width: WIDTH.short, value: (a) => a.ownerUnit },
+    { header: t('fields:activity.ownerPerson'), width: WIDTH.short, value: (a) => a.ownerPerson },
+  ];
 }
 
 function securityColumns(text: RegisterText): Array<Column<Activity>> {
@@ -212,12 +220,7 @@ export function controllerSheet(text: RegisterText, activities: readonly Activit
     { header: t('fields:activity.jointControllerArrangement'), width: WIDTH.medium, value: (a) => a.jointControllerArrangement },
     { header: t('xlsx:headers.representative'), width: WIDTH.medium, value: (a) => organisationRepresentative(organisation(a)) },
     { header: t('xlsx:headers.dpo'), width: WIDTH.medium, value: (a) => organisationDpo(organisation(a)) },
-    { header: t('fields:activity.number'), width: WIDTH.number, value: (a) => a.number },
-    { header: t('fields:activity.name'), width: WIDTH.medium, value: (a) => a.name },
-    kindColumn(text),
-    { header: t('fields:activity.description'), width: WIDTH.long, value: (a) => a.description },
-    { header: t('fields:activity.ownerUnit'), width: WIDTH.short, value: (a) => a.ownerUnit },
-    { header: t('fields:activity.ownerPerson'), width: WIDTH.short, value: (a) => a.ownerPerson },
+    ...identityColumns(text),
     ...contentColumns(text, 'controller'),
     ...statusColumns(text),
   ];
@@ -237,12 +240,7 @@ export function processorSheet(text: RegisterText, activities: readonly Activity
     { header: t('xlsx:headers.processor'), width: WIDTH.medium, value: (a) => organisationContact(text, organisation(a)) },
     { header: t('xlsx:headers.processorRepresentative'), width: WIDTH.medium, value: (a) => organisationRepresentative(organisation(a)) },
     { header: t('xlsx:headers.dpo'), width: WIDTH.medium, value: (a) => organisationDpo(organisation(a)) },
-    { header: t('fields:activity.number'), width: WIDTH.number, value: (a) => a.number },
-    { header: t('fields:activity.name'), width: WIDTH.medium, value: (a) => a.name },
-    kindColumn(text),
-    { header: t('fields:activity.description'), width: WIDTH.long, value: (a) => a.description },
-    { header: t('fields:activity.ownerUnit'), width: WIDTH.short, value: (a) => a.ownerUnit },
-    { header: t('fields:activity.ownerPerson'), width: WIDTH.short, value: (a) => a.ownerPerson },
+    ...identityColumns(text),
     {
       header: t('fields:activity.controllers'),
       width: WIDTH.long,

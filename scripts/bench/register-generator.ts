@@ -57,6 +57,7 @@ export function generateRegister(base: RegisterDocument, size: number): Register
   const organisations: Organisation[] = ['SIA "Ziemeļu Koks"', 'SIA "Ziemeļu Koks Serviss"', 'AS "Ziemeļu Holdings"'].map((name, i) => ({
     ...meta(`bench-org-${i + 1}`),
     name,
+    roles: ['controller'],
     regNo: `4000300${String(i).padStart(4, '0')}`,
     largeScaleThreshold: 10_000,
     address: 'Rūpniecības iela 1, Ventspils, LV-3601',

@@ -34,6 +34,13 @@ export const Adequacy = z.enum(ADEQUACY, { message: 'validation.choice' });
 export type Adequacy = z.infer<typeof Adequacy>;
 
 export const DESTINATION_KINDS = ['country', 'international_organisation'] as const;
+
+/**
+ * The built-in countries entry for the EU/EEA as a region: a data location
+ * or destination inside the EEA whose country is not named ("ES datu
+ * centri"). Marked EEA, so it is never a transfer to a third country (issue 15).
+ */
+export const EEA_REGION_ID = 'EU-EEA';
 export const DestinationKind = z.enum(DESTINATION_KINDS, { message: 'validation.choice' });
 
 const names = {

@@ -13,9 +13,24 @@ import { LongText, RecordMeta, RequiredText, ShortText } from './primitives.ts';
  */
 export const DEFAULT_LARGE_SCALE_THRESHOLD = 10_000;
 
+/**
+ * What an organisation is in this register (issue 15): a set, because a
+ * firm is often a controller for its own staff, a processor for its clients,
+ * a joint controller with a partner and a member of a group at once; and
+ * the EU representative (Art. 27) of a firm outside the Union.
+ */
+export const ORGANISATION_ROLES = ['controller', 'processor', 'joint_controller', 'group_member', 'representative'] as const;
+export const OrganisationRole = z.enum(ORGANISATION_ROLES, { message: 'validation.choice' });
+export type OrganisationRole = z.infer<typeof OrganisationRole>;
+
 /** The fields as stored: a register saved before the format checks opens as it is. */
 const organisationFields = {
   name: RequiredText,
+  roles: z
+    .array(OrganisationRole)
+    .max(ORGANISATION_ROLES.length)
+    .refine((roles) => new Set(roles).size === roles.length, { message: 'validation.duplicate' })
+    .default([]),
   /** Vienotais reģistrācijas numurs (11 digits in Latvia; free text for others). */
   regNo: ShortText,
   address: ShortText,
@@ -63,6 +78,7 @@ export type OrganisationInput = z.input<typeof OrganisationInput>;
 export function emptyOrganisation(name = ''): Required<OrganisationInput> {
   return {
     name,
+    roles: [],
     regNo: '',
     address: '',
     email: '',

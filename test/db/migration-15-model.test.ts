@@ -14,6 +14,7 @@ import { listRetentionRules } from '../../main/db/repositories/retention-reposit
 import { exportRegister } from '../../main/services/json-exchange.ts';
 import { ADEQUACY_LIST } from '../../shared/reference/adequacy-decisions.ts';
 import { runChecks } from '../../shared/rules/index.ts';
+import { activityRow, organisationRow } from '../helpers/old-schema-rows.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const MODEL = migrations.findIndex((m) => m.name === '2026-12-05-15-model') + 1;
@@ -30,10 +31,7 @@ async function previousVersionRegister(): Promise<string> {
   await migrate(db, 0, MODEL - 1);
   await db
     .insertInto('organisation')
-    .values({
-      id: 'org-1', name: 'SIA Vecais', reg_no: '', address: '', email: '', phone: '', website: '', contact_person: '', dpo_name: '', dpo_email: '',
-      dpo_phone: '', representative_name: '', representative_contact: '', notes: '', created_at: at, updated_at: at,
-    })
+    .values(organisationRow('org-1', 'SIA Vecais', at))
     .execute();
   const rule = (id: string, fields: Record<string, unknown>) => ({
     id, name: id, data_category_id: null, period_value: null, period_unit: null, criterion: '', start_event: '', legal_source: '', legal_article: '',
@@ -50,16 +48,7 @@ async function previousVersionRegister(): Promise<string> {
       rule('numbered', { period_value: 10, period_unit: 'years', start_event: 'no pārskata gada beigām' }),
     ])
     .execute();
-  await db
-    .insertInto('activity')
-    .values({
-      id: 'a-1', organisation_id: 'org-1', kind: 'controller', number: 'PD-1', name: 'Algas', description: '', owner_unit: '', owner_person: '', status: 'active',
-      created_on: '2026-01-01', last_reviewed_on: null, reviewed_by: '', next_review_on: null, ended_on: null, replaced_by_id: null, art9_notes: '', art10_basis: '',
-      source_notes: '', joint_controller_arrangement: '', security_notes: '', systems: '', data_location: '', automated_decision: 0,
-      automated_decision_legal_effect: 0, profiling: 0, automated_decision_logic: '', art22_basis: null, dpia_status: 'not_assessed',
-      dpia_reference: '', dpia_completed_on: null, dpia_notes: '', notes: '', created_at: at, updated_at: at,
-    })
-    .execute();
+  await db.insertInto('activity').values(activityRow('a-1', 'org-1', 'PD-1', at)).execute();
   await db.destroy();
   return path;
 }
@@ -83,6 +72,8 @@ describe('migration 2026-12-05-15-model', () => {
       expect(period('numbered')).toEqual([10, 'years', 'no pārskata gada beigām', '', 'structured', '']);
 
       const document = await exportRegister(opened.db);
+      // The organisation keeps a controller record, so it is a controller; nothing more is assumed.
+      expect(document.organisations[0]!.roles).toEqual(['controller']);
       const activity = document.activities[0]!;
       expect([activity.recipientsNone, activity.transfersNone, activity.processorsNone]).toEqual([false, false, false]);
       // `ropa check` lists the rule left unparsed, and only it.

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROPA_APPLICATION_ID, migrate, openRegisterFile } from '../../main/db/connection.ts';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../main/db/migrations/index.ts';
 import type { DB } from '../../main/db/schema.ts';
+import { activityRow, organisationRow } from '../helpers/old-schema-rows.ts';
 import { steppingClock, tempDir, TEST_START } from '../helpers/temp.ts';
 
 /** A register file stopped at `version`, as an older build would have left it. */
@@ -78,18 +79,9 @@ describe('migrations', () => {
     const at = '2026-11-21T10:00:00.000Z';
     await db
       .insertInto('organisation')
-      .values({
-        id: 'org-1', name: 'SIA Vecais', reg_no: '', address: '', email: '', phone: '', website: '', contact_person: '', dpo_name: '', dpo_email: '',
-        dpo_phone: '', representative_name: '', representative_contact: '', notes: '', created_at: at, updated_at: at,
-      })
+      .values(organisationRow('org-1', 'SIA Vecais', at))
       .execute();
-    const activity = (id: string, number: string) => ({
-      id, organisation_id: 'org-1', kind: 'controller' as const, number, name: number, description: '', owner_unit: '', owner_person: '', status: 'active' as const,
-      created_on: '2026-01-01', last_reviewed_on: null, reviewed_by: '', next_review_on: null, ended_on: null, replaced_by_id: null, art9_notes: '', art10_basis: '',
-      source_notes: '', joint_controller_arrangement: '', security_notes: '', systems: '', data_location: '', automated_decision: 0 as const,
-      automated_decision_legal_effect: 0 as const, profiling: 0 as const, automated_decision_logic: '', art22_basis: null, dpia_status: 'not_assessed' as const,
-      dpia_reference: '', dpia_completed_on: null, dpia_notes: '', notes: '', created_at: at, updated_at: at,
-    });
+    const activity = (id: string, number: string) => activityRow(id, 'org-1', number, at);
     // Inserted the way a version-2 build did: these columns did not exist yet.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of an old schema, which today's DB type does not describe
     const insert = (row: ReturnType<typeof activity>) => (db as unknown as Kysely<any>).insertInto('activity').values(row).execute();

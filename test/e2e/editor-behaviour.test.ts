@@ -11,7 +11,7 @@ import { nextActivityNumber } from '../../shared/domain/activity-number.ts';
 import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
 import { E2E_TODAY } from './helpers/clock.ts';
 import { demoRegister } from './helpers/registers.ts';
-import { openFromNav, settle, tableRows } from './helpers/screens.ts';
+import { openActivity as openActivityByNumber, openFromNav, tableRows } from './helpers/screens.ts';
 
 let session: EditorSession;
 let folder: string;
@@ -45,15 +45,7 @@ beforeEach(async () => {
 
 const rowNumbers = async () => (await tableRows(session.page, 'activities-table').locator('td:first-child').allTextContents()).map((text) => text.trim());
 
-async function openActivity(number: string): Promise<void> {
-  const { page } = session;
-  await openFromNav(page, 'Apstrādes darbības');
-  await page.getByLabel('Meklēt visā tekstā').fill(number);
-  await page.getByText(/^Rādītas 1 no /).waitFor();
-  await tableRows(page, 'activities-table').filter({ hasText: number }).first().click();
-  await page.getByRole('heading', { level: 1, name: new RegExp(number) }).waitFor();
-  await settle(page);
-}
+const openActivity = (number: string) => openActivityByNumber(session.page, number);
 
 describe('the register editor in a browser', () => {
   it('shows validation errors next to the fields, in the interface language, and saves nothing until they are fixed', async () => {

@@ -4,42 +4,21 @@
  * recipients (in both languages, nothing saved), and the period's state
  * and original text on a retention rule.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
-import { demoRegister } from './helpers/registers.ts';
-import { openFromNav, settle, tableRows } from './helpers/screens.ts';
+import { describe, expect, it } from 'vitest';
+import { serverValue } from './helpers/browser.ts';
+import { useDemoEditor } from './helpers/demo-session.ts';
+import { openActivity, openFromNav, settle } from './helpers/screens.ts';
 
-let session: EditorSession;
-let folder: string;
-
-beforeAll(async () => {
-  folder = workspaceDir();
-  session = await openEditor({ db: await demoRegister(folder), workspace: folder });
-});
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
-
-async function openActivity(number: string): Promise<void> {
-  const { page } = session;
-  await openFromNav(page, 'Apstrādes darbības');
-  await page.getByLabel('Meklēt visā tekstā').fill(number);
-  await page.getByText(/^Rādītas 1 no /).waitFor();
-  await tableRows(page, 'activities-table').filter({ hasText: number }).first().click();
-  await page.getByRole('heading', { level: 1, name: new RegExp(number) }).waitFor();
-  await settle(page);
-}
+const editor = useDemoEditor();
 
 describe('the model of issue 15 in the editor', () => {
   it('shows "none" answers, and refuses "no recipients" beside listed recipients without saving', async () => {
+    const session = editor();
     const { page } = session;
     await page.goto(`${session.web.url.split('?')[0]}#/overview`);
     await page.evaluate(() => localStorage.setItem('ropa.language', 'lv'));
     await page.reload();
-    await openActivity('PD-05');
+    await openActivity(page, 'PD-05');
     expect(await page.getByLabel('Nosūtīšanas uz trešajām valstīm nav').isChecked()).toBe(true);
     expect(await page.getByLabel('Apstrādātāju nav').isChecked()).toBe(true);
     expect(await page.getByLabel('Saņēmēju nav').isChecked()).toBe(false);
@@ -60,6 +39,7 @@ describe('the model of issue 15 in the editor', () => {
   });
 
   it('shows a retention rule\'s period state and the period as it was written in the source', async () => {
+    const session = editor();
     const { page } = session;
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(`${session.web.url.split('?')[0]}#/overview`);
@@ -69,5 +49,26 @@ describe('the model of issue 15 in the editor', () => {
     await settle(page);
     expect(await page.getByLabel('Termiņš, kā tas rakstīts avotā').inputValue()).toBe('3 mēneši pēc programmas izbeigšanas (privātuma politikas 6.2. punkts)');
     expect(await page.getByLabel('Termiņa stāvoklis').inputValue()).toBe('structured');
+  });
+});
+
+describe('an organisation\'s roles in the editor', () => {
+  it('shows the group company\'s roles as a set of ticks, and saves a role added', async () => {
+    const session = editor();
+    const { page } = session;
+    await page.goto(`${session.web.url.split('?')[0]}#/overview`);
+    await page.reload();
+    await openFromNav(page, 'Organizācijas');
+    await page.getByText('SIA "ZKM Serviss"').first().click();
+    await settle(page);
+    const roles = page.getByRole('group', { name: 'Loma reģistrā' });
+    expect(await roles.getByLabel('Pārzinis', { exact: true }).isChecked()).toBe(true);
+    expect(await roles.getByLabel('Uzņēmumu grupas dalībnieks').isChecked()).toBe(true);
+    expect(await roles.getByLabel('Apstrādātājs', { exact: true }).isChecked()).toBe(false);
+    await roles.getByLabel('Apstrādātājs', { exact: true }).check();
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await expect
+      .poll(async () => (await serverValue(session, 'organisations:list', {})).find((o) => o.name === 'SIA "ZKM Serviss"')?.roles)
+      .toEqual(['controller', 'group_member', 'processor']);
   });
 });

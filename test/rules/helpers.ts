@@ -38,6 +38,7 @@ export function organisation(overrides: Partial<Organisation> = {}): Organisatio
   return {
     ...meta('org-1'),
     name: 'SIA "Koka Pasaule"',
+    roles: ['controller'],
     regNo: '40003000001',
     address: 'Rīgas iela 1, Cēsis',
     email: 'birojs@koks.lv',

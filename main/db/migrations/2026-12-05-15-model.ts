@@ -12,6 +12,13 @@
  *   original text is kept in `period_text` either way.
  * - activities record "no recipients", "no transfers" and "no processors" as
  *   answers, distinct from lists not filled in yet.
+ * - the countries catalogue gets a built-in region, EU/EEA without a named
+ *   country (`EU-EEA`: "ES datu centri" in a policy that names no country).
+ *   It is marked EEA, so the transfer rules treat it as no Chapter V
+ *   transfer, as they treat Latvia or Germany.
+ * - organisations record their roles as a set (`roles`, a JSON array). An
+ *   existing organisation gets the roles its records show: controller when
+ *   it keeps an Art. 30(1) record, processor when it keeps an Art. 30(2) one.
  *
  * - the built-in countries catalogue gets the adequacy list checked on
  *   2026-12-05 (shared/reference/adequacy-decisions.ts: the UK renewal of
@@ -25,6 +32,7 @@
  */
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import { EEA_REGION_ID } from '../../../shared/domain/catalogues.ts';
 import { ADEQUACY_LIST } from '../../../shared/reference/adequacy-decisions.ts';
 import { looksLikePeriod, parseRetentionText } from '../../../shared/retention-period.ts';
 
@@ -34,6 +42,7 @@ const COLUMNS = [
   'ALTER TABLE activity ADD COLUMN recipients_none INTEGER NOT NULL DEFAULT 0 CHECK (recipients_none IN (0, 1))',
   'ALTER TABLE activity ADD COLUMN transfers_none INTEGER NOT NULL DEFAULT 0 CHECK (transfers_none IN (0, 1))',
   'ALTER TABLE activity ADD COLUMN processors_none INTEGER NOT NULL DEFAULT 0 CHECK (processors_none IN (0, 1))',
+  "ALTER TABLE organisation ADD COLUMN roles TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(roles) AND json_type(roles) = 'array')",
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -65,6 +74,40 @@ export async function up(db: Kysely<any>): Promise<void> {
     }
   }
   await updateAdequacyList(db);
+  await deriveOrganisationRoles(db);
+  await addEeaRegion(db);
+}
+
+/** The EU/EEA as a location of its own; a register that already has the id (a DPO's own entry) keeps it. */
+async function addEeaRegion(db: Kysely<any>): Promise<void> {
+  await db
+    .insertInto('country')
+    .values({
+      id: EEA_REGION_ID,
+      name_lv: 'ES/EEZ (valsts nav norādīta)',
+      name_en: 'EU/EEA (country not named)',
+      description: 'Dati tiek glabāti Eiropas Savienībā vai Eiropas Ekonomikas zonā, nenosaucot valsti (piemēram, “ES datu centri”). / Data kept in the EU or the EEA without the country being named (e.g. “EU data centres”).',
+      builtin: 1,
+      revision: 1,
+      created_at: '2026-12-05T00:00:00.000Z',
+      updated_at: '2026-12-05T00:00:00.000Z',
+      kind: 'country',
+      eea: 1,
+      adequacy: 'none',
+      adequacy_note: '',
+      adequacy_decision: '',
+      checked_on: null,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+async function deriveOrganisationRoles(db: Kysely<any>): Promise<void> {
+  const kinds = await db.selectFrom('activity').select(['organisation_id', 'kind']).distinct().execute();
+  for (const { id } of await db.selectFrom('organisation').select('id').execute()) {
+    const roles = (['controller', 'processor'] as const).filter((kind) => kinds.some((row) => row.organisation_id === id && row.kind === kind));
+    await db.updateTable('organisation').set({ roles: JSON.stringify(roles) }).where('id', '=', id).execute();
+  }
 }
 
 async function updateAdequacyList(db: Kysely<any>): Promise<void> {

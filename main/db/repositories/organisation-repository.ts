@@ -1,13 +1,24 @@
 /** Organisations: the controllers (and processors) whose register this is. */
 import type { Kysely, Selectable } from 'kysely';
-import type { Organisation } from '../../../shared/domain/organisation.ts';
+import { ORGANISATION_ROLES, type Organisation, type OrganisationRole } from '../../../shared/domain/organisation.ts';
 import { AppError } from '../../errors.ts';
 import type { DB, OrganisationTable } from '../schema.ts';
 import { appendHistory, appendHistoryBatch } from './history-repository.ts';
 import { insertRows, newId, timestamp, type WriteContext } from './write-context.ts';
 import { assertRevisionRead } from './revision.ts';
 
-type OrganisationFields = Omit<Organisation, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
+/** An organisation's fields; roles may be left out (an organisation from before issue 15: none recorded). */
+type OrganisationFields = Omit<Organisation, 'id' | 'revision' | 'createdAt' | 'updatedAt' | 'roles'> & Partial<Pick<Organisation, 'roles'>>;
+
+/** Roles are stored as a JSON array; anything unreadable reads as none (the schema refuses such input on the way in). */
+function rolesFromColumn(text: string): OrganisationRole[] {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed.filter((role): role is OrganisationRole => (ORGANISATION_ROLES as readonly unknown[]).includes(role)) : [];
+  } catch {
+    return [];
+  }
+}
 
 function fromRow(row: Selectable<OrganisationTable>): Organisation {
   return {
@@ -16,6 +27,7 @@ function fromRow(row: Selectable<OrganisationTable>): Organisation {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     name: row.name,
+    roles: rolesFromColumn(row.roles),
     regNo: row.reg_no,
     address: row.address,
     email: row.email,
@@ -35,6 +47,7 @@ function fromRow(row: Selectable<OrganisationTable>): Organisation {
 function toColumns(input: OrganisationFields) {
   return {
     name: input.name,
+    roles: JSON.stringify(input.roles ?? []),
     reg_no: input.regNo,
     address: input.address,
     email: input.email,

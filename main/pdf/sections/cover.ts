@@ -39,6 +39,7 @@ export function organisationDetails(organisation: Organisation, index: ReportInd
     t('fields:organisation._'),
     [
       { label: label('name'), value: organisation.name, wide: true },
+      { label: t('model:organisation.roles'), value: organisation.roles.map((role) => t(`model:enums.organisationRole.${role}`)).join(', '), wide: true },
       { label: label('regNo'), value: organisation.regNo },
       { label: label('contactPerson'), value: organisation.contactPerson },
       { label: label('address'), value: organisation.address, wide: true },

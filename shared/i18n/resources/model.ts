@@ -21,8 +21,20 @@ const modelLv = {
     processorsNone: 'Apstrādātāju nav',
     noneHelp: 'Atzīmējiet, ja atbilde ir “nav”. Tukšs saraksts bez atzīmes nozīmē “vēl nav aizpildīts”, un pārbaude to rāda kā trūkumu.',
   },
+  organisation: {
+    roles: 'Loma reģistrā',
+    rolesHelp:
+      'Visas lomas, kādās organizācija apstrādā datus: pārzinis (savi darbinieki, klienti), apstrādātājs (klientu vārdā), kopīgs pārzinis (26. pants), grupas dalībnieks, pārstāvis ES (27. pants).',
+  },
   enums: {
     periodState: { structured: 'Strukturēts', not_stated: 'Nav norādīts', not_parsed: 'Nav nolasīts' },
+    organisationRole: {
+      controller: 'Pārzinis',
+      processor: 'Apstrādātājs',
+      joint_controller: 'Kopīgs pārzinis',
+      group_member: 'Uzņēmumu grupas dalībnieks',
+      representative: 'Pārstāvis (27. pants)',
+    },
   },
   never: 'nekad',
   none: {
@@ -46,8 +58,20 @@ const modelEn: Translation<typeof modelLv> = {
     processorsNone: 'No processors',
     noneHelp: 'Tick when the answer is “none”. An empty list without the tick means “not filled in yet”, and the checks report it as missing.',
   },
+  organisation: {
+    roles: 'Role in the register',
+    rolesHelp:
+      'Every role in which the organisation processes data: controller (its own staff, customers), processor (on behalf of clients), joint controller (Art. 26), group member, representative in the EU (Art. 27).',
+  },
   enums: {
     periodState: { structured: 'Structured', not_stated: 'Not stated', not_parsed: 'Not parsed' },
+    organisationRole: {
+      controller: 'Controller',
+      processor: 'Processor',
+      joint_controller: 'Joint controller',
+      group_member: 'Member of a group of undertakings',
+      representative: 'Representative (Art. 27)',
+    },
   },
   never: 'never',
   none: {

@@ -45,3 +45,13 @@ export async function showSection(page: Page, section: string): Promise<void> {
   await page.locator(`#sec-${section}`).evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(100);
 }
+
+/** Opens an activity from the list by its number (searched, so it need not be rendered yet). */
+export async function openActivity(page: Page, number: string): Promise<void> {
+  await openFromNav(page, 'Apstrādes darbības');
+  await page.getByLabel('Meklēt visā tekstā').fill(number);
+  await page.getByText(/^Rādītas 1 no /).waitFor();
+  await tableRows(page, 'activities-table').filter({ hasText: number }).first().click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(number) }).waitFor();
+  await settle(page);
+}

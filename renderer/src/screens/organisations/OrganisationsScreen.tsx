@@ -2,7 +2,7 @@
 import { createColumnHelper, type SortingState } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OrganisationInput, emptyOrganisation } from '../../../../shared/domain/organisation.ts';
+import { OrganisationInput, emptyOrganisation, ORGANISATION_ROLES } from '../../../../shared/domain/organisation.ts';
 import { collator, sortByText } from '../../../../shared/format.ts';
 import { useRegisterData, type OrganisationRow } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
@@ -10,7 +10,7 @@ import { useLoad } from '../../api/use-load.ts';
 import { useNavigation } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
-import { NumberField, TextAreaField, TextField } from '../../components/form/controls.tsx';
+import { CheckboxGroupField, NumberField, TextAreaField, TextField } from '../../components/form/controls.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
 import { UsagePanel } from '../../components/UsagePanel.tsx';
@@ -111,6 +111,15 @@ export function OrganisationEditorScreen({ id }: { id: string }) {
         <div className="form-grid">
           <TextField name="name" label={label('name')} required />
           <TextField name="regNo" label={label('regNo')} />
+          <div className="span-2">
+            <CheckboxGroupField
+              name="roles"
+              legend={t('model:organisation.roles')}
+              hint={t('model:organisation.rolesHelp')}
+              options={ORGANISATION_ROLES.map((value) => ({ value, label: t(`model:enums.organisationRole.${value}`) }))}
+              columns={2}
+            />
+          </div>
           <TextField name="address" label={label('address')} className="span-2" />
           <TextField name="email" label={label('email')} type="email" />
           <TextField name="phone" label={label('phone')} type="tel" />
