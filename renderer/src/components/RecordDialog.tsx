@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { useNotices } from '../state/notices.tsx';
 import { Dialog } from './Dialog.tsx';
 import type { HelpScope } from '../../../shared/help/index.ts';
-import { FieldIdPrefix } from './form/Field.tsx';
+import { FieldIdPrefix } from './form/field-id-prefix.ts';
 import { HelpScopeContext } from './form/FieldHelp.tsx';
 import { applyServerErrors } from './form/form-errors.ts';
 import { useZodForm } from './form/use-zod-form.ts';
