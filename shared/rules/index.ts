@@ -15,6 +15,7 @@ import { legalBasisRules } from './legal-basis.ts';
 import { mandatoryFieldRules } from './mandatory-fields.ts';
 import { organisationRules } from './organisation.ts';
 import { processorRules } from './processors.ts';
+import { recipientRules } from './recipients.ts';
 import { retentionRules } from './retention.ts';
 import { reviewRules } from './reviews.ts';
 import { specialDataRules } from './special-data.ts';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   ...specialDataRules,
   ...transferRules,
   ...processorRules,
+  ...recipientRules,
   ...retentionRules,
   ...automatedDecisionRules,
   ...dpiaRules,

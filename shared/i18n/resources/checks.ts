@@ -1,5 +1,6 @@
 import { defineNamespace } from '../define.ts';
 import { dpoChecksEn, dpoChecksLv } from './dpo-checks.ts';
+import { recipientChecksEn, recipientChecksLv } from './recipient-checks.ts';
 
 /**
  * The compliance checks (shared/rules): a short title and a message per
@@ -29,6 +30,7 @@ export const checks = defineNamespace(
     },
     title: {
       ...dpoChecksLv.title,
+      ...recipientChecksLv.title,
       mandatory: {
         'controller-record': 'Nav aizpildīts obligāts pārziņa ieraksta lauks',
         'processor-record': 'Nav aizpildīts obligāts apstrādātāja ieraksta lauks',
@@ -87,6 +89,7 @@ export const checks = defineNamespace(
     },
     message: {
       ...dpoChecksLv.message,
+      ...recipientChecksLv.message,
       mandatory: {
         'controller-record':
           'Apstrādes darbībā {{number}} “{{name}}” nav aizpildīts obligātais lauks “{{field}}” ({{point}}). Aizpildiet to.',
@@ -210,6 +213,7 @@ export const checks = defineNamespace(
     },
     title: {
       ...dpoChecksEn.title,
+      ...recipientChecksEn.title,
       mandatory: {
         'controller-record': 'A mandatory field of a controller record is empty',
         'processor-record': 'A mandatory field of a processor record is empty',
@@ -268,6 +272,7 @@ export const checks = defineNamespace(
     },
     message: {
       ...dpoChecksEn.message,
+      ...recipientChecksEn.message,
       mandatory: {
         'controller-record': 'Processing activity {{number}} “{{name}}”: the mandatory field “{{field}}” is empty ({{point}}). Fill it in.',
         'processor-record': 'Processor record {{number}} “{{name}}”: the mandatory field “{{field}}” is empty ({{point}}). Fill it in.',
