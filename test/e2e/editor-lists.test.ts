@@ -5,32 +5,23 @@
  * categories without one, and one rule can be applied to every data
  * category at once.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ActivitySummary } from '../../shared/domain/activity.ts';
-import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
-import { demoRegister } from './helpers/registers.ts';
+import { serverValue } from './helpers/browser.ts';
+import { useDemoSession } from './helpers/demo-session.ts';
 import { settle } from './helpers/screens.ts';
 
-let session: EditorSession;
-let folder: string;
+const demo = useDemoSession();
 let activities: ActivitySummary[];
 
 beforeAll(async () => {
-  folder = workspaceDir();
-  session = await openEditor({ db: await demoRegister(folder), workspace: folder });
-  activities = await serverValue(session, 'activities:list', {});
-});
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(folder, { recursive: true, force: true });
+  activities = await serverValue(demo(), 'activities:list', {});
 });
 
 async function openActivity(page: Page, id: string): Promise<void> {
   await page.goto('about:blank');
-  await page.goto(`${session.web.url.split('?')[0]}#/activities/${encodeURIComponent(id)}`);
+  await page.goto(`${demo().web.url.split('?')[0]}#/activities/${encodeURIComponent(id)}`);
   await page.locator('form.editor').waitFor();
   await settle(page);
 }
@@ -46,6 +37,7 @@ async function addWithKeyboard(page: Page, name: string): Promise<void> {
 
 describe('lists in the activity editor', () => {
   it('moves focus to the new purpose, transfer and controller', async () => {
+    const session = demo();
     const { page } = session;
     const controller = activities.find((a) => a.kind === 'controller')!;
     await openActivity(page, controller.id);
@@ -65,6 +57,7 @@ describe('lists in the activity editor', () => {
   });
 
   it('applies one retention rule to every data category of the activity', async () => {
+    const session = demo();
     const { page } = session;
     const activity = await findWithCategories(2);
     const rules = await serverValue(session, 'retentionRules:list', {});
@@ -80,6 +73,7 @@ describe('lists in the activity editor', () => {
   });
 
   it('applies a rule made in the retention section to the categories that had none, and says so', async () => {
+    const session = demo();
     const { page } = session;
     const activity = await findWithCategories(2);
     await openActivity(page, activity.id);
@@ -100,7 +94,7 @@ describe('lists in the activity editor', () => {
 
 async function findWithCategories(count: number) {
   for (const summary of activities) {
-    const activity = await serverValue(session, 'activities:get', { id: summary.id });
+    const activity = await serverValue(demo(), 'activities:get', { id: summary.id });
     if (activity.dataCategories.length >= count && activity.dataCategories.every((row) => row.retentionRuleId)) return activity;
   }
   throw new Error(`no demo activity has ${count} data categories with rules`);

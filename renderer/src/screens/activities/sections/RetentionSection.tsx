@@ -120,11 +120,13 @@ function ApplyToAll({ rules, onApply }: { rules: RetentionRuleRow[]; onApply: (r
   const { announce } = useNotices();
   const [ruleId, setRuleId] = useState('');
   const id = useId();
+  // The rule column's help (what a retention rule is) describes this choice too.
+  const helpId = useColumnHelpId('dataCategories.retentionRuleId');
   const rule = rules.find((r) => r.id === ruleId);
   return (
     <div className="retention-apply-all">
       <label htmlFor={id}>{t('activityRetention:applyAllLabel')}</label>
-      <select id={id} value={ruleId} onChange={(event) => setRuleId(event.target.value)}>
+      <select id={id} aria-describedby={helpId} value={ruleId} onChange={(event) => setRuleId(event.target.value)}>
         <option value="">{t('activity:retention.noRule')}</option>
         {rules.map((r) => (
           <option key={r.id} value={r.id}>
