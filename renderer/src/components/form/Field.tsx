@@ -5,17 +5,17 @@
  * with field help (HelpScopeContext) each field also shows its help and is
  * described by it (FieldHelp.tsx).
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import { get, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { translateMessage } from '../../../../shared/validation.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { FieldHelpPanel, useFieldHelp } from './FieldHelp.tsx';
 import type { HelpText } from '../../../../shared/help/index.ts';
+import { FieldIdPrefix } from './field-id-prefix.ts';
 import { fieldId } from './form-errors.ts';
 
-/** Distinguishes the ids of two forms on one page (a dialog over an editor). */
-export const FieldIdPrefix = createContext('f');
+export { FieldIdPrefix } from './field-id-prefix.ts';
 
 export interface FieldA11y {
   id: string;

@@ -12,7 +12,7 @@ import { helpKey } from '../../../../shared/help/index.ts';
 import { useTranslation } from 'react-i18next';
 import { fieldHelp, type HelpScope, type HelpText } from '../../../../shared/help/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { FieldIdPrefix } from './Field.tsx';
+import { FieldIdPrefix } from './field-id-prefix.ts';
 import { fieldId } from './form-errors.ts';
 
 /** The record type of the form's fields; null outside the editors that have help. */

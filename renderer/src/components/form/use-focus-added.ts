@@ -4,7 +4,7 @@
  * where they will type, not left on the button below a list that grew.
  */
 import { useContext, useEffect, useState } from 'react';
-import { FieldIdPrefix } from './Field.tsx';
+import { FieldIdPrefix } from './field-id-prefix.ts';
 import { fieldId } from './form-errors.ts';
 
 /** Call the answer with the new item's first field path (`purposes.3.description`) in the same handler that adds it. */
