@@ -8,6 +8,7 @@
  */
 import i18next from 'i18next';
 import { activity } from './resources/activity.ts';
+import { activityRetention } from './resources/activity-retention.ts';
 import { checks } from './resources/checks.ts';
 import { cli } from './resources/cli.ts';
 import { common } from './resources/common.ts';
@@ -42,6 +43,7 @@ export { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from './langua
 /** Every namespace. A new one is one import and one line here. */
 export const namespaces = {
   activity,
+  activityRetention,
   checks,
   cli,
   common,

@@ -19,6 +19,7 @@ import { legalBasisRules } from './legal-basis.ts';
 import { mandatoryFieldRules } from './mandatory-fields.ts';
 import { organisationRules } from './organisation.ts';
 import { processorRules } from './processors.ts';
+import { recipientRules } from './recipients.ts';
 import { retentionRules } from './retention.ts';
 import { retentionPeriodRules } from './retention-period.ts';
 import { reviewRules } from './reviews.ts';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   ...adequacyListRules,
   ...processorRules,
   ...inspectorOnlineRules,
+  ...recipientRules,
   ...retentionRules,
   ...retentionPeriodRules,
   ...automatedDecisionRules,

@@ -4,29 +4,17 @@
  * field's help, the "?" next to a label opens it, and it follows the
  * interface language.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
-import { demoRegister } from './helpers/registers.ts';
+import { serverValue } from './helpers/browser.ts';
+import { useDemoEditor } from './helpers/demo-session.ts';
 import { screenshot, settle } from './helpers/screens.ts';
 
-let session: EditorSession;
-let folder: string;
-
-beforeAll(async () => {
-  folder = workspaceDir();
-  session = await openEditor({ db: await demoRegister(folder), workspace: folder });
-});
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const demo = useDemoEditor();
 
 async function openHash(page: Page, hash: string, language: 'lv' | 'en' = 'lv'): Promise<void> {
   await page.goto('about:blank');
-  await page.goto(`${session.web.url.split('?')[0]}${hash}`);
+  await page.goto(`${demo().web.url.split('?')[0]}${hash}`);
   await page.evaluate((lang) => localStorage.setItem('ropa.language', lang), language);
   await page.reload();
   await page.locator('form.editor').waitFor();
@@ -61,6 +49,7 @@ function controlsWithoutHelp(page: Page): Promise<string[]> {
 
 describe('field help in the editors', () => {
   it('describes every control of an activity (controller and processor records) with its help, opened by "?"', async () => {
+    const session = demo();
     const { page } = session;
     const activities = await serverValue(session, 'activities:list', {});
     const processorRecord = activities.find((a) => a.kind === 'processor');
@@ -83,6 +72,7 @@ describe('field help in the editors', () => {
   });
 
   it('shows the help in English when the interface is', async () => {
+    const session = demo();
     const { page } = session;
     const [activity] = await serverValue(session, 'activities:list', {});
     await openHash(page, `#/activities/${encodeURIComponent(activity!.id)}`, 'en');
@@ -93,6 +83,7 @@ describe('field help in the editors', () => {
   });
 
   it('describes every control of the processor, retention rule and organisation editors', async () => {
+    const session = demo();
     const { page } = session;
     const processors = await serverValue(session, 'processors:list', {});
     const rules = await serverValue(session, 'retentionRules:list', {});

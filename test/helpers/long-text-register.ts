@@ -14,6 +14,7 @@ import { saveRetentionRule } from '../../main/db/repositories/retention-reposito
 import { ActivityInput, emptyActivity } from '../../shared/domain/activity.ts';
 import { catalogueInputs } from '../../shared/domain/catalogues.ts';
 import { OrganisationInput } from '../../shared/domain/organisation.ts';
+import { ShortText } from '../../shared/domain/primitives.ts';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../shared/domain/primitives.ts';
 import { ProcessorInput } from '../../shared/domain/processor.ts';
 import { RetentionRuleInput } from '../../shared/domain/retention.ts';
@@ -63,7 +64,9 @@ export async function longTextRegister(): Promise<LongTextRegister> {
     initialise: async (trx) => {
       const organisation = await saveOrganisation(
         trx,
-        OrganisationInput.parse({
+        // Contacts at their longest are no e-mail or phone number: stored as a register
+        // saved before the format checks holds them (the report must still show them whole).
+        OrganisationInput.extend({ regNo: ShortText, email: ShortText, phone: ShortText, dpoEmail: ShortText, dpoPhone: ShortText }).parse({
           name: s('organisation.name'),
           regNo: s('organisation.regNo'),
           address: s('organisation.address'),

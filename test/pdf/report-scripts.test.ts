@@ -46,7 +46,7 @@ describe('the report draws every script', () => {
     await register.connection.db.transaction().execute(async (trx) => {
       for (const [key, name] of Object.entries(NAMES)) {
         if (key === 'emoji') continue;
-        await saveProcessor(trx, ProcessorInput.parse(processorInput({ name, regNo: key })), register.ctx);
+        await saveProcessor(trx, ProcessorInput.parse(processorInput({ name, regNo: key, countryId: null })), register.ctx);
       }
       const input = fullActivity(register.organisation.id, register.processor.id, register.rule.id, { number: 'E-1', name: NAMES.emoji });
       await saveActivity(trx, ActivityInput.parse(input), register.ctx);

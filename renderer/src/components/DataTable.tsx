@@ -219,7 +219,9 @@ export function DataTable<T>({
                 onKeyDown={(event) => onKeyDown(event, row, item.index)}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                  <td key={cell.id} ref={titleWhenCut}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
                 ))}
               </tr>
             );
@@ -292,3 +294,15 @@ function sortingFnOf<T>(column: Column<T, unknown>, values: unknown[]): SortingF
   }
   return (text ? sortingFns.text : sortingFns.basic) as SortingFn<T>;
 }
+
+/**
+ * A cell too narrow for its text (a long name at 1400 px) shows the whole
+ * text as its title, so it stays reachable by pointing at it; a cell whose
+ * content sets its own title (the activity's name) keeps that one.
+ */
+function titleWhenCut(cell: HTMLTableCellElement | null): void {
+  if (!cell || cell.querySelector('[title]')) return;
+  if (cell.scrollWidth > cell.clientWidth) cell.title = cell.textContent?.trim() ?? '';
+  else cell.removeAttribute('title');
+}
+

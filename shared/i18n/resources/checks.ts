@@ -2,6 +2,7 @@ import { defineNamespace } from '../define.ts';
 import { dpoChecksEn, dpoChecksLv } from './dpo-checks.ts';
 import { inspectorChecksEn, inspectorChecksLv } from './inspector-checks.ts';
 import { modelChecksEn, modelChecksLv } from './model.ts';
+import { recipientChecksEn, recipientChecksLv } from './recipient-checks.ts';
 
 /**
  * The compliance checks (shared/rules): a short title and a message per
@@ -34,6 +35,7 @@ export const checks = defineNamespace(
       ...dpoChecksLv.title,
       ...inspectorChecksLv.title,
       ...modelChecksLv.title,
+      ...recipientChecksLv.title,
       mandatory: {
         'controller-record': 'Nav aizpildīts obligāts pārziņa ieraksta lauks',
         'processor-record': 'Nav aizpildīts obligāts apstrādātāja ieraksta lauks',
@@ -94,6 +96,7 @@ export const checks = defineNamespace(
       ...dpoChecksLv.message,
       ...inspectorChecksLv.message,
       ...modelChecksLv.message,
+      ...recipientChecksLv.message,
       mandatory: {
         'controller-record':
           'Apstrādes darbībā {{number}} “{{name}}” nav aizpildīts obligātais lauks “{{field}}” ({{point}}). Aizpildiet to.',
@@ -220,6 +223,7 @@ export const checks = defineNamespace(
       ...dpoChecksEn.title,
       ...inspectorChecksEn.title,
       ...modelChecksEn.title,
+      ...recipientChecksEn.title,
       mandatory: {
         'controller-record': 'A mandatory field of a controller record is empty',
         'processor-record': 'A mandatory field of a processor record is empty',
@@ -280,6 +284,7 @@ export const checks = defineNamespace(
       ...dpoChecksEn.message,
       ...inspectorChecksEn.message,
       ...modelChecksEn.message,
+      ...recipientChecksEn.message,
       mandatory: {
         'controller-record': 'Processing activity {{number}} “{{name}}”: the mandatory field “{{field}}” is empty ({{point}}). Fill it in.',
         'processor-record': 'Processor record {{number}} “{{name}}”: the mandatory field “{{field}}” is empty ({{point}}). Fill it in.',

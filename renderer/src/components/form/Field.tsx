@@ -12,9 +12,10 @@ import { translateMessage } from '../../../../shared/validation.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { FieldHelpPanel, useFieldHelp } from './FieldHelp.tsx';
 import type { HelpText } from '../../../../shared/help/index.ts';
-import { fieldId } from './form-errors.ts';
 import { FieldIdPrefix } from './field-id-prefix.ts';
+import { fieldId } from './form-errors.ts';
 
+export { FieldIdPrefix } from './field-id-prefix.ts';
 
 export interface FieldA11y {
   id: string;

@@ -36,11 +36,12 @@ export function FieldHelpPanel({ help, helpId, label }: { help: HelpText | undef
         className="field-help-toggle"
         aria-expanded={open}
         aria-controls={helpId}
-        aria-label={t('show', { label })}
         title={t('show', { label })}
         onClick={() => setOpen(!open)}
       >
-        ?
+        {/* Named by its content, not aria-label: the field's own label stays the only one that names the field. */}
+        <span aria-hidden="true">?</span>
+        <span className="visually-hidden">{t('show', { label })}</span>
       </button>
       <div id={helpId} className="field-help" hidden={!open}>
         <p className="field-help-text">{help.text}</p>

@@ -159,7 +159,8 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
       columnHelper.accessor((row) => row.transferCountryIds.join(', '), {
         id: 'transfers',
         header: t('activity:list.columns.transfers'),
-        size: 100,
+        // "Nosūtīšana" is one word: it cannot wrap, so the column is as wide as it is.
+        size: 120,
       }),
       columnHelper.accessor((row) => row.nextReviewOn ?? '', {
         id: 'review',

@@ -16,7 +16,8 @@ import { CatalogueEntryFields, catalogueDefaults } from '../catalogues/Catalogue
 import { ProcessorFields, processorDefaults } from '../processors/ProcessorFields.tsx';
 import { RetentionRuleFields, retentionRuleDefaults } from '../retention/RetentionRuleFields.tsx';
 
-type Created = (id: string) => void;
+/** Uses the new entry's id; may answer the notice to announce instead of "added and selected". */
+type Created = (id: string) => string | void;
 type Request = { kind: 'catalogue'; catalogue: CatalogueName; onCreated: Created } | { kind: 'processor'; onCreated: Created } | { kind: 'retentionRule'; onCreated: Created };
 
 interface QuickAddValue {
@@ -49,9 +50,9 @@ export function QuickAddProvider({ children }: { children: ReactNode }) {
   );
   const done = async (id: string) => {
     await reload();
-    request?.onCreated(id);
+    const notice = request?.onCreated(id);
     setRequest(null);
-    announce(t('editor:notices.added'));
+    announce(notice ?? t('editor:notices.added'));
   };
   const close = () => setRequest(null);
   return (

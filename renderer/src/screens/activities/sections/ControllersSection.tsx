@@ -3,6 +3,7 @@ import type { ActedForController } from '../../../../../shared/domain/activity.t
 import { GroupError } from '../../../components/form/Field.tsx';
 import { ItemTextField } from '../../../components/form/item-controls.tsx';
 import { patchItem, useArrayValue } from '../../../components/form/use-array-value.ts';
+import { useFocusAdded } from '../../../components/form/use-focus-added.ts';
 import { Section } from '../../../components/Section.tsx';
 
 const blank = (): ActedForController => ({ name: '', regNo: '', contact: '', representative: '', dpoContact: '', processingCategories: '', contractReference: '' });
@@ -21,6 +22,7 @@ const FIELDS: Array<{ field: Exclude<keyof ActedForController, 'id'>; label: str
 export function ControllersSection() {
   const { t } = useTranslation();
   const [controllers, setControllers, touch] = useArrayValue<ActedForController>('controllers');
+  const focusAdded = useFocusAdded();
   return (
     <Section id="sec-controllers" title={t('activity:sections.controllers')} intro={t('activity:controllers.intro')}>
       <GroupError name="controllers" />
@@ -48,7 +50,10 @@ export function ControllersSection() {
           </button>
         </fieldset>
       ))}
-      <button type="button" onClick={() => setControllers([...controllers, blank()])}>
+      <button type="button" onClick={() => {
+          setControllers([...controllers, blank()]);
+          focusAdded(`controllers.${controllers.length}.name`);
+        }}>
         {t('activity:controllers.add')}
       </button>
     </Section>

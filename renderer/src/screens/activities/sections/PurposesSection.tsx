@@ -5,6 +5,7 @@ import { GroupError, useFieldState } from '../../../components/form/Field.tsx';
 import { TextAreaField } from '../../../components/form/controls.tsx';
 import { ItemDateField, ItemTextField } from '../../../components/form/item-controls.tsx';
 import { patchItem, useArrayValue } from '../../../components/form/use-array-value.ts';
+import { useFocusAdded } from '../../../components/form/use-focus-added.ts';
 import { PickList } from '../../../components/PickList.tsx';
 import { Section } from '../../../components/Section.tsx';
 import { useLanguage } from '../../../i18n/use-language.ts';
@@ -18,6 +19,7 @@ const blank = (): Purpose => ({ description: '', legalBasisIds: [], legitimateIn
 export function PurposesSection() {
   const { t } = useTranslation();
   const [purposes, setPurposes, touch] = useArrayValue<Purpose>('purposes');
+  const focusAdded = useFocusAdded();
   const update = (index: number, patch: Partial<Purpose>) => setPurposes(patchItem(purposes, index, patch));
   return (
     <Section id="sec-purposes" title={t('activity:sections.purposes')}>
@@ -42,7 +44,10 @@ export function PurposesSection() {
           </button>
         </fieldset>
       ))}
-      <button type="button" onClick={() => setPurposes([...purposes, blank()])}>
+      <button type="button" onClick={() => {
+          setPurposes([...purposes, blank()]);
+          focusAdded(`purposes.${purposes.length}.description`);
+        }}>
         {t('activity:purposes.add')}
       </button>
 

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityInput } from '../../../../../shared/domain/activity.ts';
 import { localName } from '../../../../../shared/domain/catalogues.ts';
@@ -9,6 +10,7 @@ import { ColumnHelp, useColumnHelpId } from '../../../components/form/FieldHelp.
 import { useArrayValue } from '../../../components/form/use-array-value.ts';
 import { Section } from '../../../components/Section.tsx';
 import { useLanguage } from '../../../i18n/use-language.ts';
+import { useNotices } from '../../../state/notices.tsx';
 import { useQuickAdd } from '../QuickAdd.tsx';
 
 type DataCategoryRow = ActivityInput['dataCategories'][number];
@@ -33,6 +35,13 @@ export function RetentionSection() {
     return entry ? localName(entry, language) : id;
   };
   const setRule = (index: number, ruleId: string | null) => setRows(rows.map((row, i) => (i === index ? { ...row, retentionRuleId: ruleId } : row)));
+  const applyToAll = (ruleId: string) => setRows(rows.map((row) => ({ ...row, retentionRuleId: ruleId })));
+  // A rule made here is applied to the categories that have none yet, and the notice says to how many.
+  const created = (ruleId: string): string => {
+    const without = rows.filter((row) => !row.retentionRuleId).length;
+    setRows(rows.map((row) => (row.retentionRuleId ? row : { ...row, retentionRuleId: ruleId })));
+    return t('activityRetention:createdApplied', { count: without });
+  };
   return (
     <Section id="sec-retention" title={t('activity:sections.retention')} intro={t('activity:retention.intro')}>
       {rows.length === 0 ? (
@@ -63,9 +72,12 @@ export function RetentionSection() {
           </tbody>
         </table>
       )}
-      <button type="button" className="button-small" onClick={() => quickAdd.retentionRule(() => undefined)}>
-        {t('editor:quickAdd.retentionRuleButton')}
-      </button>
+      <div className="retention-actions">
+        {rows.length > 1 && <ApplyToAll rules={rules} onApply={applyToAll} />}
+        <button type="button" className="button-small" onClick={() => quickAdd.retentionRule(created)}>
+          {t('editor:quickAdd.retentionRuleButton')}
+        </button>
+      </div>
     </Section>
   );
 }
@@ -99,5 +111,41 @@ function RuleRow({ index, category, ruleId, rules, onChange }: { index: number; 
       </td>
       <td className="muted">{rule ? periodText(rule, t) : ''}</td>
     </tr>
+  );
+}
+
+/** "Apply this rule to every data category of the activity": one rule for all rows at once. */
+function ApplyToAll({ rules, onApply }: { rules: RetentionRuleRow[]; onApply: (ruleId: string) => void }) {
+  const { t } = useTranslation();
+  const { announce } = useNotices();
+  const [ruleId, setRuleId] = useState('');
+  const id = useId();
+  // The rule column's help (what a retention rule is) describes this choice too.
+  const helpId = useColumnHelpId('dataCategories.retentionRuleId');
+  const rule = rules.find((r) => r.id === ruleId);
+  return (
+    <div className="retention-apply-all">
+      <label htmlFor={id}>{t('activityRetention:applyAllLabel')}</label>
+      <select id={id} aria-describedby={helpId} value={ruleId} onChange={(event) => setRuleId(event.target.value)}>
+        <option value="">{t('activity:retention.noRule')}</option>
+        {rules.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="button-small"
+        disabled={!rule}
+        onClick={() => {
+          if (!rule) return;
+          onApply(rule.id);
+          announce(t('activityRetention:applied', { name: rule.name }));
+        }}
+      >
+        {t('activityRetention:applyAll')}
+      </button>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { useRegisterData } from '../../../api/register-data.tsx';
 import { CheckboxField } from '../../../components/form/controls.tsx';
 import { ItemSelectField, ItemTextField } from '../../../components/form/item-controls.tsx';
 import { patchItem, useArrayValue } from '../../../components/form/use-array-value.ts';
+import { useFocusAdded } from '../../../components/form/use-focus-added.ts';
 import { Section } from '../../../components/Section.tsx';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { countryLabel } from '../../catalogues/catalogue-options.ts';
@@ -18,6 +19,7 @@ export function TransfersSection() {
   const { language } = useLanguage();
   const { data } = useRegisterData();
   const [transfers, setTransfers, touch] = useArrayValue<Transfer>('transfers');
+  const focusAdded = useFocusAdded();
   if (!data) return null;
   // Third countries first: an EU/EEA destination is not a Chapter V transfer.
   const countries = sortByText(data.catalogues.countries, (c) => localName(c, language), language);
@@ -87,7 +89,10 @@ export function TransfersSection() {
           </fieldset>
         );
       })}
-      <button type="button" onClick={() => setTransfers([...transfers, blank()])}>
+      <button type="button" onClick={() => {
+          setTransfers([...transfers, blank()]);
+          focusAdded(`transfers.${transfers.length}.countryId`);
+        }}>
         {t('activity:transfers.add')}
       </button>
     </Section>
