@@ -9,15 +9,16 @@ import type { Language } from '../i18n/languages.ts';
 import { activityDisclosureHelp } from './activity-disclosure.ts';
 import { activityRecordHelp } from './activity-record.ts';
 import type { FieldHelp, HelpScope, HelpText } from './define.ts';
+import { activityNewerHelp, organisationNewerHelp, retentionRuleNewerHelp } from './newer-fields.ts';
 import { organisationHelp, processorHelp, retentionRuleHelp } from './other-records.ts';
 
 export { HELP_SCOPES, type FieldHelp, type HelpScope, type HelpText } from './define.ts';
 
 export const FIELD_HELP: Record<HelpScope, Record<string, FieldHelp>> = {
-  activity: { ...activityRecordHelp, ...activityDisclosureHelp },
-  organisation: organisationHelp,
+  activity: { ...activityRecordHelp, ...activityDisclosureHelp, ...activityNewerHelp },
+  organisation: { ...organisationHelp, ...organisationNewerHelp },
   processor: processorHelp,
-  retentionRule: retentionRuleHelp,
+  retentionRule: { ...retentionRuleHelp, ...retentionRuleNewerHelp },
 };
 
 /** A form field's name as a help key: list indexes dropped (`purposes.0.description` → `purposes.description`). */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileHash, tempDir } from '../helpers/temp.ts';
 import { ROPA_BIN, ropa } from '../helpers/cli.ts';
+import { listBackups } from '../../main/services/backups.ts';
 
 describe('ropa (a real process)', () => {
   it('prints help and its version', () => {
@@ -35,6 +36,7 @@ describe('ropa (a real process)', () => {
     const created = ropa(['init', file, '--org', 'SIA Koks']);
     expect(created.status).toBe(0);
     expect(created.stdout).toContain('Izveidots reģistrs');
+    expect(listBackups(file)).toHaveLength(1);
     const before = fileHash(file);
     const again = ropa(['init', file], { lang: 'en' });
     expect(again.status).toBe(2);

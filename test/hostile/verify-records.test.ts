@@ -43,7 +43,8 @@ const CHANGES: { what: string; sql: string; expect: RegExp }[] = [
   { what: 'a processor unlinked from an activity', sql: 'DELETE FROM activity_processor WHERE rowid = (SELECT min(rowid) FROM activity_processor)', expect: /Processing activity .*changed outside the app \(fields: [^)]*processor/i },
   {
     what: 'an activity inserted',
-    sql: `INSERT INTO activity SELECT 'forged-id', organisation_id, kind, 'X-99', 'Forged', description, owner_unit, owner_person, status, created_on, last_reviewed_on, reviewed_by, next_review_on, ended_on, NULL, art9_notes, art10_basis, source_notes, joint_controller_arrangement, security_notes, systems, data_location, automated_decision, automated_decision_legal_effect, profiling, automated_decision_logic, art22_basis, dpia_status, dpia_reference, dpia_completed_on, dpia_notes, notes, revision, created_at, updated_at, list_legal_bases, list_special, list_criminal, list_transfer_countries FROM activity WHERE id = ${ACTIVITY}`,
+    // A copy of a real row under a new id, whatever columns the schema has by now.
+    sql: `CREATE TEMP TABLE forged AS SELECT * FROM activity WHERE id = ${ACTIVITY}; UPDATE forged SET id = 'forged-id', number = 'X-99', name = 'Forged', replaced_by_id = NULL; INSERT INTO activity SELECT * FROM forged`,
     expect: /Processing activity forged-id “X-99 Forged”: added outside the app/,
   },
   { what: 'an activity deleted', sql: `DELETE FROM activity WHERE id = ${ACTIVITY}`, expect: /Processing activity .*: deleted outside the app/ },

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ensureDailyBackup } from '../../services/backups.ts';
 import { createRegister } from '../../services/register-files.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import type { Command } from '../command.ts';
@@ -17,7 +18,12 @@ export const initCommand: Command = {
       organisationName: typeof values.org === 'string' ? values.org : undefined,
       title: typeof values.title === 'string' ? values.title : undefined,
     });
-    await session.close();
+    // The first backup, as the app makes on creating a register (the day's, so opening it today makes none).
+    try {
+      await ensureDailyBackup(session);
+    } finally {
+      await session.close();
+    }
     io.stdout(`${translator(io.lang)('cli:created', { file: path })}\n`);
     return 0;
   },
