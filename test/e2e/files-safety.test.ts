@@ -152,7 +152,7 @@ describe('JSON import, backups and the history check', () => {
     await expect.poll(() => safety.count()).toBe(1);
     expect((await safety.locator('td').allTextContents()).slice(0, 4).map((text) => text.trim())).toEqual([
       'Drošības kopija pirms atjaunošanas',
-      expect.stringMatching(/^\d+ KB$/),
+      expect.stringMatching(/^\d+(,\d)? (KB|MB)$/),
       '18 apstrādes darbības',
       'Derīga',
     ]);

@@ -13,6 +13,7 @@ import { fileHash } from '../helpers/temp.ts';
 import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
 import { demoRegister } from './helpers/registers.ts';
 import { openFromNav } from './helpers/screens.ts';
+import { chooseWorkspaceFile } from './helpers/workspace.ts';
 
 let session: EditorSession;
 let register: string;
@@ -21,7 +22,7 @@ beforeAll(async () => {
   const folder = workspaceDir();
   register = await demoRegister(folder);
   // Long enough to read that the user has time to press Cancel (several seconds here).
-  writeFileSync(join(folder, 'liela-tabula.xlsx'), bigRegisterTable(15_000));
+  writeFileSync(join(folder, 'liela-tabula.xlsx'), bigRegisterTable(60_000));
   session = await openEditor({ db: register, workspace: folder });
   await session.page.getByRole('heading', { level: 1, name: 'Pārskats' }).waitFor();
 }, 120_000);
@@ -38,9 +39,10 @@ describe('the Excel import’s progress and Cancel', () => {
     await openFromNav(page, 'Reģistra faili');
     await page.getByRole('button', { name: 'Importēt no Excel…' }).click();
     await page.getByRole('button', { name: 'Izvēlēties darbgrāmatu…' }).click();
+    await chooseWorkspaceFile(page, 'liela-tabula.xlsx');
     const panel = page.getByTestId('import-progress');
     const bar = panel.getByRole('progressbar', { name: 'Darbgrāmatas apstrāde' });
-    await panel.getByText(/^Nolasa šūnas: [\d\s ]+ no 120\s?008 \([\d\s ]+ rindas\)$/).waitFor({ timeout: 60_000 });
+    await panel.getByText(/^Nolasa šūnas: [\d\s ]+ no 480\s?008 \([\d\s ]+ rindas\)$/).waitFor({ timeout: 60_000 });
     const values: number[] = [];
     for (let index = 0; index < 4; index += 1) {
       values.push(Number(await bar.getAttribute('value')));
