@@ -16,9 +16,15 @@ import { demoRegisterFile } from '../helpers/safety.ts';
 import { fileHash, tempDir } from '../helpers/temp.ts';
 
 const MEASURE = fileURLToPath(new URL('../helpers/measure-import.ts', import.meta.url));
-/** Each refusal must come within this, and the process must peak under PEAK_MB. */
+/**
+ * Each refusal must come within this, and the process must peak under
+ * PEAK_MB. The long-strings workbook peaks at 313–332 MB on a quiet machine
+ * and reached 449 MB in a CI run on a loaded one (the garbage collector runs
+ * later under load): the bound leaves room for that, and still refuses what
+ * these files cost before the limits (1.6 GB for the 3.1 million cells).
+ */
 const BOUND_MS = 5000;
-const PEAK_MB = 400;
+const PEAK_MB = 600;
 
 const CONTENT_TYPES =
   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
