@@ -3,28 +3,16 @@
  * the record's own content shows, with what each was inferred from, and
  * updates them as the DPO types (docs/inspector-checks.md).
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
-import { demoRegister } from './helpers/registers.ts';
+import { describe, expect, it } from 'vitest';
+import { serverValue } from './helpers/browser.ts';
+import { useDemoEditor } from './helpers/demo-session.ts';
 import { openFromNav, screenshot, settle, showSection, tableRows } from './helpers/screens.ts';
 
-let session: EditorSession;
-let folder: string;
-
-beforeAll(async () => {
-  folder = workspaceDir();
-  session = await openEditor({ db: await demoRegister(folder), workspace: folder });
-});
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const session = useDemoEditor();
 
 describe('the inferred DPIA criteria in the editor', () => {
   it('lists what the CCTV record shows, adds "large scale" when the number of data subjects passes the threshold, and saves the number', async () => {
-    const { page } = session;
+    const { page } = session();
     await openFromNav(page, 'Apstrādes darbības');
     await page.getByLabel('Meklēt visā tekstā').fill('PD-11');
     await page.getByText(/^Rādītas 1 no /).waitFor();
@@ -51,8 +39,8 @@ describe('the inferred DPIA criteria in the editor', () => {
 
     await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
     await page.getByText('Izmaiņas saglabātas.').first().waitFor();
-    const list = await serverValue(session, 'activities:list', {});
+    const list = await serverValue(session(), 'activities:list', {});
     const id = list.find((a) => a.number === 'PD-11')!.id;
-    expect((await serverValue(session, 'activities:get', { id })).approxSubjects).toBe(25_000);
+    expect((await serverValue(session(), 'activities:get', { id })).approxSubjects).toBe(25_000);
   });
 });
