@@ -346,6 +346,12 @@ export interface HistoryTable {
   author: string | null;
 }
 
+/** "The chain up to `seq` was recomputed intact; entry `seq` had `hash`" (migration 2026-12-06-16). */
+export interface HistoryCheckpointTable {
+  seq: number;
+  hash: string;
+}
+
 export interface DB {
   meta: MetaTable;
   organisation: OrganisationTable;
@@ -382,6 +388,7 @@ export interface DB {
   subject_request_data_subject: SubjectRequestDataSubjectTable;
   subject_request_activity: SubjectRequestActivityTable;
   history: HistoryTable;
+  history_checkpoint: HistoryCheckpointTable;
 }
 
 export type ActivityRow = Selectable<ActivityTable>;

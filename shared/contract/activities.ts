@@ -16,7 +16,7 @@ export const ChainVerdict = z.object({
   firstBroken: z
     .object({
       seq: z.number().int(),
-      reason: z.enum(['hash', 'link', 'sequence']),
+      reason: z.enum(['hash', 'link', 'sequence', 'checkpoint']),
       at: z.string(),
       entityType: z.string(),
       entityId: z.string(),

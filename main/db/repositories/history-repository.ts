@@ -8,6 +8,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { EntityType, HistoryAction, HistoryEntry, HistoryQuery } from '../../../shared/domain/history.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import type { DB, HistoryRow, HistoryTable } from '../schema.ts';
+import { disagreeingCheckpoint } from './history-checkpoint-repository.ts';
 import { insertRows } from './write-context.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -167,7 +168,8 @@ export interface ChainVerdict {
 
 export interface BrokenEntry {
   seq: number;
-  reason: 'hash' | 'link' | 'sequence';
+  /** `checkpoint`: a checkpoint of an earlier check (history-checkpoint-repository.ts) records another hash for this entry. */
+  reason: 'hash' | 'link' | 'sequence' | 'checkpoint';
   /** What the broken entry says about itself (which may be what was changed). */
   at: string;
   entityType: string;
@@ -175,7 +177,7 @@ export interface BrokenEntry {
   label: string;
 }
 
-/** Recomputes the whole chain. */
+/** Recomputes the whole chain, and checks every checkpoint of an earlier check against it. */
 export async function verifyHistory(db: Kysely<DB>): Promise<ChainVerdict> {
   const rows = await db.selectFrom('history').selectAll().orderBy('seq', 'asc').execute();
   let prevHash = GENESIS_HASH;
@@ -192,6 +194,13 @@ export async function verifyHistory(db: Kysely<DB>): Promise<ChainVerdict> {
     if (entryHash(prevHash, entry) !== row.hash) return broken(rows.length, prevHash, row, 'hash');
     prevHash = row.hash;
     expectedSeq += 1;
+  }
+  // The seqs are 1..n here, so entry seq is rows[seq - 1].
+  const forged = await disagreeingCheckpoint(db, (seq) => rows[seq - 1]?.hash);
+  if (forged) {
+    const row = rows[forged.seq - 1];
+    const about = { at: row?.at ?? '', entityType: row?.entity_type ?? '', entityId: row?.entity_id ?? '', label: row?.label ?? '' };
+    return { intact: false, entries: rows.length, headHash: prevHash, firstBroken: { seq: forged.seq, reason: 'checkpoint', ...about } };
   }
   return { intact: true, entries: rows.length, headHash: prevHash };
 }

@@ -1,15 +1,19 @@
 /**
  * The register as it stood at any moment, rebuilt from the change history
- * and checked against its hash chain on the way.
+ * and checked against its hash chain on the way (vouched-history.ts).
  *
- * One pass over the history in order. Every entry's hash is recomputed from
- * its stored texts (no parsing: the texts are what was hashed), so a changed
- * entry stops the rebuild with HISTORY_BROKEN naming it. For each record the
- * pass keeps two texts per moment asked for: the `after` of its last entry at
- * or before the moment, and the `before` of its first entry after it (what
- * it was before the history next touched it). Only those texts are parsed.
- * A record the history never touched exists only if its kind predates the
- * history (record-kinds.ts) and is taken as it is now.
+ * The chain is recomputed from the latest checkpoint of an earlier check to
+ * the head (history-checkpoint-repository.ts; with none, from the first
+ * entry), and the head recorded as the next checkpoint. For each record the
+ * index of the history gives, per moment asked for, its last entry at or
+ * before the moment and its first entry after it; the state takes the
+ * `after` of the former, else the `before` of the latter (what it was before
+ * the history next touched it). Only those entries are read, each one's hash
+ * recomputed from its stored texts (a changed entry stops the rebuild with
+ * HISTORY_BROKEN naming it), and only their texts are parsed. A record the
+ * history never touched exists only if its kind predates the history
+ * (record-kinds.ts) and is taken as it is now. The result is the same as
+ * replaying the whole history (the property tests compare the two).
  *
  * A moment is a point in the history: the last entry written at or before a
  * time (`momentAt`), so the state shown is always a whole number of committed
@@ -19,9 +23,8 @@
 import { sql, type Kysely } from 'kysely';
 import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, type RegisterDocument } from '../../../shared/domain/register.ts';
 import { listCatalogues } from '../../db/repositories/catalogue-repository.ts';
-import { GENESIS_HASH, storedEntryHash } from '../../db/repositories/history-repository.ts';
+import { GENESIS_HASH } from '../../db/repositories/history-repository.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../errors.ts';
 import { exportRegister } from '../json-exchange.ts';
 import { readRegisterInfo } from '../register-info.ts';
 import { contentHash } from '../register-version.ts';
@@ -29,7 +32,8 @@ import { inExportOrder } from './export-order.ts';
 import type { HistoryMoment } from '../../../shared/versions/diff-types.ts';
 
 export type { HistoryMoment };
-import { RECORD_KINDS, recordId, recordKey, recordKind, type StoredRecord } from './record-kinds.ts';
+import { RECORD_KINDS, recordId, recordKey, type StoredRecord } from './record-kinds.ts';
+import { checkChainSinceCheckpoint, momentSeqs, readVouchedEntries, recordPointers, type StoredText } from './vouched-history.ts';
 
 export interface RegisterAsOf {
   document: RegisterDocument;
@@ -58,74 +62,55 @@ export type MomentQuery = string | { seq: number };
 /** How much of the file the history scan maps into memory (SQLite caps it at its own maximum). */
 const SCAN_MMAP_BYTES = 4 * 1024 ** 3;
 
-/** A record's stored text as UTF-8 bytes: most are never parsed, so never decoded. */
-type StoredText = Buffer | null;
-
-interface Tracked {
-  /** Per moment: the after-text of the last entry at or before it (undefined: none). */
-  last: Array<StoredText | undefined>;
-  /** Per moment: the before-text of the first entry after it (undefined: none yet). */
-  next: Array<StoredText | undefined>;
-}
-
 interface Scan {
-  records: Map<string, Tracked>;
+  /** Per record key, per moment: its text then (null: it did not exist). */
+  records: Map<string, Array<StoredText>>;
   moments: HistoryMoment[];
 }
 
 /**
- * Reads the whole history once, checking the chain, and keeps per record
- * what the states at `cutoffs` (entry numbers, any order) need.
+ * Checks the chain since the latest checkpoint, then reads and vouches for
+ * the entries the states at `cutoffs` (entry numbers, any order) need.
  */
 async function scanHistory(db: Kysely<DB>, cutoffs: readonly number[]): Promise<Scan> {
   // Snapshots span SQLite's overflow pages; read through a memory map they are
   // not copied into its page cache first (at 100,000 entries, 0.55 s instead of 0.95 s).
   await sql`PRAGMA mmap_size = ${sql.lit(SCAN_MMAP_BYTES)}`.execute(db);
   try {
-    return await scanRows(db, cutoffs);
+    await checkChainSinceCheckpoint(db);
+    return await readStates(db, cutoffs);
   } finally {
     await sql`PRAGMA mmap_size = 0`.execute(db);
   }
 }
 
-async function scanRows(db: Kysely<DB>, cutoffs: readonly number[]): Promise<Scan> {
-  const records = new Map<string, Tracked>();
-  const moments: HistoryMoment[] = cutoffs.map(() => ({ seq: 0, hash: GENESIS_HASH, at: null }));
-  const count = cutoffs.length;
-  let prevHash = GENESIS_HASH;
-  let expected = 1;
-  // The snapshots as bytes: hashing them needs no decoding, and only the few
-  // a state needs are ever turned into text (at 100,000 entries, most of the time
-  // of reading the history was SQLite's text becoming JavaScript strings).
-  const rows = db
-    .selectFrom('history')
-    .select(['seq', 'at', 'author', 'entity_type', 'entity_id', 'action', 'label', 'prev_hash', 'hash'])
-    .select([sql<StoredText>`CAST(before_json AS BLOB)`.as('before_json'), sql<StoredText>`CAST(after_json AS BLOB)`.as('after_json')])
-    .orderBy('seq', 'asc')
-    .stream();
-  for await (const row of rows) {
-    const fields = { seq: row.seq, at: row.at, author: row.author, entityType: row.entity_type, entityId: row.entity_id, action: row.action, label: row.label };
-    if (row.seq !== expected || row.prev_hash !== prevHash || storedEntryHash(prevHash, fields, row.before_json, row.after_json) !== row.hash) {
-      throw new AppError('HISTORY_BROKEN', { seq: row.seq, at: row.at, label: row.label || row.entity_id });
-    }
-    prevHash = row.hash;
-    expected += 1;
-    for (let index = 0; index < count; index += 1) {
-      if (row.seq <= (cutoffs[index] as number)) moments[index] = { seq: row.seq, hash: row.hash, at: row.at };
-    }
-    const kind = recordKind(row.entity_type);
-    if (!kind) continue;
-    const key = recordKey(kind, row.entity_id);
-    let tracked = records.get(key);
-    if (!tracked) {
-      tracked = { last: new Array(count).fill(undefined), next: new Array(count).fill(undefined) };
-      records.set(key, tracked);
-    }
-    for (let index = 0; index < count; index += 1) {
-      if (row.seq <= (cutoffs[index] as number)) tracked.last[index] = row.after_json;
-      else if (tracked.next[index] === undefined) tracked.next[index] = row.before_json;
-    }
+async function readStates(db: Kysely<DB>, cutoffs: readonly number[]): Promise<Scan> {
+  const pointers = await recordPointers(db, cutoffs);
+  const momentSeq = await momentSeqs(db, cutoffs);
+  // A record's text at a moment: the after of its last entry at or before it,
+  // else the before of its first entry after it (what it was before the
+  // history next touched it: a record older than the history).
+  const keepAfter = new Set<number>();
+  const keepBefore = new Set<number>();
+  for (const { last, next } of pointers.values()) {
+    cutoffs.forEach((_, index) => {
+      if (last[index] !== null) keepAfter.add(last[index] as number);
+      else if (next[index] !== null) keepBefore.add(next[index] as number);
+    });
   }
+  const wanted = new Set([...keepAfter, ...keepBefore, ...momentSeq.filter((seq) => seq > 0)]);
+  const entries = await readVouchedEntries(db, wanted, keepBefore, keepAfter);
+  const records = new Map<string, Array<StoredText>>();
+  for (const [key, { last, next }] of pointers) {
+    records.set(
+      key,
+      cutoffs.map((_, index) => (last[index] !== null ? (entries.get(last[index] as number)?.after ?? null) : next[index] !== null ? (entries.get(next[index] as number)?.before ?? null) : null)),
+    );
+  }
+  const moments = momentSeq.map((seq): HistoryMoment => {
+    const entry = entries.get(seq);
+    return entry ? { seq, hash: entry.hash, at: entry.at } : { seq: 0, hash: GENESIS_HASH, at: null };
+  });
   return { records, moments };
 }
 
@@ -139,8 +124,8 @@ function assemble(scan: Scan, index: number, current: RegisterDocument): Registe
       if (!scan.records.has(recordKey(kind, recordId(kind, record)))) byKind.get(kind.type)!.push(record);
     }
   }
-  for (const [key, tracked] of scan.records) {
-    const text = tracked.last[index] !== undefined ? tracked.last[index] : (tracked.next[index] ?? null);
+  for (const [key, texts] of scan.records) {
+    const text = texts[index] ?? null;
     if (text === null) continue;
     const type = key.split('\u0000', 1)[0] as string;
     byKind.get(type)!.push(JSON.parse(text.toString('utf8')) as StoredRecord);

@@ -23,6 +23,7 @@ export const safety = defineNamespace(
       hash: 'ieraksta saturs neatbilst tā jaucējkodam (ieraksts ir mainīts)',
       link: 'ieraksts nesaskan ar iepriekšējā ieraksta jaucējkodu (ķēde pārrauta)',
       sequence: 'trūkst ieraksta pirms šī (numerācija pārtraukta)',
+      checkpoint: 'iepriekšējās pārbaudes kontrolpunktā šim ierakstam ir cits jaucējkods (vēsture pēc pārbaudes pārrakstīta vai kontrolpunkts viltots)',
     },
   },
   {
@@ -46,6 +47,7 @@ export const safety = defineNamespace(
       hash: 'the entry does not match its hash (the entry was changed)',
       link: 'the entry does not link to the previous entry’s hash (the chain is cut)',
       sequence: 'an entry before it is missing (the numbering has a gap)',
+      checkpoint: 'the checkpoint of an earlier check records another hash for this entry (the history was rewritten after that check, or the checkpoint was forged)',
     },
   },
 );
