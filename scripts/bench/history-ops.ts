@@ -87,7 +87,9 @@ export const HISTORY_OPS: Op[] = [
     runs,
     setup,
     async run({ session }) {
-      await rebuildRegisterAsOf(session.db, '2027-05-21T00:00:00.000Z');
+      // With its fingerprint, as a report or export of that moment prints it.
+      const state = await rebuildRegisterAsOf(session.db, '2027-05-21T00:00:00.000Z');
+      if (state.fingerprint.length !== 64) throw new Error('no fingerprint');
     },
     async floor({ raw }) {
       readHistoryOnce(raw);
