@@ -45,6 +45,8 @@ async function checkedRegister(): Promise<Checked> {
 
 const tamper = (connection: RegisterConnection, seq: number) =>
   connection.sqlite.prepare(`UPDATE history SET after_json = replace(after_json, '}', ',"x":1}') WHERE seq = ?`).run(seq);
+const untamper = (connection: RegisterConnection, seq: number) =>
+  connection.sqlite.prepare(`UPDATE history SET after_json = replace(after_json, ',"x":1}', '}') WHERE seq = ?`).run(seq);
 
 async function refusal(connection: RegisterConnection, moment: { seq: number }): Promise<AppError> {
   const error = await rebuildRegisterAsOf(connection.db, moment).catch((e: unknown) => e);
@@ -70,12 +72,12 @@ describe('checkpoints of the history check', () => {
       // An entry after the checkpoint: every rebuild refuses, whatever moment it is asked for.
       tamper(connection, afterCheckpoint);
       expect((await refusal(connection, { seq: 1 })).params.seq).toBe(afterCheckpoint);
-      connection.sqlite.prepare(`UPDATE history SET after_json = replace(after_json, ',"x":1}', '}') WHERE seq = ?`).run(afterCheckpoint);
+      untamper(connection, afterCheckpoint);
 
       // An entry before the checkpoint whose text the state shows: refused, named.
       tamper(connection, shownAtCheckpoint);
       expect((await refusal(connection, { seq: checkpoint })).params.seq).toBe(shownAtCheckpoint);
-      connection.sqlite.prepare(`UPDATE history SET after_json = replace(after_json, ',"x":1}', '}') WHERE seq = ?`).run(shownAtCheckpoint);
+      untamper(connection, shownAtCheckpoint);
 
       // An entry before the checkpoint that a state no longer shows: the checkpoint vouches for it until
       // `ropa verify` recomputes the chain; a rebuild of a moment that shows it refuses.
@@ -97,7 +99,7 @@ describe('checkpoints of the history check', () => {
       // Not trusted: the whole chain is checked again, and the state is the true one.
       tamper(connection, 1);
       expect((await refusal(connection, HEAD)).params.seq).toBe(1);
-      connection.sqlite.prepare(`UPDATE history SET after_json = replace(after_json, ',"x":1}', '}') WHERE seq = 1`).run();
+      untamper(connection, 1);
       expect(serialiseRegister((await rebuildRegisterAsOf(connection.db, { seq: checkpoint })).document)).toBe(atCheckpoint);
     } finally {
       await connection.close();
