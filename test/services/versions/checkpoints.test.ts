@@ -125,4 +125,18 @@ describe('checkpoints of the history check', () => {
       await connection.close();
     }
   });
+
+  it('a history cut short after a check (its newest entries removed) is named by verify at the checkpoint', async () => {
+    const { connection, checkpoint } = await checkedRegister();
+    try {
+      await rebuildRegisterAsOf(connection.db, HEAD);
+      const head = connection.sqlite.prepare('SELECT max(seq) FROM history_checkpoint').pluck().get() as number;
+      expect(head).toBeGreaterThan(checkpoint);
+      // What a chain alone cannot show: the entries left still link and hash correctly.
+      connection.sqlite.prepare('DELETE FROM history WHERE seq > ?').run(checkpoint);
+      expect((await verifyHistory(connection.db)).firstBroken).toMatchObject({ seq: head, reason: 'checkpoint' });
+    } finally {
+      await connection.close();
+    }
+  });
 });
