@@ -31,9 +31,11 @@ import { sql } from 'kysely';
 import type { RecordDifference } from '../../shared/contract/verify.ts';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
 import { audienceKey } from '../../shared/notice/settings.ts';
+import { ActivityTemplate } from '../../shared/templates/schema.ts';
 import { canonicalJson } from '../db/canonical-json.ts';
 import { listColumns, listFacts } from '../db/repositories/activity-repository.ts';
 import type { DB } from '../db/schema.ts';
+import { TemplateDefinitions } from '../templates/template-store.ts';
 
 interface Entry {
   seq: number;
@@ -59,12 +61,16 @@ export function differingFields(now: Record<string, unknown>, then: Record<strin
   return [...keys].filter((key) => canonicalJson(now[key] ?? null) !== canonicalJson(then[key] ?? null)).sort();
 }
 
-function parsed(text: unknown): unknown {
+function parsed(text: unknown, schema?: { safeParse(value: unknown): { success: boolean; data?: unknown } }): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(String(text));
+    value = JSON.parse(String(text));
   } catch {
     return text;
   }
+  // As the app reads it back (template-store.ts parses with the schema); what does not parse is compared raw, and differs.
+  const read = schema?.safeParse(value);
+  return read?.success ? read.data : value;
 }
 
 async function entriesOf(db: Kysely<DB>, types: readonly string[]): Promise<Entry[]> {
@@ -129,8 +135,8 @@ async function verifyTemplates(db: Kysely<DB>, entries: Entry[]): Promise<Record
       {
         label: String(row.name_lv),
         content: {
-          template: parsed(row.body),
-          definitions: parsed(row.definitions),
+          template: parsed(row.body, ActivityTemplate),
+          definitions: parsed(row.definitions, TemplateDefinitions),
           revision: row.revision,
           createdAt: row.created_at,
           updatedAt: row.updated_at,
