@@ -199,6 +199,8 @@ export class AppContext {
     const backup = listBackups(session.path).find((candidate) => candidate.id === id);
     if (!backup) throw new AppError('NOT_FOUND', { id });
     const path = session.path;
+    // A backup is a file too (anyone can put one in the folder): probed before the register is closed, so a refusal changes nothing.
+    await this.platform.probeFile?.(backup.path);
     await this.close();
     let outcome: RestoreOutcome;
     try {

@@ -9,6 +9,8 @@
  *   views replacing tables, wrong versions, index damage) is refused by the
  *   probe with its code, in bounded time, the file unchanged and nothing
  *   open: the exact-schema check refuses every file whose own SQL could hang;
+ * - a backup is probed before it is restored, the register kept open when
+ *   the probe refuses it;
  * - what is left (ROPA's own statements on a file's data) is bounded: a
  *   probe that does not finish within the deadline is killed and the open
  *   refused with TOO_LONG_ON_FILE (here a deadline shorter than the probe
@@ -18,6 +20,7 @@
  * could be built here: that is what the probe is a backstop for.
  */
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { toErrorShape, type AppError } from '../../main/errors.ts';
 import { AppContext } from '../../main/services/app-context.ts';
@@ -87,6 +90,28 @@ describe('the open of a register is probed in a child process under the deadline
     console.log(`${corpus.length} hostile files refused by the open's probe, the slowest in ${Math.round(slowest)} ms`);
     expect(corpus.length).toBeGreaterThanOrEqual(50);
   }, 300_000);
+
+  it('probes a backup before restoring it: a backup carrying an endless view is refused, the register stays open and unchanged', async () => {
+    const path = await demoRegisterFile(join(tempDir(), 'restore.ropa'));
+    const probes: string[] = [];
+    const app = probedApp(60_000, probes);
+    await app.open(path);
+    const backup = await app.backupNow();
+    const writer = new Database(backup.path);
+    writer.exec('CREATE VIEW everything AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n');
+    writer.close();
+    const before = fileHash(path);
+    const refused = await app.restoreBackup(backup.id).then(
+      () => null,
+      (error: unknown) => error as AppError,
+    );
+    expect(refused?.code).toBe('FOREIGN_SCHEMA');
+    expect(probes).toEqual([path, backup.path]);
+    expect(app.session?.path).toBe(path);
+    expect((await value(app, 'activities:list', {})).length).toBeGreaterThan(10);
+    await app.close();
+    expect(fileHash(path)).toBe(before);
+  }, 120_000);
 
   it('a probe past its deadline is killed and the open refused (TOO_LONG_ON_FILE, lv and en), the file unchanged; the app answers and a later open works', async () => {
     const path = await demoRegisterFile(join(tempDir(), 'slow.ropa'));
