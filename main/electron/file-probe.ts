@@ -17,9 +17,10 @@ import { probeUnderDeadline } from '../services/open-probe.ts';
 function startUtilityChild(runner: string): StartChild {
   return (): DeadlineChild => {
     const child = utilityProcess.fork(runner, [], { stdio: 'ignore', serviceName: 'ROPA file probe' });
-    return {
+    const started: DeadlineChild = {
       on: (_event: 'message', listener: (message: Answer) => void) => child.on('message', listener),
-      off: (event: 'message' | 'exit', listener: (...args: never[]) => void) => child.off(event as 'message', listener as (message: unknown) => void),
+      off: (event: 'message' | 'exit', listener: ((message: Answer) => void) | ((code: number | null) => void)) =>
+        event === 'message' ? child.off('message', listener as (message: Answer) => void) : child.off('exit', listener as (code: number) => void),
       once: (_event: 'exit', listener: (code: number | null) => void) => child.once('exit', listener),
       send: (message) => child.postMessage(message),
       killNow: () => {
@@ -31,7 +32,8 @@ function startUtilityChild(runner: string): StartChild {
         }
       },
       stderr: () => '',
-    } as DeadlineChild;
+    };
+    return started;
   };
 }
 
