@@ -24,9 +24,13 @@
  * process (main/electron/file-probe.ts). A register the app creates is not
  * probed: the app made it.
  *
- * Cost: the child starts once (about half a second) and is kept; then the
- * probe costs what the checks and one read of the register cost, about
- * 0.3 s for the demo register (measured in test/hostile/open-probe.test.ts).
+ * Cost: the child starts once (about half a second on a quiet machine) and
+ * is kept; then the probe costs what the checks and one read of the
+ * register cost: 60–80 ms for the demo register, open included (measured
+ * in test/hostile/open-probe.test.ts). The window is not held meanwhile:
+ * the probe is awaited, not run, in the app's process. A hostile file is
+ * refused by the checks in milliseconds; only a file whose reads run long
+ * waits for the deadline (ROPA_DEADLINE_SECONDS, 120 s by default).
  *
  * Limit: the file could change between the probe and the open. The open
  * runs the exact-schema check again, so that change can only be data.
