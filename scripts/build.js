@@ -46,6 +46,17 @@ if (!rendererOnly) {
     packages: 'external',
     logLevel: 'warning',
   });
+  // The open's probe, run in Electron's utility process (main/electron/file-probe.ts finds it beside main.mjs).
+  await esbuild({
+    entryPoints: [`${root}main/services/probe-runner.ts`],
+    outfile: `${root}dist/electron/probe-runner.mjs`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   // The preload only needs the channel names; they are baked in at build time
   // so the sandboxed preload stays a few lines, without zod or the schemas.
   const { CHANNELS } = await import('../shared/contract/index.ts');

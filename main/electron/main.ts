@@ -5,11 +5,13 @@
 import { app, Menu, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { APP_VERSION } from '../app-version.ts';
 import { translator } from '../../shared/i18n/index.ts';
 import { recentFilesAt } from '../services/recent-files.ts';
 import { AppContext } from '../services/app-context.ts';
 import { electronDialogs } from './dialogs.ts';
+import { electronFileProbe } from './file-probe.ts';
 import { registerIpc } from './ipc.ts';
 import { electronPrinter } from './print.ts';
 import { createMainWindow, guardContents, lockDownSession, registerAppScheme, serveRenderer } from './window.ts';
@@ -28,6 +30,8 @@ const context: AppContext = new AppContext(
     now: () => new Date(),
     onWarning: (what, error) => console.error(`[ropa] ${what}:`, error),
     printer: electronPrinter(() => mainWindow),
+    // Each open is probed first in a utility process that a deadline can kill (services/open-probe.ts).
+    probeFile: electronFileProbe(fileURLToPath(new URL('.', import.meta.url))),
   },
   'lv',
 );

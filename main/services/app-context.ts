@@ -56,6 +56,12 @@ export interface Platform {
   onWarning?: (what: string, error: unknown) => void;
   /** Absent in browser mode: there the browser prints the report preview itself. */
   printer?: PrintPort;
+  /**
+   * Probes a register before the app opens it, in a child process under the
+   * deadline (open-probe.ts); throws what the probe refuses. Absent in tests
+   * that do not need it.
+   */
+  probeFile?: (path: string) => Promise<void>;
 }
 
 export class AppContext {
@@ -81,6 +87,7 @@ export class AppContext {
   async open(path: string): Promise<RegisterStatus> {
     // Opening the register that is open already: let go of it first, or this instance's own lock would make it read-only.
     if (this.session && resolve(this.session.path) === resolve(path)) await this.close();
+    await this.platform.probeFile?.(path);
     const session = await openRegister(path, {
       now: this.platform.now,
       ...(this.author ? { author: this.author } : {}),
@@ -192,6 +199,8 @@ export class AppContext {
     const backup = listBackups(session.path).find((candidate) => candidate.id === id);
     if (!backup) throw new AppError('NOT_FOUND', { id });
     const path = session.path;
+    // A backup is a file too (anyone can put one in the folder): probed before the register is closed, so a refusal changes nothing.
+    await this.platform.probeFile?.(backup.path);
     await this.close();
     let outcome: RestoreOutcome;
     try {

@@ -19,11 +19,13 @@
  * What it costs: starting the child (Node, the sources, better-sqlite3)
  * takes about half a second, once: the child is kept for the next task
  * (and never keeps this process alive). It guards the commands whose whole
- * point is a file from elsewhere (`ropa verify`, `ropa repair`), not every
- * open.
- * Under Electron a child process cannot be a Node process (the RunAsNode
- * fuse is off), so there the work runs in this process, without the
- * backstop (docs/hostile-files.md says so).
+ * point is a file from elsewhere (`ropa verify`, `ropa repair`) and the
+ * app's open of a register (open-probe.ts: the file is probed in the child
+ * before it is opened here).
+ * Under Electron a child cannot be a Node process (the RunAsNode fuse is
+ * off): there the child is Electron's utility process, started by
+ * main/electron/file-probe.ts through the `StartChild` seam below, running
+ * the bundled probe-runner.ts.
  *
  * The deadline: ROPA_DEADLINE_SECONDS, else 120 s. A register of 10,000
  * activities is verified in a few seconds, so only a file made to hold the
@@ -50,7 +52,7 @@ export interface DeadlineTask {
   args: unknown[];
 }
 
-type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; code: ErrorCode; params: Record<string, string | number> } | { id: number; ok: false; message: string; code?: undefined };
+export type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; code: ErrorCode; params: Record<string, string | number> } | { id: number; ok: false; message: string; code?: undefined };
 
 const RUNNER = new URL('./deadline-runner.ts', import.meta.url);
 
@@ -59,27 +61,59 @@ export function canRunUnderDeadline(): boolean {
   return !process.versions.electron && import.meta.url.endsWith('.ts');
 }
 
-interface Runner {
-  child: ChildProcess;
-  busy: boolean;
-  stderr: string;
+/**
+ * A child process as the deadline needs it: Node's `fork` here, Electron's
+ * `utilityProcess.fork` in the desktop app (main/electron/file-probe.ts).
+ */
+export interface DeadlineChild {
+  on(event: 'message', listener: (message: Answer) => void): unknown;
+  off(event: 'message', listener: (message: Answer) => void): unknown;
+  once(event: 'exit', listener: (code: number | null, signal?: string | null) => void): unknown;
+  off(event: 'exit', listener: (code: number | null, signal?: string | null) => void): unknown;
+  send(message: unknown): void;
+  /** Ends the child at once, whatever it runs (SIGKILL). */
+  killNow(): void;
+  /** What the child last wrote to stderr, for the message when it dies. */
+  stderr(): string;
 }
 
-/** The idle child kept for the next task (started once: about half a second). */
-let idle: Runner | null = null;
-let nextId = 1;
+/** Starts a child that runs deadline-runner.ts's protocol. */
+export type StartChild = () => DeadlineChild;
 
-function startRunner(): Runner {
-  const child = fork(fileURLToPath(RUNNER), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
-  const runner: Runner = { child, busy: false, stderr: '' };
-  child.stderr?.on('data', (chunk: Buffer) => (runner.stderr = `${runner.stderr}${chunk.toString('utf8')}`.slice(-2000)));
-  child.once('exit', () => {
-    if (idle === runner) idle = null;
-  });
+/** Node's child: a Node process running deadline-runner.ts (about half a second to start). */
+export const startNodeChild: StartChild = () => {
+  const child: ChildProcess = fork(fileURLToPath(RUNNER), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = `${stderr}${chunk.toString('utf8')}`.slice(-2000)));
   // A waiting child never keeps this process alive (the deadline's timer does while a task runs).
   child.unref();
   child.channel?.unref();
   (child.stderr as { unref?: () => void } | null)?.unref?.();
+  return {
+    on: (event, listener) => child.on(event, listener),
+    off: (event, listener) => child.off(event, listener),
+    once: (event, listener) => child.once(event, listener),
+    send: (message) => child.send(message as object),
+    killNow: () => child.kill('SIGKILL'),
+    stderr: () => stderr,
+  };
+};
+
+interface Runner {
+  child: DeadlineChild;
+  start: StartChild;
+  busy: boolean;
+}
+
+/** The idle child kept for the next task, per kind of child (started once: about half a second). */
+const idle = new Map<StartChild, Runner>();
+let nextId = 1;
+
+function startRunner(start: StartChild): Runner {
+  const runner: Runner = { child: start(), start, busy: false };
+  runner.child.once('exit', () => {
+    if (idle.get(start) === runner) idle.delete(start);
+  });
   return runner;
 }
 
@@ -89,9 +123,10 @@ function startRunner(): Runner {
  * The task's AppErrors come back as they were thrown. One child is kept
  * for the next task; tasks that overlap get a child of their own.
  */
-export function runUnderDeadline<T>(task: DeadlineTask, file: string, deadlineMs = fileDeadlineMs()): Promise<T> {
-  const runner = idle && !idle.busy ? idle : startRunner();
-  idle = null;
+export function runUnderDeadline<T>(task: DeadlineTask, file: string, deadlineMs = fileDeadlineMs(), start: StartChild = startNodeChild): Promise<T> {
+  const kept = idle.get(start);
+  const runner = kept && !kept.busy ? kept : startRunner(start);
+  idle.delete(start);
   runner.busy = true;
   const id = nextId++;
   return new Promise<T>((resolve, reject) => {
@@ -104,12 +139,12 @@ export function runUnderDeadline<T>(task: DeadlineTask, file: string, deadlineMs
       child.off('message', onMessage);
       child.off('exit', onExit);
       runner.busy = false;
-      if (keep && !idle) idle = runner;
-      else if (keep) child.kill();
+      if (keep && !idle.has(start)) idle.set(start, runner);
+      else if (keep) child.killNow();
       done();
     };
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      child.killNow();
       settle(() => reject(new AppError('TOO_LONG_ON_FILE', { file: basename(file), seconds: deadlineMs / 1000 })), false);
     }, deadlineMs);
     const onMessage = (answer: Answer) => {
@@ -119,8 +154,8 @@ export function runUnderDeadline<T>(task: DeadlineTask, file: string, deadlineMs
         else reject(answer.code ? new AppError(answer.code, answer.params) : new Error(answer.message));
       }, true);
     };
-    const onExit = (code: number | null, signal: string | null) =>
-      settle(() => reject(new Error(`the file's child process ended without answering (${signal ?? code}): ${runner.stderr.trim()}`)), false);
+    const onExit = (code: number | null, signal?: string | null) =>
+      settle(() => reject(new Error(`the file's child process ended without answering (${signal ?? code}): ${child.stderr().trim()}`)), false);
     child.on('message', onMessage);
     child.once('exit', onExit);
     child.send({ id, module: task.module.href, name: task.name, args: task.args });

@@ -17,10 +17,9 @@
  * - a record whose latest entry is not a deletion but that is gone (or a
  *   built-in entry with no history that is gone) was deleted outside the app.
  *
- * The register's own facts (title, id) are compared when the history has an
- * entry for them (an import writes one); a register never imported has
- * none, and its title is covered by the content fingerprint instead
- * (register-version.ts).
+ * The register's own facts (`meta`), the own templates, the privacy notices
+ * and the activity's derived list columns are compared in
+ * verify-own-records.ts, which reads their tables raw.
  *
  * Kept apart from the chain check so that the history's other uses (an
  * author per entry, the register as of a date) can grow beside it.
@@ -30,11 +29,11 @@ import type { Kysely } from 'kysely';
 import type { EntityType } from '../../shared/domain/history.ts';
 import type { RecordDifference, RecordsVerdict } from '../../shared/contract/verify.ts';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
-import { canonicalJson } from '../db/canonical-json.ts';
 import { emptyRegisterImage, kyselyFor } from '../db/connection.ts';
 import { listCatalogues } from '../db/repositories/catalogue-repository.ts';
 import type { DB } from '../db/schema.ts';
 import { exportRegister } from './json-exchange.ts';
+import { differingFields, verifyOwnRecords } from './verify-own-records.ts';
 
 export type { RecordDifference, RecordsVerdict };
 
@@ -61,7 +60,6 @@ function currentRecords(document: RegisterDocument): Map<EntityType, Current[]> 
         return { id: String(content.id ?? content.registerId), label: label(content), content };
       }),
     );
-  put('register', [document.register], (r) => String(r.title));
   put('organisation', document.organisations, (r) => String(r.name));
   put('activity', document.activities, (r) => `${String(r.number)} ${String(r.name)}`);
   put('processor', document.processors, (r) => String(r.name));
@@ -92,12 +90,6 @@ async function latestEntries(db: Kysely<DB>): Promise<Map<string, Latest>> {
   );
 }
 
-/** The top-level fields whose values differ between two records. */
-function differingFields(now: Record<string, unknown>, then: Record<string, unknown>): string[] {
-  const keys = new Set([...Object.keys(now), ...Object.keys(then)]);
-  return [...keys].filter((key) => canonicalJson(now[key] ?? null) !== canonicalJson(then[key] ?? null)).sort();
-}
-
 /**
  * Compares every current record with its latest history entry. `builtins`
  * are the built-in catalogue entries as the app ships them (by `type id`),
@@ -119,7 +111,7 @@ export async function verifyRecords(
       const key = `${entityType} ${record.id}`;
       seen.add(key);
       const entry = latest.get(key);
-      const expected = entry ? entry.after : (builtins.get(key) ?? (entityType === 'register' ? record.content : null));
+      const expected = entry ? entry.after : (builtins.get(key) ?? null);
       if (!expected) {
         differences.push({ entityType, entityId: record.id, label: record.label, kind: 'added', fields: [] });
         continue;
@@ -133,15 +125,16 @@ export async function verifyRecords(
     differences.push({ entityType: entityType as EntityType, entityId: id.join(' '), label, kind: 'deleted', fields: [] });
   };
   for (const [key, entry] of latest) {
-    // The register's own entry is kept under the id it had then (an import gives it another).
-    // Entries of what is not register content (approvals, notices, own templates) are the history's alone.
-    if (seen.has(key) || entry.after === null || key.startsWith('register ') || !current.has(key.slice(0, key.indexOf(' ')) as EntityType)) continue;
+    // The register's facts, own templates and notices are compared in verify-own-records.ts; approvals live in the history alone.
+    if (seen.has(key) || entry.after === null || !current.has(key.slice(0, key.indexOf(' ')) as EntityType)) continue;
     gone(key, entry.label);
   }
   for (const [key, builtin] of builtins) {
     if (!seen.has(key) && !latest.has(key)) gone(key, String(builtin.nameLv ?? builtin.id));
   }
-  return { intact: differences.length === 0, records, differences };
+  const own = await verifyOwnRecords(db, document);
+  differences.push(...own.differences);
+  return { intact: differences.length === 0, records: records + own.records, differences };
 }
 
 let shipped: Promise<Map<string, Record<string, unknown>>> | null = null;

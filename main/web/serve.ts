@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { AppContext } from '../services/app-context.ts';
+import { nodeFileProbe } from '../services/open-probe.ts';
 import { APP_VERSION } from '../app-version.ts';
 import { recentFilesAt } from '../services/recent-files.ts';
 import { describeError } from '../errors.ts';
@@ -31,6 +32,7 @@ const db = values.db ? resolve(values.db) : undefined;
 const workspace = resolve(values.workspace ?? (db ? dirname(db) : process.cwd()));
 const lang = values.lang === 'en' ? 'en' : 'lv';
 const dialogs = workspaceDialogs(workspace, (): string | undefined => app.session?.path);
+const probeFile = nodeFileProbe();
 const app: AppContext = new AppContext(
   {
     transport: 'web',
@@ -39,6 +41,8 @@ const app: AppContext = new AppContext(
     workspace: dialogs,
     recentFiles: recentFilesAt(null),
     now: () => new Date(),
+    // A hostile file must not hang every later request: each open is probed in a child first.
+    ...(probeFile ? { probeFile } : {}),
   },
   lang,
 );
