@@ -25,13 +25,16 @@ import { tempDir } from '../helpers/temp.ts';
 const BOOKKEEPING = new Set(['position', 'created_at', 'updated_at', 'revision', 'id']);
 
 /**
- * Tables that hold no record of their own, with the reason. None today: the
+ * Tables that hold no record of their own, with the reason. Besides these, the
  * search index and the compliance checks' document are kept in memory and
  * rebuilt on every open (main/services/search-index.ts, document-cache.ts),
  * and the activity's list columns are checked by verify against its links
  * (verify-own-records.ts, test below).
  */
-const DERIVED: Record<string, string> = {};
+const DERIVED: Record<string, string> = {
+  history_checkpoint:
+    'says only how far the chain was found intact: verify compares each checkpoint with the chain (a forged one is named, test/services/versions/checkpoints.test.ts), and a deleted one makes the next rebuild check the whole chain again',
+};
 
 /** Changes one row of `table` as any SQLite tool could; answers how, or null when the table is empty. */
 function tamperOneRow(path: string, table: string): string | null {
