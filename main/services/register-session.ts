@@ -4,8 +4,8 @@
  * the work in one transaction: it all lands, or none of it does.
  *
  * Work can be held until the register has been shown (`holdUntilShown`: the
- * day's backup, issue 19): it starts once the first list has answered
- * (`shown`), or after `SHOWN_FALLBACK_MS` when nothing asks for a list (the
+ * day's backup, issue 19): it starts shortly after the first list has
+ * answered (`shown`), or after `SHOWN_FALLBACK_MS` when nothing asks for a list (the
  * CLI), and every write and `close` runs it first and waits for it — so the
  * held backup is of the register as it was opened, never of a later save.
  */
@@ -33,7 +33,7 @@ export interface RegisterSession {
   write<T>(work: (trx: Kysely<DB>) => Promise<T>): Promise<T>;
   /** Holds `task` until the register has been shown; writes and close run it first. `task` must not reject. */
   holdUntilShown(task: () => Promise<void>): void;
-  /** The register's first list has answered: held work starts after this turn of the event loop. */
+  /** The register's first list has answered: held work starts `SHOWN_SETTLE_MS` later. */
   shown(): void;
   /** Runs the held work now (if it has not run) and resolves when it is done. */
   settleHeld(): Promise<void>;
@@ -42,6 +42,8 @@ export interface RegisterSession {
 
 /** When nothing asks for a list (a CLI command, a window on another screen), held work starts anyway after this. */
 export const SHOWN_FALLBACK_MS = 3000;
+/** After the first list, held work waits this long: the window's other start-up requests are answered first. */
+export const SHOWN_SETTLE_MS = 300;
 
 export interface SessionOptions {
   readOnlyReason?: string;
@@ -58,10 +60,11 @@ export function createSession(connection: RegisterConnection, ctx: WriteContext,
   let closed = false;
   const held: Array<() => Promise<void>> = [];
   let settling: Promise<void> | null = null;
-  let fallback: ReturnType<typeof setTimeout> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let wasShown = false;
   const settleHeld = (): Promise<void> => {
-    if (fallback) clearTimeout(fallback);
-    fallback = null;
+    if (timer) clearTimeout(timer);
+    timer = null;
     if (!settling && held.length > 0) {
       const tasks = held.splice(0);
       settling = (async () => {
@@ -101,13 +104,18 @@ export function createSession(connection: RegisterConnection, ctx: WriteContext,
     },
     holdUntilShown(task) {
       held.push(task);
-      if (!fallback && !settling) {
-        fallback = setTimeout(() => void settleHeld(), SHOWN_FALLBACK_MS);
-        fallback.unref?.();
+      if (!timer && !settling) {
+        timer = setTimeout(() => void settleHeld(), SHOWN_FALLBACK_MS);
+        timer.unref?.();
       }
     },
     shown() {
-      if (held.length > 0 && !settling) setImmediate(() => void settleHeld());
+      // Only the first list counts: later ones must not keep postponing the backup.
+      if (wasShown || held.length === 0 || settling) return;
+      wasShown = true;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void settleHeld(), SHOWN_SETTLE_MS);
+      timer.unref?.();
     },
     settleHeld,
     async close() {
