@@ -13,11 +13,20 @@ import { verifyRegister } from '../services/verify-register.ts';
 import { assertActivityReferences } from '../services/references.ts';
 import { assertRevisionRead } from '../db/repositories/revision.ts';
 import { assertNotNamedByDpoRecords } from '../services/dpo-records.ts';
+import type { RegisterSession } from '../services/register-session.ts';
 import type { HandlerMap } from './types.ts';
 
+async function shownAfter<T>(session: RegisterSession, answer: Promise<T>): Promise<T> {
+  const value = await answer;
+  session.shown();
+  return value;
+}
+
 export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
-  'activities:list': async (_input, app) => listActivitySummaries(app.requireSession().db),
-  'activities:firstRows': async ({ count, sortBy, desc, language }, app) => firstActivitySummaries(app.requireSession().db, { count, sortBy, desc, language }),
+  // The first list answered is the register shown: the day's backup may start after it (issue 19).
+  'activities:list': async (_input, app) => shownAfter(app.requireSession(), listActivitySummaries(app.requireSession().db)),
+  'activities:firstRows': async ({ count, sortBy, desc, language }, app) =>
+    shownAfter(app.requireSession(), firstActivitySummaries(app.requireSession().db, { count, sortBy, desc, language })),
   'activities:get': async ({ id }, app) => getActivity(app.requireSession().db, id),
   'activities:save': async (draft, app) => {
     const session = app.requireSession();

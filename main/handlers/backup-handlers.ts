@@ -19,6 +19,8 @@ function info(file: BackupFile, facts: Pick<BackupDetails, 'good' | 'activityCou
 export const backupHandlers: HandlerMap<keyof typeof backupsContract> = {
   'backups:list': async (_input, app) => {
     const session = app.requireSession();
+    // The day's backup, if still held until the list is shown, is taken first: the list is never missing it.
+    await session.settleHeld();
     return {
       folder: backupFolderOf(session.path),
       keep: DEFAULT_KEEP,
@@ -26,6 +28,7 @@ export const backupHandlers: HandlerMap<keyof typeof backupsContract> = {
     };
   },
   'backups:create': async (_input, app) => {
+    await app.requireSession().settleHeld();
     const made = await app.backupNow();
     const details = listBackups(app.requireSession().path).find((backup) => backup.id === made.id);
     return info(made, details);

@@ -2,7 +2,7 @@
  * Opening and creating registers as sessions: the one place that decides how
  * a file is opened (read-only or not) and what happens around it: the lock
  * that keeps a second instance read-only, the backup before a migration, and
- * the daily backup.
+ * the daily backup (held until the register has been shown: register-session.ts).
  */
 import { basename } from 'node:path';
 import { createRegisterFile, openRegisterFile } from '../db/connection.ts';
@@ -83,11 +83,14 @@ export async function openRegister(path: string, options: OpenRegisterOptions): 
     throw error;
   }
   if (options.backups?.daily !== false) {
-    try {
-      await ensureDailyBackup(session, { keep: options.backups?.keep });
-    } catch (error) {
-      options.onBackupError?.(error);
-    }
+    // The day's backup follows the first list (issue 19): a large register is shown without waiting for the copy.
+    session.holdUntilShown(async () => {
+      try {
+        await ensureDailyBackup(session, { keep: options.backups?.keep });
+      } catch (error) {
+        options.onBackupError?.(error);
+      }
+    });
   }
   return session;
 }

@@ -18,7 +18,7 @@ import { ActivityInput, emptyActivity, type Activity } from '../../shared/domain
 import type { CatalogueName } from '../../shared/domain/catalogues.ts';
 import type { RetentionRule } from '../../shared/domain/retention.ts';
 import { translator, type Language } from '../../shared/i18n/index.ts';
-import type { ActivityTemplate, TemplateCatalogueEntry, TemplateRetentionRule } from '../../shared/templates/schema.ts';
+import { sourceCheckParams, type ActivityTemplate, type TemplateCatalogueEntry, type TemplateRetentionRule } from '../../shared/templates/schema.ts';
 import { saveActivity } from '../db/repositories/activity-repository.ts';
 import { existingCatalogueIds, putCatalogueRecords } from '../db/repositories/catalogue-repository.ts';
 import { insertRetentionRuleRecords } from '../db/repositories/retention-repository.ts';
@@ -70,7 +70,7 @@ function entryRecord(entry: TemplateCatalogueEntry, at: string): Record<string, 
 /** The stored shape of a template-defined rule, in the register's language. */
 function ruleRecord(rule: TemplateRetentionRule, lang: Language, at: string): RetentionRule {
   const t = translator(lang);
-  const check = t(`templates:sourceCheck.${rule.sourceCheck}`);
+  const check = t(`templates:sourceCheck.${rule.sourceCheck}`, sourceCheckParams(rule.verifiedFrom));
   return {
     id: rule.id,
     revision: 1,

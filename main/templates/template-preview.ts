@@ -33,7 +33,7 @@ export async function previewTemplate(db: Kysely<DB> | null, id: string, lang: L
   const ruleOf = async (ruleId: string | null): Promise<TemplatePreviewRule | null> => {
     if (!ruleId) return null;
     const defined = rules.get(ruleId);
-    if (defined) return { id: ruleId, ...ruleTexts(defined, lang), sourceCheck: defined.sourceCheck };
+    if (defined) return { id: ruleId, ...ruleTexts(defined, lang), sourceCheck: defined.sourceCheck, verifiedFrom: defined.verifiedFrom };
     const stored = db ? await findRetentionRule(db, ruleId) : undefined;
     if (!stored) return null;
     const { name, periodValue, periodUnit, criterion, startEvent, legalSource, legalArticle, actionAtExpiry } = stored;

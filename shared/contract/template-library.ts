@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { ActivityKind, DpiaCriterion } from '../domain/activity.ts';
 import { Id } from '../domain/primitives.ts';
 import { ExpiryAction, PeriodUnit } from '../domain/retention.ts';
-import { SourceCheck, TEMPLATE_ORIGINS, TemplateGroup } from '../templates/schema.ts';
+import { SourceCheck, SourceReading, TEMPLATE_ORIGINS, TemplateGroup } from '../templates/schema.ts';
 import { channel } from './define.ts';
 import { Language } from './register.ts';
 
@@ -24,6 +24,7 @@ export const TemplatePreviewRule = z.object({
   legalArticle: z.string(),
   actionAtExpiry: ExpiryAction,
   sourceCheck: SourceCheck,
+  verifiedFrom: SourceReading.optional(),
 });
 export type TemplatePreviewRule = z.infer<typeof TemplatePreviewRule>;
 

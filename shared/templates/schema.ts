@@ -17,8 +17,9 @@
 import { z } from 'zod';
 import { ActivityKind, DpiaCriterion, SourceType } from '../domain/activity.ts';
 import { DataCategoryKind, GdprPoint, MeasureType, RecipientType } from '../domain/catalogues.ts';
-import { Id, LONG_TEXT_MAX, SHORT_TEXT_MAX, plainText } from '../domain/primitives.ts';
+import { Id, IsoDate, LONG_TEXT_MAX, SHORT_TEXT_MAX, plainText } from '../domain/primitives.ts';
 import { ExpiryAction, PeriodUnit } from '../domain/retention.ts';
+import { formatDate } from '../format.ts';
 
 /** A text in both languages. Latvian is required; English may fall back to it. */
 export const TemplateText = z.object({ lv: plainText(LONG_TEXT_MAX), en: plainText(LONG_TEXT_MAX) }).strict();
@@ -38,11 +39,23 @@ const NamedText = ShortTemplateText.refine((text) => text.lv.trim().length > 0 &
  * - `common_practice`: no statute sets the period; it is a common practice
  *   (or a supervisory authority's recommendation) and says so;
  * - `own_rule`: a DPO's own rule saved with their template, as they wrote it
- *   (never used by the built-in library).
+ *   (never used by the built-in library);
+ * - `verified`: the article, period and wording were compared with the text of
+ *   the law itself (or a verbatim quotation of it); `verifiedFrom` says where
+ *   it was read and on which day.
  */
-export const SOURCE_CHECKS = ['secondary_source', 'to_verify', 'common_practice', 'own_rule'] as const;
+export const SOURCE_CHECKS = ['verified', 'secondary_source', 'to_verify', 'common_practice', 'own_rule'] as const;
 export const SourceCheck = z.enum(SOURCE_CHECKS, { message: 'validation.choice' });
 export type SourceCheck = z.infer<typeof SourceCheck>;
+
+/** Where a `verified` source was read (a URL or title) and the day it was read. */
+export const SourceReading = z.object({ where: plainText(SHORT_TEXT_MAX), readOn: IsoDate }).strict();
+export type SourceReading = z.infer<typeof SourceReading>;
+
+/** The values the `templates:sourceCheck.*` texts interpolate (only `verified` uses them). */
+export function sourceCheckParams(reading: SourceReading | undefined): { where: string; date: string } {
+  return { where: reading?.where ?? '', date: formatDate(reading?.readOn) };
+}
 
 export const TemplateRetentionRule = z
   .object({
@@ -59,10 +72,16 @@ export const TemplateRetentionRule = z
     legalArticle: plainText(SHORT_TEXT_MAX),
     actionAtExpiry: ExpiryAction,
     sourceCheck: SourceCheck,
+    /** Only for `verified`: where the text was read and when. */
+    verifiedFrom: SourceReading.optional(),
     /** What was checked, where, and what is left to check. */
     sourceNote: TemplateText,
   })
   .strict()
+  .refine((rule) => (rule.sourceCheck === 'verified') === (rule.verifiedFrom !== undefined && rule.verifiedFrom.where.trim().length > 0), {
+    message: 'validation.required',
+    path: ['verifiedFrom'],
+  })
   .refine((rule) => (rule.periodValue === null) === (rule.periodUnit === null), { message: 'validation.periodPair', path: ['periodUnit'] })
   .refine((rule) => rule.periodValue !== null || rule.criterion.lv.length > 0, { message: 'validation.periodOrCriterion', path: ['criterion'] })
   .refine((rule) => rule.sourceCheck === 'common_practice' || rule.sourceCheck === 'own_rule' || rule.legalSource.length > 0, {

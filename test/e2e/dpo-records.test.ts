@@ -4,35 +4,23 @@
  * and the overview, a request's computed deadline, filters, and axe on each
  * screen (screenshots to docs/screenshots/).
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.ts';
-import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
-import { demoRegister } from './helpers/registers.ts';
+import { serverValue } from './helpers/browser.ts';
+import { useDemoEditor } from './helpers/demo-session.ts';
 import { openFromNav, screenshot, settle, tableRows } from './helpers/screens.ts';
 
-let session: EditorSession;
-let folder: string;
-
-beforeAll(async () => {
-  folder = workspaceDir();
-  session = await openEditor({ db: await demoRegister(folder), workspace: folder });
-});
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const session = useDemoEditor();
 
 async function check(name: string): Promise<void> {
-  await settle(session.page);
-  expect(await seriousViolations(session.page), name).toEqual([]);
-  await screenshot(session.page, name);
+  await settle(session().page);
+  expect(await seriousViolations(session().page), name).toEqual([]);
+  await screenshot(session().page, name);
 }
 
 describe('breaches and requests in the window', () => {
   it('records a breach from the keyboard, refuses dates out of order in Latvian, and shows the 72-hour clock', async () => {
-    const { page } = session;
+    const { page } = session();
     await openFromNav(page, 'Personas datu aizsardzības pārkāpumi');
     await check('breaches-empty');
     await page.getByRole('button', { name: 'Jauns pārkāpums' }).click();
@@ -46,7 +34,7 @@ describe('breaches and requests in the window', () => {
     await page.getByLabel('Kad noticis').fill(`${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}T${pad(later.getHours())}:${pad(later.getMinutes())}`);
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.locator('.field-error').allTextContents()).toContain('Par pārkāpumu nevar uzzināt agrāk, nekā tas noticis.');
-    expect(await serverValue(session, 'breaches:list', {})).toEqual([]);
+    expect(await serverValue(session(), 'breaches:list', {})).toEqual([]);
     await check('breach-editor-error');
 
     await page.getByLabel('Kad noticis').fill('');
@@ -62,7 +50,7 @@ describe('breaches and requests in the window', () => {
   });
 
   it('records a request with its computed deadline, filters the log, and lists it in the overview when due', async () => {
-    const { page } = session;
+    const { page } = session();
     await openFromNav(page, 'Datu subjektu pieprasījumi');
     await page.getByRole('button', { name: 'Jauns pieprasījums' }).click();
     await page.getByRole('heading', { level: 1, name: 'Jauns pieprasījums' }).waitFor();
@@ -74,7 +62,7 @@ describe('breaches and requests in the window', () => {
     await page.keyboard.press('Control+s');
     await page.getByRole('heading', { level: 1, name: 'DS-1 Klients K-1043' }).waitFor();
 
-    const saved = await serverValue(session, 'requests:list', {});
+    const saved = await serverValue(session(), 'requests:list', {});
     expect(saved.map((r) => [r.number, r.deadline])).toEqual([['DS-1', '2028-02-29']]);
     await page.getByRole('button', { name: 'Atpakaļ uz sarakstu' }).click();
     await expect.poll(() => tableRows(page, 'requests-table').count()).toBe(1);
@@ -84,8 +72,8 @@ describe('breaches and requests in the window', () => {
     await check('requests');
 
     // A request received long ago and never answered is overdue: the overview says so.
-    const organisationId = (await serverValue(session, 'organisations:list', {}))[0]!.id;
-    await serverValue(session, 'requests:save', {
+    const organisationId = (await serverValue(session(), 'organisations:list', {}))[0]!.id;
+    await serverValue(session(), 'requests:save', {
       organisationId, number: 'DS-0', type: 'access', receivedOn: '2026-01-05', channel: 'post', requester: 'Klients K-7', identityVerification: '', identityVerifiedOn: null,
       extensionMonths: 0, extensionNotifiedOn: null, extensionReasons: '', dataSubjectCategoryIds: [], activityIds: [], outcome: 'pending', refusalReason: '', complaintNoticeGiven: false, respondedOn: null, status: 'open', notes: '',
     });

@@ -3,37 +3,25 @@
  * validation before saving, both languages, filters and search, history,
  * deleting what activities use, unsaved changes and the keyboard.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dialog } from 'playwright-core';
 import { collator } from '../../shared/format.ts';
 import { nextActivityNumber } from '../../shared/domain/activity-number.ts';
-import { openEditor, serverValue, workspaceDir, type EditorSession } from './helpers/browser.ts';
+import { serverValue } from './helpers/browser.ts';
+import { useDemoEditor } from './helpers/demo-session.ts';
 import { E2E_TODAY } from './helpers/clock.ts';
-import { demoRegister } from './helpers/registers.ts';
 import { openActivity as openActivityByNumber, openFromNav, tableRows } from './helpers/screens.ts';
 
-let session: EditorSession;
-let folder: string;
-
-beforeAll(async () => {
-  folder = workspaceDir();
-  session = await openEditor({ db: await demoRegister(folder), workspace: folder });
-});
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const session = useDemoEditor();
 
 beforeEach(async () => {
   // Every test starts from the overview in Latvian with no notice open.
-  const { page } = session;
+  const { page } = session();
   // A form a failed test left with unsaved changes must not hold the next one.
   const leave = (dialog: Dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss());
   page.on('dialog', leave);
   await page.goto('about:blank');
-  await page.goto(`${session.web.url.split('?')[0]}#/overview`);
+  await page.goto(`${session().web.url.split('?')[0]}#/overview`);
   await page.evaluate(() => {
     localStorage.setItem('ropa.language', 'lv');
     sessionStorage.removeItem('ropa.activityList');
@@ -43,14 +31,14 @@ beforeEach(async () => {
   page.off('dialog', leave);
 });
 
-const rowNumbers = async () => (await tableRows(session.page, 'activities-table').locator('td:first-child').allTextContents()).map((text) => text.trim());
+const rowNumbers = async () => (await tableRows(session().page, 'activities-table').locator('td:first-child').allTextContents()).map((text) => text.trim());
 
-const openActivity = (number: string) => openActivityByNumber(session.page, number);
+const openActivity = (number: string) => openActivityByNumber(session().page, number);
 
 describe('the register editor in a browser', () => {
   it('shows validation errors next to the fields, in the interface language, and saves nothing until they are fixed', async () => {
-    const { page } = session;
-    const before = (await serverValue(session, 'activities:list', {})).length;
+    const { page } = session();
+    const before = (await serverValue(session(), 'activities:list', {})).length;
     await openFromNav(page, 'Apstrādes darbības');
     await page.getByRole('button', { name: 'Jauna apstrādes darbība' }).click();
     await page.getByRole('heading', { level: 1, name: 'Jauna apstrādes darbība' }).waitFor();
@@ -67,7 +55,7 @@ describe('the register editor in a browser', () => {
     const numberError = page.locator(`#${await numberField.getAttribute('id')}-error`);
     expect(await numberError.textContent()).toBe('Obligāts lauks.');
     expect(await page.locator('#f-nextReviewOn-error').textContent()).toBe('Norādiet derīgu datumu (dd.mm.gggg).');
-    expect((await serverValue(session, 'activities:list', {})).length).toBe(before);
+    expect((await serverValue(session(), 'activities:list', {})).length).toBe(before);
 
     // The same errors in English once the interface is.
     await page.getByLabel('Valoda').selectOption('en');
@@ -87,17 +75,17 @@ describe('the register editor in a browser', () => {
     await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
     // Main refuses the number PD-01, already used in this organisation: the error lands next to the field.
     await expect.poll(() => numberError.textContent()).toMatch(/PD-01.*Darbinieku personāla lietvedība/);
-    expect((await serverValue(session, 'activities:list', {})).length).toBe(before);
+    expect((await serverValue(session(), 'activities:list', {})).length).toBe(before);
 
     await numberField.fill('PD-20');
     await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'PD-20 Klientu aptaujas' }).waitFor();
-    const saved = (await serverValue(session, 'activities:list', {})).find((a) => a.number === 'PD-20');
+    const saved = (await serverValue(session(), 'activities:list', {})).find((a) => a.number === 'PD-20');
     expect(saved).toMatchObject({ name: 'Klientu aptaujas', status: 'draft', nextReviewOn: '2027-03-01' });
   });
 
   it('changes every label of a screen when the language is switched', async () => {
-    const { page } = session;
+    const { page } = session();
     await openActivity('PD-08');
     const labels = () =>
       page.evaluate(() =>
@@ -123,14 +111,14 @@ describe('the register editor in a browser', () => {
   });
 
   it('filters and searches the activities list, sorted in Latvian', async () => {
-    const { page } = session;
-    const summaries = await serverValue(session, 'activities:list', {});
+    const { page } = session();
+    const summaries = await serverValue(session(), 'activities:list', {});
     const numbers = (rows: typeof summaries) => rows.map((row) => row.number).sort();
     await openFromNav(page, 'Apstrādes darbības');
     await page.getByText(`Rādītas ${summaries.length} no ${summaries.length}`).waitFor();
     await expect.poll(rowNumbers).toHaveLength(summaries.length);
 
-    const organisations = await serverValue(session, 'organisations:list', {});
+    const organisations = await serverValue(session(), 'organisations:list', {});
     const service = organisations.find((o) => o.name === 'SIA "ZKM Serviss"');
     const cases: Array<[label: string, value: string, expected: typeof summaries]> = [
       ['Statuss', 'ended', summaries.filter((s) => s.status === 'ended')],
@@ -152,7 +140,7 @@ describe('the register editor in a browser', () => {
 
     // Search across all text: without diacritics, and by a linked processor's name.
     for (const query of ['sikdatnes', 'Clearmetrics', 'darba likums']) {
-      const expected = (await serverValue(session, 'activities:search', { query })).ids;
+      const expected = (await serverValue(session(), 'activities:search', { query })).ids;
       const byId = new Map(summaries.map((s) => [s.id, s.number]));
       await page.getByLabel('Meklēt visā tekstā').fill(query);
       await expect.poll(async () => (await rowNumbers()).sort(), { message: query }).toEqual(expected.map((id) => byId.get(id)).sort());
@@ -178,7 +166,7 @@ describe('the register editor in a browser', () => {
   });
 
   it('shows an edit in the history of the activity, before and after', async () => {
-    const { page } = session;
+    const { page } = session();
     await openActivity('PD-02');
     const field = page.getByLabel('Struktūrvienība');
     const old = await field.inputValue();
@@ -198,13 +186,13 @@ describe('the register editor in a browser', () => {
   });
 
   it('deletes a processor in use only after asking what to do with its links, leaving none dangling', async () => {
-    const { page } = session;
-    const processors = await serverValue(session, 'processors:list', {});
+    const { page } = session();
+    const processors = await serverValue(session(), 'processors:list', {});
     const used = processors.filter((p) => p.usedBy > 0).sort((a, b) => b.usedBy - a.usedBy);
     const [moved, unlinked] = used;
     if (!moved || !unlinked) throw new Error('the demo register has processors in use');
     const replacement = processors.find((p) => p.id !== moved.id && p.id !== unlinked.id) ?? unlinked;
-    const usersOf = async (id: string) => (await serverValue(session, 'processors:usage', { id })).activities.map((a) => a.id).sort();
+    const usersOf = async (id: string) => (await serverValue(session(), 'processors:usage', { id })).activities.map((a) => a.id).sort();
     const movedUsers = await usersOf(moved.id);
     const unlinkedUsers = await usersOf(unlinked.id);
 
@@ -219,7 +207,7 @@ describe('the register editor in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Apstrādātāji un saņēmēji' }).waitFor();
     expect(await tableRows(page, 'processors-table').filter({ hasText: moved.name }).count()).toBe(0);
     for (const id of movedUsers) {
-      const activity = await serverValue(session, 'activities:get', { id });
+      const activity = await serverValue(session(), 'activities:get', { id });
       expect(activity.processors.map((p) => p.processorId)).toContain(replacement.id);
       expect(JSON.stringify(activity)).not.toContain(moved.id);
     }
@@ -229,18 +217,18 @@ describe('the register editor in a browser', () => {
     await page.getByRole('dialog').getByLabel('Noņemt saites (ieraksti paliek bez tā)').check();
     await page.getByRole('dialog').getByRole('button', { name: 'Dzēst' }).click();
     await page.getByRole('heading', { level: 1, name: 'Apstrādātāji un saņēmēji' }).waitFor();
-    for (const id of unlinkedUsers) expect(JSON.stringify(await serverValue(session, 'activities:get', { id }))).not.toContain(unlinked.id);
-    expect((await serverValue(session, 'processors:list', {})).map((p) => p.id)).not.toContain(unlinked.id);
+    for (const id of unlinkedUsers) expect(JSON.stringify(await serverValue(session(), 'activities:get', { id }))).not.toContain(unlinked.id);
+    expect((await serverValue(session(), 'processors:list', {})).map((p) => p.id)).not.toContain(unlinked.id);
 
     // Cancelling deletes nothing.
     await tableRows(page, 'processors-table').filter({ hasText: replacement.name }).click();
     await page.getByRole('button', { name: 'Dzēst', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Atcelt' }).click();
-    expect((await serverValue(session, 'processors:list', {})).map((p) => p.id)).toContain(replacement.id);
+    expect((await serverValue(session(), 'processors:list', {})).map((p) => p.id)).toContain(replacement.id);
   });
 
   it('never loses unsaved changes silently', async () => {
-    const { page } = session;
+    const { page } = session();
     await openActivity('PD-05');
     const field = page.getByLabel('Atbildīgā persona');
     const saved = await field.inputValue();
@@ -271,34 +259,34 @@ describe('the register editor in a browser', () => {
     await dialog.getByRole('button', { name: 'Aiziet, nesaglabājot' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pārskats' }).waitFor();
     expect(await unloadCancelled()).toBe(false);
-    const activity = (await serverValue(session, 'activities:list', {})).find((a) => a.number === 'PD-05');
-    expect((await serverValue(session, 'activities:get', { id: activity?.id ?? '' })).ownerPerson).toBe(saved);
+    const activity = (await serverValue(session(), 'activities:list', {})).find((a) => a.number === 'PD-05');
+    expect((await serverValue(session(), 'activities:get', { id: activity?.id ?? '' })).ownerPerson).toBe(saved);
   });
 
   it('duplicates an activity and deletes one after confirmation', async () => {
-    const { page } = session;
+    const { page } = session();
     await openActivity('PD-03');
-    const original = (await serverValue(session, 'activities:list', {})).find((a) => a.number === 'PD-03');
-    const numbers = (await serverValue(session, 'activities:list', {})).filter((a) => a.organisationId === original?.organisationId).map((a) => a.number);
+    const original = (await serverValue(session(), 'activities:list', {})).find((a) => a.number === 'PD-03');
+    const numbers = (await serverValue(session(), 'activities:list', {})).filter((a) => a.organisationId === original?.organisationId).map((a) => a.number);
     const copyNumber = nextActivityNumber(numbers);
     await page.getByRole('button', { name: 'Izveidot kopiju' }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(`^${copyNumber} `) }).waitFor();
     expect(await page.getByLabel('Statuss', { exact: true }).inputValue()).toBe('draft');
-    const copy = (await serverValue(session, 'activities:list', {})).find((a) => a.number === copyNumber);
+    const copy = (await serverValue(session(), 'activities:list', {})).find((a) => a.number === copyNumber);
     expect(copy).toMatchObject({ name: original?.name, legalBasisPoints: original?.legalBasisPoints, hasSpecialData: true });
 
     await page.getByRole('button', { name: 'Dzēst', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Dzēst apstrādes darbību?' });
     await dialog.getByRole('button', { name: 'Atcelt' }).click();
-    expect((await serverValue(session, 'activities:list', {})).some((a) => a.number === copyNumber)).toBe(true);
+    expect((await serverValue(session(), 'activities:list', {})).some((a) => a.number === copyNumber)).toBe(true);
     await page.getByRole('button', { name: 'Dzēst', exact: true }).click();
     await dialog.getByRole('button', { name: 'Dzēst' }).click();
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbības' }).waitFor();
-    expect((await serverValue(session, 'activities:list', {})).some((a) => a.number === copyNumber)).toBe(false);
+    expect((await serverValue(session(), 'activities:list', {})).some((a) => a.number === copyNumber)).toBe(false);
   });
 
   it('keeps a processor record with the controllers it acts for and what it does for each', async () => {
-    const { page } = session;
+    const { page } = session();
     await openActivity('PD-15');
     const section = page.locator('#sec-controllers');
     expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe('Pārziņi, kuru vārdā apstrādā');
@@ -316,8 +304,8 @@ describe('the register editor in a browser', () => {
     await page.getByLabel('Ieraksta veids').selectOption('processor');
     await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Izmaiņas saglabātas.' }).waitFor();
-    const id = (await serverValue(session, 'activities:list', {})).find((a) => a.number === 'PD-15')?.id ?? '';
-    const saved = await serverValue(session, 'activities:get', { id });
+    const id = (await serverValue(session(), 'activities:list', {})).find((a) => a.number === 'PD-15')?.id ?? '';
+    const saved = await serverValue(session(), 'activities:get', { id });
     expect(saved.controllers.map((c) => [c.name, c.processingCategories.split(';')[0]])).toEqual([
       ['SIA "Ventas Krasts Viesnīca"', 'Rezervāciju sistēmas mitināšana un administrēšana'],
       ['SIA "Kuldīgas Viesu Nams"', 'Rezervāciju sistēmas mitināšana'],
@@ -325,7 +313,7 @@ describe('the register editor in a browser', () => {
   });
 
   it('works with the keyboard alone', async () => {
-    const { page } = session;
+    const { page } = session();
     // The first Tab reaches the skip link; Enter moves into the content.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pāriet uz saturu');
@@ -340,7 +328,7 @@ describe('the register editor in a browser', () => {
     await focusUntil(() => page.evaluate(() => document.activeElement?.textContent === 'Apstrādes darbības'));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbības' }).waitFor();
-    await expect.poll(rowNumbers).toHaveLength((await serverValue(session, 'activities:list', {})).length);
+    await expect.poll(rowNumbers).toHaveLength((await serverValue(session(), 'activities:list', {})).length);
     // Into the table: arrows move between rows, Enter opens one.
     await focusUntil(() => page.evaluate(() => document.activeElement?.tagName === 'TR'));
     const first = await page.evaluate(() => document.activeElement?.querySelector('td')?.textContent);
@@ -356,7 +344,7 @@ describe('the register editor in a browser', () => {
     await page.keyboard.type('Klientu serviss');
     await page.keyboard.press('ControlOrMeta+s');
     await page.getByRole('status').filter({ hasText: 'Izmaiņas saglabātas.' }).waitFor();
-    const saved = (await serverValue(session, 'activities:list', {})).find((a) => a.number === third);
+    const saved = (await serverValue(session(), 'activities:list', {})).find((a) => a.number === third);
     expect(saved?.ownerUnit).toBe('Klientu serviss');
     // Dialogs keep focus inside and close on Escape, returning focus.
     await focusUntil(() => page.evaluate(() => document.activeElement?.textContent === 'Dzēst'), 'Shift+Tab');
@@ -371,6 +359,6 @@ describe('the register editor in a browser', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Dzēst');
-    expect(session.pageErrors).toEqual([]);
+    expect(session().pageErrors).toEqual([]);
   });
 });

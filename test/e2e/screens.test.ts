@@ -3,36 +3,23 @@
  * axe-core finds no serious or critical violation, and a screenshot of each
  * goes to docs/screenshots/ for the README and the user guide.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditor, workspaceDir, type EditorSession } from './helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoEditor } from './helpers/demo-session.ts';
 import { seriousViolations } from './helpers/axe.ts';
-import { demoRegister } from './helpers/registers.ts';
 import { openFromNav, screenshot, settle, showSection, tableRows } from './helpers/screens.ts';
 
-let session: EditorSession;
-let folder: string;
-
-beforeAll(async () => {
-  folder = workspaceDir();
-  session = await openEditor({ db: await demoRegister(folder), workspace: folder });
-});
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const session = useDemoEditor();
 
 /** Checks the screen with axe and saves its picture. */
 async function check(name: string): Promise<void> {
-  await settle(session.page);
-  expect(await seriousViolations(session.page), name).toEqual([]);
-  await screenshot(session.page, name);
+  await settle(session().page);
+  expect(await seriousViolations(session().page), name).toEqual([]);
+  await screenshot(session().page, name);
 }
 
 describe('main screens on the demo register', () => {
   it('overview, activities and the activity editor', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.getByRole('heading', { level: 1, name: 'Pārskats' }).waitFor();
     await expect.poll(() => page.locator('.stat-value').first().textContent()).toBe('18');
     await check('overview');
@@ -62,7 +49,7 @@ describe('main screens on the demo register', () => {
   });
 
   it('processors, retention rules, organisations and catalogues', async () => {
-    const { page } = session;
+    const { page } = session();
     await openFromNav(page, 'Apstrādātāji un saņēmēji');
     await expect.poll(() => tableRows(page, 'processors-table').count()).toBeGreaterThan(5);
     await check('processors');
@@ -101,7 +88,7 @@ describe('main screens on the demo register', () => {
   });
 
   it('history of an edit, register files and the first screen without a register', async () => {
-    const { page } = session;
+    const { page } = session();
     await openFromNav(page, 'Apstrādes darbības');
     await tableRows(page, 'activities-table').filter({ hasText: 'PD-01' }).click();
     await page.getByLabel('Atbildīgā persona').fill('Anna Kalniņa, personāla vadītāja');
@@ -129,6 +116,6 @@ describe('main screens on the demo register', () => {
     await page.getByRole('button', { name: 'Aizvērt reģistru' }).click();
     await page.getByRole('heading', { level: 1, name: 'Apstrādes darbību reģistrs' }).waitFor();
     await check('home');
-    expect(session.pageErrors).toEqual([]);
+    expect(session().pageErrors).toEqual([]);
   });
 });

@@ -29,6 +29,8 @@ describe('backups', () => {
     const path = await demoRegisterFile(join(tempDir(), 'SIA Koks.ropa'));
     const { app } = clockedApp();
     await app.open(path);
+    await value(app, 'activities:list', {});
+    await app.requireSession().settleHeld();
     const folder = backupFolderOf(path);
     expect(basename(folder)).toBe('SIA Koks.backups');
     const [daily] = readdirSync(folder);
@@ -144,6 +146,8 @@ describe('backups', () => {
     const path = await demoRegisterFile();
     const { app } = clockedApp('en');
     await app.open(path);
+    await value(app, 'activities:list', {});
+    await app.requireSession().settleHeld();
     const folder = backupFolderOf(path);
     const fake = join(folder, `${registerStem(path)} 2020-01-01 10.00.00 manual.ropa`);
     writeFileSync(fake, 'SQLite format 3\u0000'.padEnd(8192, '#'));

@@ -4,10 +4,18 @@ import type { RegisterSession } from '../../main/services/register-session.ts';
 import { ActivityInput } from '../../shared/domain/activity.ts';
 import { CATALOGUE_NAMES, type CatalogueName } from '../../shared/domain/catalogues.ts';
 import { RetentionRuleInput } from '../../shared/domain/retention.ts';
+import { findRetentionRule } from '../../main/db/repositories/retention-repository.ts';
 import { LIBRARY_SOURCE } from '../../shared/templates/library/index.ts';
 import { TemplateSet, type TemplateSet as TemplateSetType } from '../../shared/templates/schema.ts';
 import { applyTemplates } from '../../main/templates/apply-templates.ts';
 import { registerWithOrganisation } from './helpers.ts';
+
+/**
+ * The rules whose legal source could not be compared with the law's text (see
+ * docs/templates.md, "How each legal source was checked"). A rule joins this
+ * list only with a note saying exactly what was searched.
+ */
+const UNVERIFIED_ALLOWED = ['tpl-rr-aml', 'tpl-rr-health-checks'];
 
 /** The topics the issue asks the library to cover, by template id. */
 const REQUIRED = [
@@ -99,6 +107,31 @@ describe('the built-in library of common activities', () => {
         expect(rule.legalArticle, rule.id).toMatch(/\d+\.\s*pant|punkt/);
       }
     }
+  });
+
+  it('carries no unverified source beyond the listed ones; a verified source says where and when it was read', () => {
+    expect(library.retentionRules.filter((rule) => rule.sourceCheck === 'to_verify').map((rule) => rule.id).sort()).toEqual(UNVERIFIED_ALLOWED);
+    const verified = library.retentionRules.filter((rule) => rule.sourceCheck === 'verified');
+    expect(verified.map((rule) => rule.id)).toContain('tpl-rr-processor');
+    for (const rule of verified) {
+      expect(rule.verifiedFrom?.where.length, rule.id).toBeGreaterThan(20);
+      expect(rule.verifiedFrom?.readOn, rule.id).toMatch(/^2026-\d\d-\d\d$/);
+    }
+    for (const rule of library.retentionRules.filter((rule) => rule.sourceCheck !== 'verified')) expect(rule.verifiedFrom, rule.id).toBeUndefined();
+    // A set (an imported one, say) that claims a verified source without saying where it was read is refused.
+    const processor = library.retentionRules.find((rule) => rule.id === 'tpl-rr-processor');
+    const { verifiedFrom: _dropped, ...claimOnly } = processor!;
+    expect(TemplateSet.safeParse({ ...LIBRARY_SOURCE, retentionRules: [claimOnly] }).success).toBe(false);
+  });
+
+  it('the processor rule follows GDPR Art. 28(3)(g): the controller chooses deletion or return; the register notes say where the source was read', async () => {
+    const rule = library.retentionRules.find((candidate) => candidate.id === 'tpl-rr-processor')!;
+    expect(rule).toMatchObject({ legalSource: 'Vispārīgā datu aizsardzības regula', legalArticle: '28. panta 3. punkta g) apakšpunkts', periodValue: null });
+    expect(rule.criterion.en).toMatch(/at the choice of the controller.*deleted or returned.*copies are deleted unless Union or Member State law requires storage/);
+    expect(rule.criterion.lv).toMatch(/pēc pārziņa izvēles.*dzēsti vai atdoti pārzinim/);
+    await session.write((trx) => applyTemplates(trx, { organisationId, templateIds: ['processor-client-hosting'], language: 'lv' }, session.ctx));
+    const stored = await findRetentionRule(session.db, 'tpl-rr-processor');
+    expect(stored?.notes).toMatch(/^Avots salīdzināts ar normatīvā akta tekstu \(Regula \(ES\) 2016\/679.*, lasīts 05\.12\.2026\)\./);
   });
 
   it('every template becomes a valid draft activity in a real register, in both languages', async () => {

@@ -4,6 +4,7 @@ import { defineNamespace } from '../define.ts';
 export const templates = defineNamespace(
   {
     sourceCheck: {
+      verified: 'Avots salīdzināts ar normatīvā akta tekstu ({{where}}, lasīts {{date}}).',
       secondary_source: 'Avots pārbaudīts pēc sekundāra avota citāta; konsolidētais teksts jāsalīdzina.',
       to_verify: 'Avots jāpārbauda konsolidētajā tekstā.',
       common_practice: 'Parasta prakse, nav likumā noteikts termiņš.',
@@ -38,6 +39,7 @@ export const templates = defineNamespace(
   },
   {
     sourceCheck: {
+      verified: 'Source compared with the text of the law ({{where}}, read on {{date}}).',
       secondary_source: 'Source checked against a secondary source quoting it; the consolidated text is to be compared.',
       to_verify: 'Source to be verified in the consolidated text.',
       common_practice: 'Common practice, not a statutory period.',

@@ -110,13 +110,13 @@ export const libraryRules: Rule[] = [
       'During employment; afterwards while claims are possible (see the employment documents rule).',
     ),
     startEvent: t('Darba tiesisko attiecību izbeigšanās', 'End of employment'),
-    legalSource: 'Darba aizsardzības likums; MK 10.03.2009. noteikumi Nr. 219',
+    legalSource: 'Darba aizsardzības likums; MK 10.03.2009. noteikumi Nr. 219 „Kārtība, kādā veicama obligātā veselības pārbaude”',
     legalArticle: '',
     actionAtExpiry: 'delete',
     sourceCheck: 'to_verify',
     sourceNote: t(
-      'Pārbaudes pienākumu nosaka Darba aizsardzības likums un MK noteikumi Nr. 219; glabāšanas termiņš tajos nav atrasts — panti un termiņš jāpārbauda konsolidētajā tekstā.',
-      'The duty to check is set by the Labour Protection Law and Cabinet Regulation No. 219; no retention period was found in them — articles and period to be verified in the consolidated text.',
+      'Noteikumu nosaukums un to pamats (izdoti saskaņā ar Darba aizsardzības likuma 15. panta pirmo daļu) lasīti noteikumu teksta pārpublicējumā arodslimibas.lv („Par obligātajām veselības pārbaudēm”, 05.12.2026); Labklājības ministrija (lm.gov.lv, „Obligātās veselības pārbaudes”) skaidro, ka veselības pārbaudes karti sagatavo divos eksemplāros — viens glabājas pie ārsta, otrs pie darba devēja. Darba devēja glabāšanas termiņš šajos avotos nav atrasts; noteikumu pilnais konsolidētais teksts (likumi.lv) nebija pieejams — termiņš jāpārbauda tajā.',
+      'The regulation’s title and basis (issued under Section 15(1) of the Labour Protection Law) read in a republication of its text on arodslimibas.lv (05.12.2026); the Ministry of Welfare (lm.gov.lv) explains that the health check card is made in two copies, one kept by the doctor and one by the employer. No retention period for the employer’s copy was found in these sources; the full consolidated text (likumi.lv) was not reachable — the period is to be checked there.',
     ),
   }),
   rule({
@@ -307,8 +307,8 @@ export const libraryRules: Rule[] = [
     actionAtExpiry: 'delete',
     sourceCheck: 'to_verify',
     sourceNote: t(
-      'Piecu gadu termiņš izriet no Direktīvas (ES) 2015/849 40. panta; Latvijas likuma panta numurs no profesionālās prakses — jāsalīdzina ar konsolidēto tekstu (likumi.lv, id 178987).',
-      'The five-year period follows Article 40 of Directive (EU) 2015/849; the Latvian article number is from professional practice — to be compared with the consolidated text (likumi.lv, id 178987).',
+      'Piecu gadu termiņš izriet no Direktīvas (ES) 2015/849 40. panta; Latvijas likuma panta numurs no profesionālās prakses — jāsalīdzina ar konsolidēto tekstu (likumi.lv, id 178987). 05.12.2026 meklēts: likuma teksts likumi.lv ir atrodams, bet tā 37. panta teksts un neviens citāts, kas šim termiņam nosauc pantu, nav atrasts.',
+      'The five-year period follows Article 40 of Directive (EU) 2015/849; the Latvian article number is from professional practice — to be compared with the consolidated text (likumi.lv, id 178987). Searched on 05.12.2026: the law’s text on likumi.lv is indexed, but neither its Section 37 nor any quotation naming the section for this period was found.',
     ),
   }),
   rule({
@@ -317,12 +317,22 @@ export const libraryRules: Rule[] = [
     dataCategoryId: 'tpl-dc-client-data',
     periodValue: null,
     periodUnit: null,
-    criterion: t('Līdz pakalpojuma līguma beigām; tad dati tiek atdoti vai dzēsti, kā nosaka līgums.', 'Until the service contract ends; then the data is returned or deleted as the contract says.'),
-    startEvent: t('Pakalpojuma līguma izbeigšanās', 'End of the service contract'),
+    criterion: t(
+      'Līdz ar apstrādi saistīto pakalpojumu sniegšanas beigām; tad pēc pārziņa izvēles dati tiek dzēsti vai atdoti pārzinim, un esošās kopijas dzēš, ja vien Savienības vai dalībvalsts tiesību akti neprasa datus glabāt.',
+      'Until the end of the provision of services relating to processing; then, at the choice of the controller, the data is deleted or returned to the controller, and existing copies are deleted unless Union or Member State law requires storage.',
+    ),
+    startEvent: t('Ar apstrādi saistīto pakalpojumu sniegšanas beigas', 'End of the provision of services relating to processing'),
     legalSource: 'Vispārīgā datu aizsardzības regula',
     legalArticle: '28. panta 3. punkta g) apakšpunkts',
     actionAtExpiry: 'delete',
-    sourceCheck: 'to_verify',
-    sourceNote: t('Termiņu nosaka pārziņa norādījumi un līgums; regulas punkts jāsalīdzina ar regulas latviešu tekstu.', "The period follows the controller's instructions and the contract; the Regulation's point to be compared with its Latvian text."),
+    sourceCheck: 'verified',
+    verifiedFrom: {
+      where: 'Regula (ES) 2016/679 (CELEX 32016R0679), 28. panta 3. punkta g) apakšpunkts: angļu teksts vārdiski citēts vairākos neatkarīgos avotos; horvātu teksts biconsult.hr; latviešu 28. panta teksts gdprinfo.eu/lv/lv-article-28',
+      readOn: '2026-12-05',
+    },
+    sourceNote: t(
+      'Regula prasa, lai līgums ar apstrādātāju paredz: apstrādātājs pēc pārziņa izvēles dzēš vai atdod pārzinim visus personas datus, kad beigusies ar apstrādi saistīto pakalpojumu sniegšana, un dzēš esošās kopijas, ja vien Savienības vai dalībvalsts tiesību akti neprasa tos glabāt. Termiņu nosaka līgums un pārziņa norādījumi; regula fiksētu termiņu nenosaka. Ja pārzinis izvēlas atdot datus, pēc atdošanas dzēsiet savas kopijas.',
+      'The Regulation requires the processor contract to stipulate that the processor, at the choice of the controller, deletes or returns all the personal data to the controller after the end of the provision of services relating to processing, and deletes existing copies unless Union or Member State law requires storage. The period follows the contract and the controller’s instructions; the Regulation sets no fixed period. If the controller chooses return, delete your copies after returning the data.',
+    ),
   }),
 ];

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { TemplatePreview, TemplatePreviewRule } from '../../../../shared/contract/template-library.ts';
+import { sourceCheckParams } from '../../../../shared/templates/schema.ts';
 
 function NameList({ names }: { names: string[] }) {
   return names.length === 0 ? <p className="muted">—</p> : <ul>{names.map((name, index) => <li key={`${index}-${name}`}>{name}</li>)}</ul>;
@@ -20,7 +21,7 @@ function RuleLine({ rule }: { rule: TemplatePreviewRule }) {
       {rule.legalSource ? t('rule.source', { law: rule.legalSource, article: rule.legalArticle }) : t('rule.noSource')}
       {rule.startEvent && ` · ${t('rule.start', { event: rule.startEvent })}`}
       {` · ${t('rule.action', { action: t(`fields:enums.expiryAction.${rule.actionAtExpiry}`) })}`}
-      <span className="muted"> ({t(`templates:sourceCheck.${rule.sourceCheck}`)})</span>
+      <span className="muted"> ({t(`templates:sourceCheck.${rule.sourceCheck}`, sourceCheckParams(rule.verifiedFrom))})</span>
     </span>
   );
 }
