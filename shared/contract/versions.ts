@@ -8,17 +8,31 @@ import { z } from 'zod';
 import { RegisterDiff } from '../versions/diff-types.ts';
 import { Empty, RegisterStatus } from './register.ts';
 import { channel } from './define.ts';
+import { plainText } from '../domain/primitives.ts';
+
+/**
+ * A name the history records (an author, an approver): text a register may
+ * hold (plainText refuses NUL, other control characters and unpaired
+ * surrogates). The author and label are part of each entry's hash, and an
+ * unpaired surrogate comes back from SQLite as U+FFFD: the chain would no
+ * longer verify.
+ */
+const RecordedName = plainText(200)
+  .transform((value) => value.trim())
+  .refine((value) => value.length > 0, { message: 'validation.required' });
 
 /** An instant as the history records it (ISO 8601 with its offset); the screens send their local date-time this way. */
 export const Moment = z.iso.datetime({ offset: true });
 
 export const ApprovalRequest = z
   .object({
-    name: z.string().trim().min(1, 'validation.required').max(200),
-    role: z.string().trim().max(200).default(''),
+    name: RecordedName,
+    role: plainText(200)
+      .transform((value) => value.trim())
+      .default(''),
     /** The day of the approval (yyyy-mm-dd); today when not given. */
     approvedOn: z.iso.date().optional(),
-    note: z.string().max(2000).default(''),
+    note: plainText(2000).default(''),
   })
   .strict();
 export type ApprovalRequest = z.input<typeof ApprovalRequest>;
@@ -80,7 +94,7 @@ export const versionsContract = {
   /** Restores a record as it was at history entry `seq` (a diff's earlier moment). Errors as versions:restore. */
   'versions:restoreAsOf': channel(z.object({ entityType: z.string().max(50), entityId: z.string().max(200), seq: z.number().int().min(0) }).strict(), RestoreResult),
   /** The name changes made in this app are recorded under (settings). */
-  'app:setAuthor': channel(z.object({ author: z.string().trim().min(1, 'validation.required').max(200) }).strict(), z.object({ author: z.string() })),
+  'app:setAuthor': channel(z.object({ author: RecordedName }).strict(), z.object({ author: z.string() })),
   /** The name changes are recorded under; null until the DPO gives one. */
   'app:author': channel(Empty, z.object({ author: z.string().nullable() })),
 };

@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { EntityType, HistoryAction, HistoryEntry, HistoryQuery } from '../../../shared/domain/history.ts';
+import { isStorableText } from '../../../shared/domain/primitives.ts';
+import { AppError } from '../../errors.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import type { DB, HistoryRow, HistoryTable } from '../schema.ts';
 import { disagreeingCheckpoint } from './history-checkpoint-repository.ts';
@@ -118,7 +120,13 @@ function chainRows(changes: readonly Change[], at: string, author: string | null
 /** Appends entries in order. Call inside the transaction that makes the changes. */
 export async function appendHistoryBatch(trx: Kysely<DB>, changes: readonly Change[], at: string): Promise<void> {
   if (changes.length === 0) return;
-  await insertRows(trx, 'history', chainRows(changes, at, transactionAuthors.get(trx) ?? null, await historyHead(trx)));
+  const author = transactionAuthors.get(trx) ?? null;
+  // The author and label are hashed as given and stored as SQLite text: one that does not survive storage (an
+  // unpaired surrogate comes back as U+FFFD) would break the chain. The contract refuses such text; this is the last guard.
+  if ((author !== null && !isStorableText(author)) || changes.some((change) => !isStorableText(change.label))) {
+    throw new AppError('VALIDATION', { count: 1 });
+  }
+  await insertRows(trx, 'history', chainRows(changes, at, author, await historyHead(trx)));
 }
 
 /** Appends one entry. Call inside the transaction that makes the change. */
