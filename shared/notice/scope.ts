@@ -10,6 +10,7 @@
  */
 import type { Activity } from '../domain/activity.ts';
 import type { DataSubjectCategory } from '../domain/catalogues.ts';
+import { withEffectiveBases } from '../domain/legal-basis-inheritance.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import type { RegisterDocument } from '../domain/register.ts';
 import type { NoticeSettings } from './settings.ts';
@@ -26,9 +27,10 @@ export function noticeScope(document: RegisterDocument, settings: Pick<NoticeSet
   if (!organisation) return null;
   const wanted = new Set(settings.audienceIds);
   const audience = document.catalogues.dataSubjectCategories.filter((c) => wanted.has(c.id));
-  const activities = document.activities.filter(
-    (a) => a.organisationId === organisation.id && a.kind === 'controller' && a.status !== 'ended' && a.dataSubjectCategoryIds.some((id) => wanted.has(id)),
-  );
+  // Each purpose with its effective basis (its own or the activity's): the notice states what the processing rests on.
+  const activities = document.activities
+    .filter((a) => a.organisationId === organisation.id && a.kind === 'controller' && a.status !== 'ended' && a.dataSubjectCategoryIds.some((id) => wanted.has(id)))
+    .map(withEffectiveBases);
   return { organisation, audience, activities };
 }
 
