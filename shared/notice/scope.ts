@@ -53,7 +53,8 @@ export function noticeFacts(document: RegisterDocument, scope: NoticeScope, sett
       facts[`${key}:purpose:${index}`] = line([purpose.description, purpose.legalBasisIds, purpose.legitimateInterest]);
     });
     facts[`${key}:special`] = line([activity.art9ConditionIds, activity.art10Basis]);
-    facts[`${key}:sources`] = line([activity.sourceTypes, activity.sourceNotes]);
+    // Named sources join the line only when there are any, so a notice published before they existed is not marked as changed.
+    facts[`${key}:sources`] = line(activity.namedSources.length > 0 ? [activity.sourceTypes, activity.sourceNotes, activity.namedSources] : [activity.sourceTypes, activity.sourceNotes]);
     facts[`${key}:recipients`] = line(activity.recipients.map((r) => r.recipientCategoryId));
     if (settings.nameProcessors) {
       facts[`${key}:processors`] = line(
