@@ -115,6 +115,14 @@ describe('saving an activity’s own basis and its named sources', () => {
     expect(await value(app, 'history:verify', {})).toMatchObject({ intact: true });
   });
 
+  it('an activity saved as a template gives each purpose the basis it inherits (a template has no activity-level basis)', async () => {
+    const { app, draft } = await appWithRegister('lv');
+    const saved = await value(app, 'activities:save', { ...draft, legalBasisIds: ['lb-c'], purposes: [{ ...draft.purposes[0]!, legalBasisIds: [] }, draft.purposes[1]!] });
+    const summary = await value(app, 'templates:saveActivity', { activityId: saved.id });
+    const template = await value(app, 'templates:get', { id: summary.id });
+    expect(template.purposes.map((p) => p.legalBasisIds)).toEqual([['lb-c'], draft.purposes[1]!.legalBasisIds]);
+  });
+
   for (const language of ['lv', 'en'] as const) {
     it(`refuses a source of a data category the activity does not hold, in ${language}, and saves nothing`, async () => {
       const { app, path, draft } = await appWithRegister(language);
