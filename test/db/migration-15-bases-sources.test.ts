@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { ROPA_APPLICATION_ID, migrate, openRegisterFile } from '../../main/db/connection.ts';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../main/db/migrations/index.ts';
 import { exportRegister } from '../../main/services/json-exchange.ts';
+import { translator } from '../../shared/i18n/index.ts';
 import { runChecks } from '../../shared/rules/index.ts';
+import { fieldLabel } from '../../shared/versions/describe-diff.ts';
 import { invoke, testApp, value } from '../helpers/app.ts';
 import { activityRow, organisationRow } from '../helpers/old-schema-rows.ts';
 import { fullActivity, processorInput, ruleInput } from '../helpers/registers.ts';
@@ -112,6 +114,9 @@ describe('saving an activity’s own basis and its named sources', () => {
     expect(row!.legalBasisPoints).toEqual(['c']);
     const history = await value(app, 'history:list', { entityType: 'activity', entityId: saved.id });
     expect(JSON.stringify(history)).toContain('Uzņēmumu reģistrs');
+    // The history names the changed field as the editor does.
+    expect(fieldLabel(translator('lv'), 'activity', 'namedSources')).toBe('Nosauktie datu avoti (14. panta 2. punkta f) apakšpunkts)');
+    expect(fieldLabel(translator('en'), 'activity', 'namedSources')).toBe('Named sources of the data (Art. 14(2)(f))');
     expect(await value(app, 'history:verify', {})).toMatchObject({ intact: true });
   });
 

@@ -94,3 +94,13 @@ export const basesSourcesChecksEn: Translation<typeof basesSourcesChecksLv> = {
     },
   },
 };
+
+/** Labels spread into `fields:activity`, where the history and the messages look a field up by its name. */
+export const basesSourcesFieldsLv = {
+  namedSources: basesSourcesLv.namedSources,
+  sourceType: basesSourcesLv.source.sourceType,
+};
+export const basesSourcesFieldsEn: Translation<typeof basesSourcesFieldsLv> = {
+  namedSources: basesSourcesEn.namedSources,
+  sourceType: basesSourcesEn.source.sourceType,
+};
