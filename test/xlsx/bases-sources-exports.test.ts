@@ -3,7 +3,8 @@
  * the demo's PD-06 states its basis once, and both its purposes are shown on
  * it "mantots no darbības" / "inherited from the activity", in the workbook's
  * register sheet and in the PDF; its named sources are printed with their
- * types. Another purpose with its own basis carries no such mark.
+ * types. Another purpose with its own basis carries no such mark. A workbook
+ * read by its columns gives both back.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,11 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../main/pdf/report.ts';
 import { openRegister } from '../../main/services/register-files.ts';
 import { exportRegisterWorkbook } from '../../main/xlsx/export-workbook.ts';
-import type { Language } from '../../shared/i18n/index.ts';
+import { readImportWorkbook } from '../../main/xlsx/import-workbook.ts';
+import { translator, type Language } from '../../shared/i18n/index.ts';
 import { DEMO_REPORT_NOW, fixedDemoRegister } from '../helpers/demo-report.ts';
 import { pdfText } from '../helpers/pdf.ts';
 import { squeezed } from '../helpers/reader-values.ts';
-import { loadWorkbook, suiteDir, workbookValues } from '../helpers/workbooks.ts';
+import { demoRegisterFile, documentOf, exportFile, importIntoOrganisationRegister, loadWorkbook, suiteDir, workbookValues } from '../helpers/workbooks.ts';
 
 const WORDS = {
   lv: { forActivity: 'Visai darbībai: 6(1)(c)', inherited: '(mantots no darbības)', source: 'Publisks reģistrs: Uzņēmumu reģistrs' },
@@ -51,5 +53,27 @@ describe.each(['lv', 'en'] as const)('the inherited basis and the named sources 
     expect(pdf).toContain(squeezed(words.inherited));
     expect(pdf).toContain(squeezed(words.source));
     expect(pdf).toContain(squeezed(lang === 'lv' ? 'Visai darbībai' : 'For the whole activity'));
+  });
+});
+
+describe.each(['lv', 'en'] as const)('a workbook read by its columns (%s)', (lang) => {
+  it('reads back the activity’s own basis, leaves inheriting purposes without one, and reads the named sources', { timeout: 120_000 }, async () => {
+    const demo = await demoRegisterFile(suiteDir());
+    const workbook = await loadWorkbook(await exportFile(demo, lang));
+    // An edit after export makes the import read the columns, not the embedded register.
+    const nameHeader = translator(lang)('fields:activity.name');
+    const sheet = workbook.worksheets.find((s) => s.state === 'visible' && (s.getRow(1).values as unknown[]).map(String).includes(nameHeader))!;
+    const nameColumn = (sheet.getRow(1).values as unknown[]).map(String).indexOf(nameHeader);
+    sheet.getRow(2).getCell(nameColumn).value = `${String(sheet.getRow(2).getCell(nameColumn).value)} (labots)`;
+    const loaded = await readImportWorkbook(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer), 'labots.xlsx', lang);
+    expect(loaded.source).toBe('spreadsheet');
+    const copy = await importIntoOrganisationRegister(loaded);
+    const original = (await documentOf(demo)).activities;
+    for (const number of ['PD-06', 'PD-02', 'PD-01']) {
+      const before = original.find((a) => a.number === number)!;
+      const after = copy.activities.find((a) => a.number === number)!;
+      expect([after.legalBasisIds, after.purposes.map((p) => p.legalBasisIds)], number).toEqual([before.legalBasisIds, before.purposes.map((p) => p.legalBasisIds)]);
+      expect(after.namedSources, number).toEqual(before.namedSources);
+    }
   });
 });
