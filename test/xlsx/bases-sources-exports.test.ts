@@ -9,7 +9,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateReport } from '../../main/pdf/report.ts';
+import { generateReport, loadReportInput } from '../../main/pdf/report.ts';
+import { buildReportIndex } from '../../main/pdf/report-index.ts';
+import { summariseRegister } from '../../main/pdf/report-summary.ts';
 import { openRegister } from '../../main/services/register-files.ts';
 import { exportRegisterWorkbook } from '../../main/xlsx/export-workbook.ts';
 import { readImportWorkbook } from '../../main/xlsx/import-workbook.ts';
@@ -75,5 +77,17 @@ describe.each(['lv', 'en'] as const)('a workbook read by its columns (%s)', (lan
       expect([after.legalBasisIds, after.purposes.map((p) => p.legalBasisIds)], number).toEqual([before.legalBasisIds, before.purposes.map((p) => p.legalBasisIds)]);
       expect(after.namedSources, number).toEqual(before.namedSources);
     }
+  });
+});
+
+describe('the PDF’s summary of legal bases', () => {
+  it('counts PD-06 and both its purposes under the basis they inherit, (c) legal obligation', async () => {
+    const session = await openRegister(await fixedDemoRegister(), { now: () => DEMO_REPORT_NOW, readOnly: true });
+    const input = await loadReportInput(session.db, { lang: 'lv', now: DEMO_REPORT_NOW });
+    await session.close();
+    const obligation = summariseRegister(buildReportIndex(input.document, 'lv')).legalBases.find((use) => use.point === 'c')!;
+    expect(obligation.activities.map((a) => a.number)).toContain('PD-06');
+    const ownPurposes = input.document.activities.flatMap((a) => a.purposes.filter((p) => p.legalBasisIds.some((id) => id === 'lb-c')));
+    expect(obligation.purposes).toBe(ownPurposes.length + 2);
   });
 });
