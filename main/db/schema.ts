@@ -191,6 +191,22 @@ export interface ActivityPurposeLegalBasisTable {
   position: number;
 }
 
+/** Migration 2026-12-06-15-activity-legal-basis: bases stated once for the activity. */
+export interface ActivityLegalBasisTable {
+  activity_id: string;
+  legal_basis_id: string;
+  position: number;
+}
+
+/** Migration 2026-12-06-15-named-sources: Art. 14(2)(f) sources, typed and named. */
+export interface ActivityNamedSourceTable {
+  activity_id: string;
+  position: number;
+  source_type: 'data_subject' | 'other_controller' | 'public_register' | 'partner' | 'publicly_available';
+  name: string;
+  data_category_id: string | null;
+}
+
 export interface ActivityArt9ConditionTable {
   activity_id: string;
   art9_condition_id: string;
@@ -369,6 +385,8 @@ export interface DB {
   activity: ActivityTable;
   activity_purpose: ActivityPurposeTable;
   activity_purpose_legal_basis: ActivityPurposeLegalBasisTable;
+  activity_legal_basis: ActivityLegalBasisTable;
+  activity_named_source: ActivityNamedSourceTable;
   activity_art9_condition: ActivityArt9ConditionTable;
   activity_data_subject: ActivityDataSubjectTable;
   activity_data_category: ActivityDataCategoryTable;

@@ -4,6 +4,7 @@
  * data, and transfers by destination. Pure: the register in, figures out.
  */
 import { ACTIVITY_STATUSES, type Activity, type ActivityStatus } from '../../shared/domain/activity.ts';
+import { withEffectiveBases } from '../../shared/domain/legal-basis-inheritance.ts';
 import { GDPR_POINTS, type GdprPoint } from '../../shared/domain/catalogues.ts';
 import { art9ConditionName, type ReportIndex } from './report-index.ts';
 
@@ -87,7 +88,8 @@ export function summariseRegister(index: ReportIndex): RegisterSummary {
     if (kinds.has('criminal')) withCriminal += 1;
     if (activity.transfers.some((transfer) => index.entry('countries', transfer.countryId)?.eea === false)) withTransfers += 1;
 
-    for (const purpose of activity.purposes) {
+    // Each purpose counts under the basis it rests on, its own or the activity's it inherits.
+    for (const purpose of withEffectiveBases(activity).purposes) {
       const points = new Set<string>();
       for (const id of purpose.legalBasisIds) {
         const basis = index.entry('legalBases', id);

@@ -135,6 +135,7 @@ function checkConsistency(document: RegisterDocument): void {
     const at = `activities.${i}`;
     must(organisations, a.organisationId, `${at}.organisationId`);
     must(activities, a.replacedById, `${at}.replacedById`);
+    a.legalBasisIds.forEach((id, j) => must(catalogue.legalBases, id, `${at}.legalBasisIds.${j}`));
     a.purposes.forEach((p, j) => p.legalBasisIds.forEach((id, k) => must(catalogue.legalBases, id, `${at}.purposes.${j}.legalBasisIds.${k}`)));
     a.art9ConditionIds.forEach((id, j) => must(catalogue.art9Conditions, id, `${at}.art9ConditionIds.${j}`));
     a.dataSubjectCategoryIds.forEach((id, j) => must(catalogue.dataSubjectCategories, id, `${at}.dataSubjectCategoryIds.${j}`));
@@ -142,6 +143,7 @@ function checkConsistency(document: RegisterDocument): void {
       must(catalogue.dataCategories, row.dataCategoryId, `${at}.dataCategories.${j}.dataCategoryId`);
       must(rules, row.retentionRuleId, `${at}.dataCategories.${j}.retentionRuleId`);
     });
+    a.namedSources.forEach((row, j) => must(catalogue.dataCategories, row.dataCategoryId, `${at}.namedSources.${j}.dataCategoryId`));
     a.recipients.forEach((row, j) => must(catalogue.recipientCategories, row.recipientCategoryId, `${at}.recipients.${j}.recipientCategoryId`));
     a.processors.forEach((row, j) => must(processors, row.processorId, `${at}.processors.${j}.processorId`));
     a.transfers.forEach((row, j) => {

@@ -54,11 +54,14 @@ export async function assertActivityReferences(db: Kysely<DB>, draft: ActivityDr
   await checkCatalogue(
     db,
     'legalBases',
-    draft.purposes.flatMap((purpose, p) => refs(`purposes.${p}.legalBasisIds.#`, purpose.legalBasisIds)),
+    [...refs('legalBasisIds.#', draft.legalBasisIds ?? []), ...draft.purposes.flatMap((purpose, p) => refs(`purposes.${p}.legalBasisIds.#`, purpose.legalBasisIds))],
   );
   await checkCatalogue(db, 'art9Conditions', refs('art9ConditionIds.#', draft.art9ConditionIds));
   await checkCatalogue(db, 'dataSubjectCategories', refs('dataSubjectCategoryIds.#', draft.dataSubjectCategoryIds));
-  await checkCatalogue(db, 'dataCategories', refs('dataCategories.#.dataCategoryId', draft.dataCategories.map((r) => r.dataCategoryId)));
+  await checkCatalogue(db, 'dataCategories', [
+    ...refs('dataCategories.#.dataCategoryId', draft.dataCategories.map((r) => r.dataCategoryId)),
+    ...refs('namedSources.#.dataCategoryId', (draft.namedSources ?? []).map((s) => s.dataCategoryId)),
+  ]);
   await checkTable(db, 'retention_rule', refs('dataCategories.#.retentionRuleId', draft.dataCategories.map((r) => r.retentionRuleId)));
   await checkCatalogue(db, 'recipientCategories', refs('recipients.#.recipientCategoryId', draft.recipients.map((r) => r.recipientCategoryId)));
   await checkTable(db, 'processor', [
@@ -128,6 +131,8 @@ export function relinkActivity(activity: Activity, target: LinkTarget, to: strin
       return {
         ...activity,
         dataCategories: swapRows(activity.dataCategories, (r) => r.dataCategoryId, (r, id) => ({ ...r, dataCategoryId: id }), from, to),
+        // A named source of a category that goes becomes a source of the whole activity: the source itself stays known.
+        namedSources: activity.namedSources.map((s) => (s.dataCategoryId === from ? { ...s, dataCategoryId: to } : s)),
       };
     case 'dataSubjectCategories':
       return { ...activity, dataSubjectCategoryIds: swap(activity.dataSubjectCategoryIds, from, to) };
@@ -139,6 +144,7 @@ export function relinkActivity(activity: Activity, target: LinkTarget, to: strin
     case 'legalBases':
       return {
         ...activity,
+        legalBasisIds: swap(activity.legalBasisIds, from, to),
         purposes: activity.purposes.map((p) => ({ ...p, legalBasisIds: swap(p.legalBasisIds, from, to) })),
       };
     case 'art9Conditions':
@@ -180,10 +186,13 @@ const ACTIVITY_LINKS: Record<LinkTarget['type'], Array<[table: keyof DB, column:
     ['activity_transfer', 'processor_id'],
   ],
   retentionRule: [['activity_data_category', 'retention_rule_id']],
-  dataCategories: [['activity_data_category', 'data_category_id']],
+  dataCategories: [
+    ['activity_data_category', 'data_category_id'],
+    ['activity_named_source', 'data_category_id'],
+  ],
   dataSubjectCategories: [['activity_data_subject', 'data_subject_category_id']],
   recipientCategories: [['activity_recipient', 'recipient_category_id']],
-  legalBases: [],
+  legalBases: [['activity_legal_basis', 'legal_basis_id']],
   art9Conditions: [['activity_art9_condition', 'art9_condition_id']],
   countries: [['activity_transfer', 'country_id']],
   transferMechanisms: [['activity_transfer', 'transfer_mechanism_id']],
@@ -222,8 +231,10 @@ export async function usageCounts(db: Kysely<DB>, type: LinkTarget['type']): Pro
   const links = ACTIVITY_LINKS[type];
   let query;
   if (type === 'legalBases') {
-    query = sql<Count>`select b.legal_basis_id as target, count(distinct p.activity_id) as n
-      from activity_purpose_legal_basis b join activity_purpose p on p.id = b.purpose_id group by b.legal_basis_id`;
+    // A purpose's own bases and the activity's (inherited by its purposes, issue 15).
+    query = sql<Count>`select target, count(distinct activity) as n from (
+      select b.legal_basis_id as target, p.activity_id as activity from activity_purpose_legal_basis b join activity_purpose p on p.id = b.purpose_id
+      union all select legal_basis_id, activity_id from activity_legal_basis) group by target`;
   } else if (links.length === 1) {
     const [table, column] = links[0]!;
     // A table keyed by (activity, target) holds each pair once: its rows are the count.

@@ -65,6 +65,7 @@ export function activitySearchText(activity: Activity, names: LinkedNames): stri
     activity.ownerPerson,
     activity.reviewedBy,
     of(names.organisations, activity.organisationId),
+    ...activity.legalBasisIds.map((id) => of(c.legalBases, id)),
     ...activity.purposes.flatMap((p) => [
       p.description,
       p.legitimateInterest,
@@ -74,6 +75,7 @@ export function activitySearchText(activity: Activity, names: LinkedNames): stri
     ...activity.art9ConditionIds.map((id) => of(c.art9Conditions, id)),
     activity.art9Notes,
     activity.art10Basis,
+    ...activity.namedSources.flatMap((s) => [s.name, of(c.dataCategories, s.dataCategoryId)]),
     ...activity.dataSubjectCategoryIds.map((id) => of(c.dataSubjectCategories, id)),
     ...activity.dataCategories.flatMap((row) => [
       of(c.dataCategories, row.dataCategoryId),

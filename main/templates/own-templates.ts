@@ -13,6 +13,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Activity } from '../../shared/domain/activity.ts';
+import { withEffectiveBases } from '../../shared/domain/legal-basis-inheritance.ts';
 import type { CatalogueName } from '../../shared/domain/catalogues.ts';
 import type { RetentionRule } from '../../shared/domain/retention.ts';
 import { translator, type Language } from '../../shared/i18n/index.ts';
@@ -97,7 +98,8 @@ async function definitionsOf(db: Kysely<DB>, activity: Activity): Promise<Templa
 
 /** Saves an activity as an own template (a new one each time), in the caller's transaction. */
 export async function saveActivityAsTemplate(trx: Kysely<DB>, activityId: string, options: { group?: TemplateGroup }, ctx: WriteContext): Promise<StoredTemplate> {
-  const activity = await getActivity(trx, activityId);
+  // A template has no activity-level basis: each purpose takes the basis it rests on, its own or the one it inherits.
+  const activity = withEffectiveBases(await getActivity(trx, activityId));
   const template = ActivityTemplate.parse({
     id: `${OWN_TEMPLATE_PREFIX}${newId(ctx)}`,
     group: options.group ?? 'other',

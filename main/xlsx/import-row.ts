@@ -20,8 +20,10 @@ import type { DataCategoryKind } from '../../shared/domain/catalogues.ts';
 import type { ProcessorRole } from '../../shared/domain/processor.ts';
 import { translator, type Language, type Translate } from '../../shared/i18n/index.ts';
 import { issueKey, translateMessage } from '../../shared/validation.ts';
+import { effectiveBases } from '../../shared/domain/legal-basis-inheritance.ts';
 import type { ReadValue } from './cells.ts';
 import { fieldLabel, type ProposedColumn } from './column-map.ts';
+import { namedSourceOf, splitBasesColumn } from './import-bases-sources.ts';
 import type { RegisterLookup } from './import-records.ts';
 import type { TableRow } from './import-table.ts';
 import { DPIA_SYNONYMS, KIND_SYNONYMS, SOURCE_SYNONYMS, STATUS_SYNONYMS, fieldOfIssue } from './import-vocabulary.ts';
@@ -94,7 +96,9 @@ export function readRow(row: TableRow, context: RowContext): { draft: ActivityDr
   draft.ownerUnit = text('ownerUnit');
   draft.ownerPerson = text('ownerPerson');
 
-  readLegalBases(draft, text('legalBases'), purposeIndex, lookup, report);
+  const bases = splitBasesColumn(text('legalBases'));
+  if (bases.activity) draft.legalBasisIds = lookup.legalBases(bases.activity, (value) => report('legalBases', 'unknownLegalBasis', { value }));
+  readLegalBases(draft, bases.purposes, purposeIndex, lookup, report);
   readLegitimateInterests(draft, text('legitimateInterest'), text('legitimateInterestAssessment'), purposeIndex, lookup);
 
   const art9Notes: string[] = [];
@@ -119,9 +123,15 @@ export function readRow(row: TableRow, context: RowContext): { draft: ActivityDr
     }
   }
   const sourceNotes: string[] = [];
+  const heldCategory = (name: string) => {
+    const id = lookup.find('dataCategories', name);
+    return id && draft.dataCategories.some((row) => row.dataCategoryId === id) ? id : null;
+  };
   for (const item of splitItems(text('sources'))) {
-    const source = parseEnum(item, 'sourceType', SOURCE_TYPES, SOURCE_SYNONYMS);
-    if (!source) sourceNotes.push(item);
+    const named = namedSourceOf(item, heldCategory);
+    const source = named ? null : parseEnum(item, 'sourceType', SOURCE_TYPES, SOURCE_SYNONYMS);
+    if (named) draft.namedSources.push(named);
+    else if (!source) sourceNotes.push(item);
     else if (!draft.sourceTypes.includes(source)) draft.sourceTypes.push(source);
   }
   draft.sourceNotes = sourceNotes.join('\n');
@@ -256,7 +266,7 @@ function readLegitimateInterests(
 ): void {
   const assessmentLabels = bothLanguages('fields:activity.legitimateInterestAssessment').map((label) => `${label}:`);
   const targets = (): number[] => {
-    const withF = draft.purposes.flatMap((purpose, position) => (purpose.legalBasisIds.some((id) => lookup.pointOf(id) === 'f') ? [position] : []));
+    const withF = draft.purposes.flatMap((purpose, position) => (effectiveBases(draft, purpose).ids.some((id) => lookup.pointOf(id) === 'f') ? [position] : []));
     return withF.length > 0 ? withF : draft.purposes.length > 0 ? [0] : [];
   };
   const distribute = (text: string, apply: (purpose: ActivityDraft['purposes'][number], line: string) => void) => {

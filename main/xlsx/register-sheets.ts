@@ -4,6 +4,7 @@
  * processor's record (Art. 30(2)). Headers are the GDPR's own terms in the
  * chosen language (shared/i18n `fields` and `xlsx`).
  */
+import { activityBasesLine, namedSourceLines, purposeBaseNames } from '../../shared/bases-sources-text.ts';
 import type { Activity } from '../../shared/domain/activity.ts';
 import { formatDate } from '../../shared/format.ts';
 import { documentInference, inferredLines } from '../../shared/rules/dpia-inference.ts';
@@ -31,16 +32,13 @@ function perPurpose(activity: Activity, render: (purpose: Activity['purposes'][n
   );
 }
 
+/** The activity's own bases first, when it states any; then each purpose's effective bases, inherited ones marked. */
 function legalBases(text: RegisterText, activity: Activity): string {
-  return perPurpose(activity, (purpose) =>
-    joined(
-      purpose.legalBasisIds.map((id) => {
-        const entry = text.entry('legalBases', id);
-        return entry ? `6(1)(${entry.gdprPoint}) ${text.name('legalBases', id)}${entry.lawReference ? ` (${entry.lawReference})` : ''}` : id;
-      }),
-      '; ',
-    ),
-  );
+  const name = (id: string) => {
+    const entry = text.entry('legalBases', id);
+    return entry ? `6(1)(${entry.gdprPoint}) ${text.name('legalBases', id)}${entry.lawReference ? ` (${entry.lawReference})` : ''}` : id;
+  };
+  return lines([activityBasesLine(activity, name, text.t), perPurpose(activity, (purpose) => joined(purposeBaseNames(activity, purpose, name, text.t), '; '))]);
 }
 
 function legitimateInterests(text: RegisterText, activity: Activity): string {
@@ -182,7 +180,7 @@ function contentColumns(text: RegisterText, kind: Activity['kind']): Array<Colum
     { header: t('fields:activity.art10Basis'), width: WIDTH.medium, value: (a) => a.art10Basis },
     { header: t('fields:activity.dataSubjectCategoryIds'), width: WIDTH.medium, value: (a) => lines(a.dataSubjectCategoryIds.map((id) => text.name('dataSubjectCategories', id))) },
     { header: t('fields:activity.dataCategories'), width: WIDTH.long, value: (a) => dataCategories(text, a) },
-    { header: t('fields:activity.sourceTypes'), width: WIDTH.medium, value: (a) => lines([...a.sourceTypes.map((s) => text.label('sourceType', s)), a.sourceNotes]) },
+    { header: t('fields:activity.sourceTypes'), width: WIDTH.medium, value: (a) => lines([...a.sourceTypes.map((s) => text.label('sourceType', s)), a.sourceNotes, ...namedSourceLines(a.namedSources, (id) => text.name('dataCategories', id), text.t)]) },
     {
       header: t('fields:activity.recipients'),
       width: WIDTH.medium,

@@ -131,6 +131,7 @@ export function generateRegister(base: RegisterDocument, size: number): Register
       nextReviewOn: '2027-03-01',
       endedOn: null,
       replacedById: null,
+      legalBasisIds: [],
       purposes: [
         { id: `bench-purpose-${i}-1`, description: sentence(next, 10), legalBasisIds: ['lb-b', 'lb-c'], legitimateInterest: '', legitimateInterestAssessment: '', legitimateInterestAssessedOn: null },
         { id: `bench-purpose-${i}-2`, description: sentence(next, 8), legalBasisIds: ['lb-f'], legitimateInterest: sentence(next, 12), legitimateInterestAssessment: `LIA-${i}`, legitimateInterestAssessedOn: '2026-01-10' },
@@ -142,6 +143,7 @@ export function generateRegister(base: RegisterDocument, size: number): Register
       dataCategories: pick(next, dataCategories, 5).map((id, j) => ({ dataCategoryId: id, retentionRuleId: retentionRules[(i + j) % retentionRules.length]!.id, notes: j === 0 ? sentence(next, 5) : '' })),
       sourceTypes: ['data_subject', 'third_party'],
       sourceNotes: sentence(next, 5),
+      namedSources: [],
       recipients: pick(next, ids('recipientCategories'), 3).map((id) => ({ recipientCategoryId: id, notes: '' })),
       processors: processorIds.map((id) => ({ processorId: id, notes: sentence(next, 3) })),
       recipientsNone: false,

@@ -25,6 +25,23 @@ export const SOURCE_TYPES = ['data_subject', 'third_party', 'public', 'observed'
 export const SourceType = z.enum(SOURCE_TYPES, { message: 'validation.choice' });
 export type SourceType = z.infer<typeof SourceType>;
 
+/**
+ * The kinds of a named source (issue 15, Art. 14(2)(f)): where the data came
+ * from, each source named ("Uzņēmumu reģistrs", "VID", a partner).
+ */
+export const NAMED_SOURCE_TYPES = ['data_subject', 'other_controller', 'public_register', 'partner', 'publicly_available'] as const;
+export const NamedSourceType = z.enum(NAMED_SOURCE_TYPES, { message: 'validation.choice' });
+export type NamedSourceType = z.infer<typeof NamedSourceType>;
+
+/** One named source, of the whole activity's data or of one data category. */
+export const NamedSource = z.object({
+  sourceType: NamedSourceType,
+  name: ShortText,
+  /** The data category it provides; null: all the activity's data. */
+  dataCategoryId: Id.nullable(),
+});
+export type NamedSource = z.infer<typeof NamedSource>;
+
 /** An approximate count: a whole number from 0, or null for "not estimated". */
 export const ApproxCount = z
   .number({ message: 'validation.number' })
@@ -57,7 +74,11 @@ export const DPIA_STATUSES = ['not_assessed', 'not_required', 'required', 'in_pr
 export const DpiaStatus = z.enum(DPIA_STATUSES, { message: 'validation.choice' });
 export type DpiaStatus = z.infer<typeof DpiaStatus>;
 
-/** A purpose of the processing with its own legal basis (or bases). */
+/**
+ * A purpose of the processing with its own legal basis (or bases). A purpose
+ * with none of its own inherits the activity's `legalBasisIds`
+ * (shared/domain/legal-basis-inheritance.ts).
+ */
 export const Purpose = z.object({
   id: Id.optional(),
   description: RequiredText,
@@ -140,6 +161,12 @@ const activityFields = {
   endedOn: OptionalDate,
   replacedById: Id.nullable(),
 
+  /**
+   * Art. 6(1) bases stated once for the whole activity (issue 15), inherited
+   * by every purpose that states none of its own. Absent (empty) in files
+   * and registers from before it existed: their purposes keep their bases.
+   */
+  legalBasisIds: idSet(6).default([]),
   purposes: z.array(Purpose).max(100),
   /** Art. 9(2) conditions relied on for special-category data. */
   art9ConditionIds: idSet(10),
@@ -159,6 +186,8 @@ const activityFields = {
     .max(SOURCE_TYPES.length)
     .refine((s) => new Set(s).size === s.length, { message: 'validation.duplicate' }),
   sourceNotes: LongText,
+  /** Named sources (Art. 14(2)(f)); empty in files from before they existed. */
+  namedSources: z.array(NamedSource).max(200).default([]),
 
   recipients: z
     .array(ActivityRecipient)
@@ -249,7 +278,11 @@ function refineActivity<T extends z.ZodType<ActivityShape>>(schema: T) {
     })
     .refine((a) => !a.recipientsNone || a.recipients.length === 0, { message: 'validation.noneButListed', path: ['recipientsNone'] })
     .refine((a) => !a.transfersNone || a.transfers.length === 0, { message: 'validation.noneButListed', path: ['transfersNone'] })
-    .refine((a) => !a.processorsNone || a.processors.length === 0, { message: 'validation.noneButListed', path: ['processorsNone'] });
+    .refine((a) => !a.processorsNone || a.processors.length === 0, { message: 'validation.noneButListed', path: ['processorsNone'] })
+    .refine((a) => a.namedSources.every((s) => s.dataCategoryId === null || a.dataCategories.some((c) => c.dataCategoryId === s.dataCategoryId)), {
+      message: 'validation.sourceCategoryNotInActivity',
+      path: ['namedSources'],
+    });
 }
 
 /**
@@ -282,7 +315,7 @@ export const ActivitySummary = z.object({
   name: z.string(),
   ownerUnit: z.string(),
   status: ActivityStatus,
-  /** Art. 6(1) points used by any purpose, sorted: ['b', 'f']. */
+  /** Art. 6(1) points any purpose rests on (its own or inherited), sorted: ['b', 'f']. */
   legalBasisPoints: z.array(z.string()),
   hasSpecialData: z.boolean(),
   hasCriminalData: z.boolean(),
@@ -299,7 +332,7 @@ export function emptyActivity(
   organisationId: string,
   today: string,
 ): ActivityInput &
-  Required<Pick<ActivityInput, 'automatedDecisionNoEffectReason' | 'profilingInformation' | 'approxSubjects' | 'approxRecords'>> &
+  Required<Pick<ActivityInput, 'legalBasisIds' | 'namedSources' | 'automatedDecisionNoEffectReason' | 'profilingInformation' | 'approxSubjects' | 'approxRecords'>> &
   Pick<ActivityDraft, 'recipientsNone' | 'transfersNone' | 'processorsNone'> {
   return {
     organisationId,
@@ -316,6 +349,7 @@ export function emptyActivity(
     nextReviewOn: null,
     endedOn: null,
     replacedById: null,
+    legalBasisIds: [],
     purposes: [],
     art9ConditionIds: [],
     art9Notes: '',
@@ -324,6 +358,7 @@ export function emptyActivity(
     dataCategories: [],
     sourceTypes: [],
     sourceNotes: '',
+    namedSources: [],
     recipients: [],
     processors: [],
     recipientsNone: false,

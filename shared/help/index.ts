@@ -8,6 +8,7 @@
 import type { Language } from '../i18n/languages.ts';
 import { activityDisclosureHelp } from './activity-disclosure.ts';
 import { activityRecordHelp } from './activity-record.ts';
+import { activityBasesSourcesHelp } from './bases-and-sources.ts';
 import type { FieldHelp, HelpScope, HelpText } from './define.ts';
 import { activityNewerHelp, organisationNewerHelp, retentionRuleNewerHelp } from './newer-fields.ts';
 import { organisationHelp, processorHelp, retentionRuleHelp } from './other-records.ts';
@@ -15,7 +16,7 @@ import { organisationHelp, processorHelp, retentionRuleHelp } from './other-reco
 export { HELP_SCOPES, type FieldHelp, type HelpScope, type HelpText } from './define.ts';
 
 export const FIELD_HELP: Record<HelpScope, Record<string, FieldHelp>> = {
-  activity: { ...activityRecordHelp, ...activityDisclosureHelp, ...activityNewerHelp },
+  activity: { ...activityRecordHelp, ...activityDisclosureHelp, ...activityNewerHelp, ...activityBasesSourcesHelp },
   organisation: { ...organisationHelp, ...organisationNewerHelp },
   processor: processorHelp,
   retentionRule: { ...retentionRuleHelp, ...retentionRuleNewerHelp },

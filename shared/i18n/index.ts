@@ -9,6 +9,7 @@
 import i18next from 'i18next';
 import { activity } from './resources/activity.ts';
 import { activityRetention } from './resources/activity-retention.ts';
+import { basesSources } from './resources/bases-sources.ts';
 import { checks } from './resources/checks.ts';
 import { cli } from './resources/cli.ts';
 import { common } from './resources/common.ts';
@@ -44,6 +45,7 @@ export { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from './langua
 export const namespaces = {
   activity,
   activityRetention,
+  basesSources,
   checks,
   cli,
   common,

@@ -14,6 +14,7 @@ import type { Activity } from '../domain/activity.ts';
 import type { RegisterDocument } from '../domain/register.ts';
 import type { Finding, RuleMeta } from '../rules/types.ts';
 import type { NoticeScope } from './scope.ts';
+import { namedElsewhere } from './named-sources.ts';
 
 export const NOTICE_RULES = {
   controllerContact: { id: 'notice.controller-contact', severity: 'error', article: 'Art. 13(1)(a)' },
@@ -44,7 +45,7 @@ function activityEntity(activity: Activity): Finding['entity'] {
 
 /** Whether the notice must also say where the data came from (Art. 14): not all of it is given by the person. */
 export function collectedElsewhere(activity: Activity): boolean {
-  return activity.sourceTypes.some((type) => type !== 'data_subject');
+  return activity.sourceTypes.some((type) => type !== 'data_subject') || namedElsewhere(activity).length > 0;
 }
 
 function activityFindings(document: RegisterDocument, activity: Activity, out: Finding[]): void {
@@ -65,8 +66,8 @@ function activityFindings(document: RegisterDocument, activity: Activity, out: F
   const special = activity.dataCategories.some((c) => categories.get(c.dataCategoryId)?.kind === 'special');
   if (special && activity.art9ConditionIds.length === 0) out.push(finding(NOTICE_RULES.noArt9Condition, entity, 'art9ConditionIds', names));
   if (activity.dataCategories.length === 0) out.push(finding(NOTICE_RULES.noDataCategories, entity, 'dataCategories', names));
-  if (activity.sourceTypes.length === 0) out.push(finding(NOTICE_RULES.noSource, entity, 'sourceTypes', names));
-  else if (collectedElsewhere(activity) && activity.sourceNotes === '') out.push(finding(NOTICE_RULES.noSource, entity, 'sourceNotes', names));
+  if (activity.sourceTypes.length === 0 && activity.namedSources.length === 0) out.push(finding(NOTICE_RULES.noSource, entity, 'sourceTypes', names));
+  else if (collectedElsewhere(activity) && activity.sourceNotes === '' && namedElsewhere(activity).length === 0) out.push(finding(NOTICE_RULES.noSource, entity, 'sourceNotes', names));
 
   activity.transfers.forEach((transfer, index) => {
     const country = countries.get(transfer.countryId);

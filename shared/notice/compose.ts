@@ -25,6 +25,7 @@ import {
   type Phrase,
 } from './phrases.ts';
 import { collectedElsewhere } from './check.ts';
+import { namedSourcePhrases } from './named-sources.ts';
 import type { NoticeScope } from './scope.ts';
 import { effectiveOrder, type NoticeSettings } from './settings.ts';
 
@@ -162,8 +163,11 @@ function sourcesSection(w: Writer): NoticeBlock[] {
   const elsewhere = w.scope.activities.filter(collectedElsewhere);
   if (elsewhere.length === 0) return [paragraph(w.say(sentences.sourcesSelf))];
   const items = elsewhere.map((activity) => {
-    const types = activity.sourceTypes.map((type) => sourceWords[type]?.[w.lang] ?? type);
-    const sources = activity.sourceNotes ? `${types.join(', ')} (${activity.sourceNotes})` : types.join(', ');
+    // Named sources say where the data came from; the types alone only say what kind of source.
+    const named = namedSourcePhrases(activity, w.lang, (id) => w.name(w.document.catalogues.dataCategories, id));
+    const types = activity.sourceTypes.filter((type) => named.length === 0 || type === 'data_subject' || type === 'observed').map((type) => sourceWords[type]?.[w.lang] ?? type);
+    const said = [...types, ...named].join('; ');
+    const sources = activity.sourceNotes ? `${said} (${activity.sourceNotes})` : said;
     return w.say(sentences.sourceLine, { purpose: activity.name, sources });
   });
   const list: NoticeBlock = { kind: 'list', items };

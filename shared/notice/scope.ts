@@ -10,6 +10,7 @@
  */
 import type { Activity } from '../domain/activity.ts';
 import type { DataSubjectCategory } from '../domain/catalogues.ts';
+import { withEffectiveBases } from '../domain/legal-basis-inheritance.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import type { RegisterDocument } from '../domain/register.ts';
 import type { NoticeSettings } from './settings.ts';
@@ -26,9 +27,10 @@ export function noticeScope(document: RegisterDocument, settings: Pick<NoticeSet
   if (!organisation) return null;
   const wanted = new Set(settings.audienceIds);
   const audience = document.catalogues.dataSubjectCategories.filter((c) => wanted.has(c.id));
-  const activities = document.activities.filter(
-    (a) => a.organisationId === organisation.id && a.kind === 'controller' && a.status !== 'ended' && a.dataSubjectCategoryIds.some((id) => wanted.has(id)),
-  );
+  // Each purpose with its effective basis (its own or the activity's): the notice states what the processing rests on.
+  const activities = document.activities
+    .filter((a) => a.organisationId === organisation.id && a.kind === 'controller' && a.status !== 'ended' && a.dataSubjectCategoryIds.some((id) => wanted.has(id)))
+    .map(withEffectiveBases);
   return { organisation, audience, activities };
 }
 
@@ -51,7 +53,8 @@ export function noticeFacts(document: RegisterDocument, scope: NoticeScope, sett
       facts[`${key}:purpose:${index}`] = line([purpose.description, purpose.legalBasisIds, purpose.legitimateInterest]);
     });
     facts[`${key}:special`] = line([activity.art9ConditionIds, activity.art10Basis]);
-    facts[`${key}:sources`] = line([activity.sourceTypes, activity.sourceNotes]);
+    // Named sources join the line only when there are any, so a notice published before they existed is not marked as changed.
+    facts[`${key}:sources`] = line(activity.namedSources.length > 0 ? [activity.sourceTypes, activity.sourceNotes, activity.namedSources] : [activity.sourceTypes, activity.sourceNotes]);
     facts[`${key}:recipients`] = line(activity.recipients.map((r) => r.recipientCategoryId));
     if (settings.nameProcessors) {
       facts[`${key}:processors`] = line(

@@ -7,11 +7,14 @@
  * - a draft is being written: it is checked like an active one (what is still
  *   missing is exactly what the DPO wants to see), except for the rules about
  *   processing that is already happening (reviews, a DPIA not yet finished);
+ * - a purpose's legal basis is its effective one: its own, or else the one
+ *   stated for the whole activity (shared/domain/legal-basis-inheritance.ts);
  * - a processor record (Art. 30(2)) is checked for what Art. 30(2) and
  *   Chapter V ask of a processor; purposes, legal bases, special-category
  *   conditions, retention, Art. 22 and the DPIA are the controller's
  *   (Art. 28(3), 35), and are not asked of it.
  */
+import { withEffectiveBases } from '../domain/legal-basis-inheritance.ts';
 import type { RegisterDocument } from '../domain/register.ts';
 import { formatDate } from '../format.ts';
 import type { CheckContext, Finding, ParamValue, RuleMeta, ScalarParam } from './types.ts';
@@ -44,7 +47,8 @@ export const filled = (text: string | null | undefined): boolean => typeof text 
 
 /** The context one run of the rules shares: lookups are built once, not per rule. */
 export function buildContext(document: RegisterDocument, today: string, now = `${today}T00:00:00.000Z`): CheckContext {
-  const current = document.activities.filter((a) => a.status !== 'ended');
+  // Rules judge each purpose by its effective basis: its own, or the activity's it inherits.
+  const current = document.activities.filter((a) => a.status !== 'ended').map(withEffectiveBases);
   const finding = (rule: RuleMeta, entity: Finding['entity'], field: string, params: Params): Finding => ({
     ruleId: rule.id,
     severity: rule.severity,

@@ -17,6 +17,7 @@ import { inspectorOnlineRules } from './inspector-online.ts';
 import { inspectorRegisterRules } from './inspector-register.ts';
 import { legalBasisRules } from './legal-basis.ts';
 import { mandatoryFieldRules } from './mandatory-fields.ts';
+import { namedSourceRules } from './named-sources.ts';
 import { organisationRules } from './organisation.ts';
 import { processorRules } from './processors.ts';
 import { recipientRules } from './recipients.ts';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   ...processorRules,
   ...inspectorOnlineRules,
   ...recipientRules,
+  ...namedSourceRules,
   ...retentionRules,
   ...retentionPeriodRules,
   ...automatedDecisionRules,

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { GDPR_POINTS } from '../domain/catalogues.ts';
 import type { Activity } from '../domain/activity.ts';
+import { withEffectiveBases } from '../domain/legal-basis-inheritance.ts';
 import type { RegisterDocument } from '../domain/register.ts';
 import { addMonthsIso } from '../format.ts';
 import { completenessRatio } from './mandatory-fields.ts';
@@ -56,7 +57,7 @@ export function activitiesByLegalBasis(document: RegisterDocument): LegalBasisCo
   let none = 0;
   for (const activity of document.activities) {
     if (activity.status === 'ended' || activity.kind !== 'controller') continue;
-    const points = new Set(activity.purposes.flatMap((p) => p.legalBasisIds.map((id) => point.get(id)).filter((x) => x !== undefined)));
+    const points = new Set(withEffectiveBases(activity).purposes.flatMap((p) => p.legalBasisIds.map((id) => point.get(id)).filter((x) => x !== undefined)));
     if (points.size === 0) none += 1;
     for (const p of points) counts.set(p, (counts.get(p) ?? 0) + 1);
   }

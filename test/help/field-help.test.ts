@@ -24,7 +24,7 @@ const SCHEMAS: Record<HelpScope, z.ZodType> = {
 /** The object inside optional/nullable/array wrappers, if any. */
 function innerObject(schema: z.ZodType): z.ZodObject | undefined {
   if (schema instanceof z.ZodObject) return schema;
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return innerObject(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return innerObject(schema.unwrap() as z.ZodType);
   if (schema instanceof z.ZodArray) return innerObject(schema.element as z.ZodType);
   return undefined;
 }

@@ -30,6 +30,7 @@ const ENUM_FIELDS: Record<string, string> = {
   actionAtExpiry: 'fields:enums.expiryAction',
   periodState: 'model:enums.periodState',
   roles: 'model:enums.organisationRole',
+  sourceType: 'basesSources:enums.namedSourceType',
 };
 
 /** Codes that say nothing to a reader and are not printed: a structured period is shown as its number or criterion. */

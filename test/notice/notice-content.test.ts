@@ -10,6 +10,7 @@ import { openRegisterFile } from '../../main/db/connection.ts';
 import { DEMO_ORGANISATION_NAME } from '../../main/demo/demo-register.ts';
 import { exportRegister } from '../../main/services/json-exchange.ts';
 import type { Activity } from '../../shared/domain/activity.ts';
+import { effectiveBases } from '../../shared/domain/legal-basis-inheritance.ts';
 import { localName } from '../../shared/domain/catalogues.ts';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
@@ -38,7 +39,7 @@ function expectedPhrases(document: RegisterDocument, activities: Activity[], lan
   for (const activity of activities) {
     for (const purpose of activity.purposes) {
       phrases.add(purpose.description);
-      for (const id of purpose.legalBasisIds) phrases.add(legalBasisWords[legalBases.find((b) => b.id === id)?.gdprPoint ?? '']?.[lang] ?? `missing basis ${id}`);
+      for (const id of effectiveBases(activity, purpose).ids) phrases.add(legalBasisWords[legalBases.find((b) => b.id === id)?.gdprPoint ?? '']?.[lang] ?? `missing basis ${id}`);
     }
     for (const recipient of activity.recipients) phrases.add(localName(recipientCategories.find((c) => c.id === recipient.recipientCategoryId) ?? { nameLv: '?', nameEn: '?' }, lang));
     for (const t of activity.transfers) {

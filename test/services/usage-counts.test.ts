@@ -8,8 +8,9 @@ import { DEMO_REPORT_NOW, fixedDemoRegister } from '../helpers/demo-report.ts';
 
 /** What each kind of record is linked by, read off the activities themselves. */
 const LINKS: Record<Parameters<typeof usageCounts>[1], (activity: Activity) => Array<string | null>> = {
-  legalBases: (a) => a.purposes.flatMap((p) => p.legalBasisIds),
-  dataCategories: (a) => a.dataCategories.map((c) => c.dataCategoryId),
+  // An activity's own basis (issue 15) links it as its purposes' bases do; so does a named source's data category.
+  legalBases: (a) => [...a.legalBasisIds, ...a.purposes.flatMap((p) => p.legalBasisIds)],
+  dataCategories: (a) => [...a.dataCategories.map((c) => c.dataCategoryId), ...a.namedSources.map((s) => s.dataCategoryId)],
   retentionRule: (a) => a.dataCategories.map((c) => c.retentionRuleId),
   dataSubjectCategories: (a) => a.dataSubjectCategoryIds,
   recipientCategories: (a) => a.recipients.map((r) => r.recipientCategoryId),

@@ -13,6 +13,8 @@ import * as breachesAndRequests from './2026-12-04-17-breaches-and-requests.ts';
 import * as privacyNotices from './2026-12-04-18-privacy-notices.ts';
 import * as issue15Model from './2026-12-05-15-model.ts';
 import * as inspectorFields15r from './2026-12-05-15r-inspector-fields.ts';
+import * as activityLegalBasis15 from './2026-12-06-15-activity-legal-basis.ts';
+import * as namedSources15 from './2026-12-06-15-named-sources.ts';
 import * as historyCheckpoints16 from './2026-12-06-16-history-checkpoints.ts';
 
 export interface Migration {
@@ -30,6 +32,8 @@ export const migrations: readonly Migration[] = [
   { name: '2026-12-04-18-privacy-notices', up: privacyNotices.up },
   { name: '2026-12-05-15-model', up: issue15Model.up },
   { name: '2026-12-05-15r-inspector-fields', up: inspectorFields15r.up },
+  { name: '2026-12-06-15-activity-legal-basis', up: activityLegalBasis15.up },
+  { name: '2026-12-06-15-named-sources', up: namedSources15.up },
   { name: '2026-12-06-16-history-checkpoints', up: historyCheckpoints16.up },
 ];
 

@@ -9,6 +9,7 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import { Activity as ActivityShape, type Activity, type ActivityDraft, type ActivitySummary, type DpiaCriterion } from '../../../shared/domain/activity.ts';
+import { withEffectiveBases } from '../../../shared/domain/legal-basis-inheritance.ts';
 import { firstInOrder, type FirstRowsSortKey } from '../../../shared/domain/activity-order.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { AppError } from '../../errors.ts';
@@ -87,6 +88,7 @@ function fromRow(row: Selectable<ActivityTable>): Activity {
     nextReviewOn: row.next_review_on,
     endedOn: row.ended_on,
     replacedById: row.replaced_by_id,
+    legalBasisIds: [],
     purposes: [],
     art9ConditionIds: [],
     art9Notes: row.art9_notes,
@@ -95,6 +97,7 @@ function fromRow(row: Selectable<ActivityTable>): Activity {
     dataCategories: [],
     sourceTypes: [],
     sourceNotes: row.source_notes,
+    namedSources: [],
     recipients: [],
     processors: [],
     recipientsNone: fromBool(row.recipients_none),
@@ -207,6 +210,9 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
     });
   }
 
+  for (const row of byPosition(await filter(db.selectFrom('activity_legal_basis').selectAll(), 'activity_id').execute())) {
+    of(row.activity_id).legalBasisIds.push(row.legal_basis_id);
+  }
   for (const row of byPosition(await filter(db.selectFrom('activity_art9_condition').selectAll(), 'activity_id').execute())) {
     of(row.activity_id).art9ConditionIds.push(row.art9_condition_id);
   }
@@ -222,6 +228,9 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
   }
   for (const row of byPosition(await filter(db.selectFrom('activity_source').selectAll(), 'activity_id').execute())) {
     of(row.activity_id).sourceTypes.push(row.source_type);
+  }
+  for (const row of byPosition(await filter(db.selectFrom('activity_named_source').selectAll(), 'activity_id').execute())) {
+    of(row.activity_id).namedSources.push({ sourceType: row.source_type, name: row.name, dataCategoryId: row.data_category_id });
   }
   for (const row of byPosition(await filter(db.selectFrom('activity_recipient').selectAll(), 'activity_id').execute())) {
     of(row.activity_id).recipients.push({ recipientCategoryId: row.recipient_category_id, notes: row.notes });
@@ -278,8 +287,8 @@ export interface ListFacts {
 }
 
 /** The facts for the entries `activities` link to (all of them when omitted). */
-export async function listFacts(db: Kysely<DB>, activities?: ReadonlyArray<Pick<ActivityFields, 'purposes' | 'dataCategories' | 'transfers'>>): Promise<ListFacts> {
-  const bases = activities && [...new Set(activities.flatMap((a) => a.purposes.flatMap((p) => p.legalBasisIds)))];
+export async function listFacts(db: Kysely<DB>, activities?: ReadonlyArray<Pick<ActivityFields, 'legalBasisIds' | 'purposes' | 'dataCategories' | 'transfers'>>): Promise<ListFacts> {
+  const bases = activities && [...new Set(activities.flatMap((a) => [...a.legalBasisIds, ...a.purposes.flatMap((p) => p.legalBasisIds)]))];
   const categories = activities && [...new Set(activities.flatMap((a) => a.dataCategories.map((c) => c.dataCategoryId)))];
   const countries = activities && [...new Set(activities.flatMap((a) => a.transfers.map((t) => t.countryId)))];
   const some = <T>(ids: string[] | undefined, query: () => Promise<T[]>) => (ids && ids.length === 0 ? Promise.resolve([] as T[]) : query());
@@ -306,8 +315,8 @@ export async function listFacts(db: Kysely<DB>, activities?: ReadonlyArray<Pick<
 }
 
 /** The activity's list columns (see migration 003). */
-export function listColumns(activity: Pick<ActivityFields, 'purposes' | 'dataCategories' | 'transfers'>, facts: ListFacts) {
-  const points = new Set(activity.purposes.flatMap((p) => p.legalBasisIds.flatMap((id) => facts.pointOf.get(id) ?? [])));
+export function listColumns(activity: Pick<ActivityFields, 'legalBasisIds' | 'purposes' | 'dataCategories' | 'transfers'>, facts: ListFacts) {
+  const points = new Set(withEffectiveBases(activity).purposes.flatMap((p) => p.legalBasisIds.flatMap((id) => facts.pointOf.get(id) ?? [])));
   const kinds = new Set(activity.dataCategories.map((c) => facts.kindOf.get(c.dataCategoryId)));
   const countries: string[] = [];
   for (const transfer of activity.transfers) {
@@ -400,10 +409,12 @@ export async function listActivitySummaries(db: Kysely<DB>, ids?: readonly strin
 type ChildTable =
   | 'activity_purpose'
   | 'activity_purpose_legal_basis'
+  | 'activity_legal_basis'
   | 'activity_art9_condition'
   | 'activity_data_subject'
   | 'activity_data_category'
   | 'activity_source'
+  | 'activity_named_source'
   | 'activity_recipient'
   | 'activity_processor'
   | 'activity_transfer'
@@ -416,10 +427,12 @@ type ChildRows = Record<ChildTable, Array<Record<string, unknown>>>;
 const INSERT_ORDER: readonly ChildTable[] = [
   'activity_purpose',
   'activity_purpose_legal_basis',
+  'activity_legal_basis',
   'activity_art9_condition',
   'activity_data_subject',
   'activity_data_category',
   'activity_source',
+  'activity_named_source',
   'activity_recipient',
   'activity_processor',
   'activity_transfer',
@@ -449,12 +462,16 @@ function collectChildRows(rows: ChildRows, id: string, input: ActivityFields, ct
       rows.activity_purpose_legal_basis.push({ purpose_id: purposeId, legal_basis_id: legalBasisId, position: basisPosition }),
     );
   });
+  input.legalBasisIds.forEach((legalBasisId, position) => rows.activity_legal_basis.push({ activity_id: id, legal_basis_id: legalBasisId, position }));
   input.art9ConditionIds.forEach((art9ConditionId, position) => rows.activity_art9_condition.push({ activity_id: id, art9_condition_id: art9ConditionId, position }));
   input.dataSubjectCategoryIds.forEach((categoryId, position) => rows.activity_data_subject.push({ activity_id: id, data_subject_category_id: categoryId, position }));
   input.dataCategories.forEach((row, position) =>
     rows.activity_data_category.push({ activity_id: id, data_category_id: row.dataCategoryId, retention_rule_id: row.retentionRuleId, position, notes: row.notes }),
   );
   input.sourceTypes.forEach((sourceType, position) => rows.activity_source.push({ activity_id: id, source_type: sourceType, position }));
+  input.namedSources.forEach((row, position) =>
+    rows.activity_named_source.push({ activity_id: id, position, source_type: row.sourceType, name: row.name, data_category_id: row.dataCategoryId }),
+  );
   input.recipients.forEach((row, position) =>
     rows.activity_recipient.push({ activity_id: id, recipient_category_id: row.recipientCategoryId, position, notes: row.notes }),
   );

@@ -6,6 +6,7 @@
  * activity and on each such data category.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import { namedSourceLines, purposeBaseNames } from '../../../shared/bases-sources-text.ts';
 import type { ActedForController, Activity } from '../../../shared/domain/activity.ts';
 import { documentInference, inferredLines, type InferredCriterion } from '../../../shared/rules/dpia-inference.ts';
 import { COLOURS, CONTENT_WIDTH, DASH, fieldGrid, groupRow, headerRow, lines, orDash, table, type GridField } from '../layout.ts';
@@ -68,10 +69,15 @@ function purposesTable(activity: Activity, index: ReportIndex): Content {
   const rows: TableCell[][] = activity.purposes.map((purpose, position) => [
     { text: String(position + 1), alignment: 'right' },
     purpose.description,
-    lines(purpose.legalBasisIds.map((id) => legalBasisName(index, id))),
+    lines(purposeBaseNames(activity, purpose, (id) => legalBasisName(index, id), t)),
     orDash(purpose.legitimateInterest),
     lines([purpose.legitimateInterestAssessment, purpose.legitimateInterestAssessedOn ? index.date(purpose.legitimateInterestAssessedOn) : '']),
   ]);
+  // The basis stated once for the activity, above the purposes that inherit it.
+  const forActivity: TableCell[][] =
+    activity.legalBasisIds.length === 0
+      ? []
+      : [[{ text: '' }, { text: t('basesSources:forActivity'), italics: true }, lines(activity.legalBasisIds.map((id) => legalBasisName(index, id))), { text: '' }, { text: '' }]];
   return table({
     shares: [6, 30, 24, 21, 19],
     width: WIDTH,
@@ -85,6 +91,7 @@ function purposesTable(activity: Activity, index: ReportIndex): Content {
         label(index, 'legitimateInterest'),
         t('report:activity.assessment'),
       ]),
+      ...forActivity,
       ...(rows.length > 0 ? rows : [[{ text: DASH, colSpan: 5 }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]),
     ],
   });
@@ -110,6 +117,7 @@ function sourceTable(activity: Activity, index: ReportIndex): Content {
     [
       { label: label(index, 'sourceTypes'), value: lines(activity.sourceTypes.map((type) => t(`fields:enums.sourceType.${type}`))), wide: true },
       { label: label(index, 'sourceNotes'), value: activity.sourceNotes, wide: true },
+      { label: t('basesSources:namedSources'), value: lines(namedSourceLines(activity.namedSources, (id) => index.name('dataCategories', id), t)), wide: true },
     ],
     WIDTH,
     activity.number,

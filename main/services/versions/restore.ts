@@ -68,10 +68,10 @@ type Pruned<T> = { record: T; dropped: Array<{ field: string; id: string }> };
 /** The target a broken link of an activity points at, from the field that names it. */
 function activityLinkTarget(field: string, id: string): LinkTarget | 'replacedBy' | null {
   const rules: Array<[RegExp, LinkTarget['type']]> = [
-    [/^purposes\.\d+\.legalBasisIds/, 'legalBases'],
+    [/^(purposes\.\d+\.)?legalBasisIds/, 'legalBases'],
     [/^art9ConditionIds/, 'art9Conditions'],
     [/^dataSubjectCategoryIds/, 'dataSubjectCategories'],
-    [/^dataCategories\.\d+\.dataCategoryId/, 'dataCategories'],
+    [/^(dataCategories|namedSources)\.\d+\.dataCategoryId/, 'dataCategories'],
     [/^dataCategories\.\d+\.retentionRuleId/, 'retentionRule'],
     [/^recipients/, 'recipientCategories'],
     [/^(processors|transfers)\.\d+\.processorId/, 'processor'],

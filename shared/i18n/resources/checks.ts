@@ -1,6 +1,7 @@
 import { defineNamespace } from '../define.ts';
 import { dpoChecksEn, dpoChecksLv } from './dpo-checks.ts';
 import { inspectorChecksEn, inspectorChecksLv } from './inspector-checks.ts';
+import { basesSourcesChecksEn, basesSourcesChecksLv } from './bases-sources.ts';
 import { modelChecksEn, modelChecksLv } from './model.ts';
 import { recipientChecksEn, recipientChecksLv } from './recipient-checks.ts';
 
@@ -35,6 +36,7 @@ export const checks = defineNamespace(
       ...dpoChecksLv.title,
       ...inspectorChecksLv.title,
       ...modelChecksLv.title,
+      ...basesSourcesChecksLv.title,
       ...recipientChecksLv.title,
       mandatory: {
         'controller-record': 'Nav aizpildīts obligāts pārziņa ieraksta lauks',
@@ -96,6 +98,7 @@ export const checks = defineNamespace(
       ...dpoChecksLv.message,
       ...inspectorChecksLv.message,
       ...modelChecksLv.message,
+      ...basesSourcesChecksLv.message,
       ...recipientChecksLv.message,
       mandatory: {
         'controller-record':
@@ -223,6 +226,7 @@ export const checks = defineNamespace(
       ...dpoChecksEn.title,
       ...inspectorChecksEn.title,
       ...modelChecksEn.title,
+      ...basesSourcesChecksEn.title,
       ...recipientChecksEn.title,
       mandatory: {
         'controller-record': 'A mandatory field of a controller record is empty',
@@ -284,6 +288,7 @@ export const checks = defineNamespace(
       ...dpoChecksEn.message,
       ...inspectorChecksEn.message,
       ...modelChecksEn.message,
+      ...basesSourcesChecksEn.message,
       ...recipientChecksEn.message,
       mandatory: {
         'controller-record': 'Processing activity {{number}} “{{name}}”: the mandatory field “{{field}}” is empty ({{point}}). Fill it in.',

@@ -1,4 +1,5 @@
 import { defineNamespace } from '../define.ts';
+import { basesSourcesFieldsEn, basesSourcesFieldsLv } from './bases-sources.ts';
 import { inspectorFieldsEn, inspectorFieldsLv } from './inspector-fields.ts';
 
 /**
@@ -28,6 +29,7 @@ export const fields = defineNamespace(
     },
     activity: {
       ...inspectorFieldsLv.activity,
+      ...basesSourcesFieldsLv,
       _: 'Apstrādes darbība',
       _plural: 'Apstrādes darbības',
       organisationId: 'Pārzinis (organizācija)',
@@ -253,6 +255,7 @@ export const fields = defineNamespace(
     },
     activity: {
       ...inspectorFieldsEn.activity,
+      ...basesSourcesFieldsEn,
       _: 'Processing activity',
       _plural: 'Processing activities',
       organisationId: 'Controller (organisation)',

@@ -1,4 +1,5 @@
 import { defineNamespace } from '../define.ts';
+import { basesSourcesValidationEn, basesSourcesValidationLv } from './bases-sources.ts';
 import { modelValidationEn, modelValidationLv } from './model.ts';
 
 /** Field-level validation messages: the keys shared/domain schemas use. */
@@ -26,6 +27,7 @@ export const validation = defineNamespace(
     periodPair: 'Norādiet gan termiņa skaitli, gan mērvienību.',
     periodOrCriterion: 'Norādiet glabāšanas termiņu vai kritēriju, pēc kura to nosaka.',
     ...modelValidationLv,
+    ...basesSourcesValidationLv,
     endedNeedsDate: 'Izbeigtai apstrādes darbībai norādiet beigu datumu.',
     endedBeforeCreated: 'Beigu datums nevar būt agrāks par izveides datumu.',
     nextReviewBeforeLast: 'Nākamā pārskatīšana nevar būt agrāka par pēdējo.',
@@ -68,6 +70,7 @@ export const validation = defineNamespace(
     periodPair: 'Give both the number and the unit of the period.',
     periodOrCriterion: 'Give a retention period or the criterion that determines it.',
     ...modelValidationEn,
+    ...basesSourcesValidationEn,
     endedNeedsDate: 'Give the end date of an ended activity.',
     endedBeforeCreated: 'The end date cannot be before the creation date.',
     nextReviewBeforeLast: 'The next review cannot be before the last one.',

@@ -43,6 +43,7 @@ const FIELD_SECTION: Record<string, SectionName> = {
   endedOn: 'identification',
   replacedById: 'identification',
   controllers: 'controllers',
+  legalBasisIds: 'purposes',
   purposes: 'purposes',
   art9ConditionIds: 'purposes',
   art9Notes: 'purposes',
@@ -51,6 +52,7 @@ const FIELD_SECTION: Record<string, SectionName> = {
   dataCategories: 'data',
   sourceTypes: 'sources',
   sourceNotes: 'sources',
+  namedSources: 'sources',
   recipients: 'recipients',
   processors: 'recipients',
   jointControllerArrangement: 'recipients',
@@ -92,7 +94,11 @@ const ROW_LABELS: Record<string, { row: string; field: (name: string) => string 
   dataCategories: { row: 'fields:activity.dataCategories', field: (f) => (f === 'retentionRuleId' ? 'fields:activity.retentionRuleId' : 'editor:pick.notes') },
   recipients: { row: 'fields:activity.recipients', field: () => 'editor:pick.notes' },
   processors: { row: 'fields:activity.processors', field: () => 'editor:pick.notes' },
+  namedSources: { row: 'basesSources:source.sourceN', field: (f) => `basesSources:source.${f}` },
 };
+
+/** Fields whose label lives outside `fields:activity` (issue 15's own namespace). */
+const OWN_LABELS: Record<string, string> = { legalBasisIds: 'basesSources:activityBases', namedSources: 'basesSources:namedSources' };
 
 /** A field path as the user knows it: 'purposes.1.description' -> '2. nolūks: Nolūks'. */
 export function fieldLabel(path: string, t: T): string {
@@ -102,5 +108,5 @@ export function fieldLabel(path: string, t: T): string {
     const row = rows.row.endsWith('N') ? t(rows.row, { n: Number(index) + 1 }) : `${t(rows.row)} (${Number(index) + 1})`;
     return field ? `${row}: ${t(rows.field(field))}` : row;
   }
-  return t(`fields:activity.${head}`);
+  return t(OWN_LABELS[head] ?? `fields:activity.${head}`);
 }

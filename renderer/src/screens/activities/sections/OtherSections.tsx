@@ -6,6 +6,7 @@ import { ART22_BASES, DPIA_CRITERIA, DPIA_STATUSES, SOURCE_TYPES } from '../../.
 import { CheckboxField, CheckboxGroupField, DateField, SelectField, TextAreaField, TextField } from '../../../components/form/controls.tsx';
 import { Section } from '../../../components/Section.tsx';
 import { CatalogueIdsField } from '../pick-fields.tsx';
+import { NamedSourcesField } from './NamedSources.tsx';
 import { InferredCriteria, ScaleFields, useInferredCriteria } from './InspectorFields.tsx';
 
 /** Art. 14: where the data comes from. */
@@ -15,6 +16,7 @@ export function SourcesSection() {
     <Section id="sec-sources" title={t('activity:sections.sources')}>
       <CheckboxGroupField name="sourceTypes" legend={t('fields:activity.sourceTypes')} options={SOURCE_TYPES.map((value) => ({ value, label: t(`fields:enums.sourceType.${value}`) }))} columns={2} />
       <TextAreaField name="sourceNotes" label={t('fields:activity.sourceNotes')} rows={2} />
+      <NamedSourcesField />
     </Section>
   );
 }

@@ -1,5 +1,7 @@
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Purpose } from '../../../../../shared/domain/activity.ts';
+import { effectiveBases } from '../../../../../shared/domain/legal-basis-inheritance.ts';
 import { useRegisterData } from '../../../api/register-data.tsx';
 import { GroupError, useFieldState } from '../../../components/form/Field.tsx';
 import { TextAreaField } from '../../../components/form/controls.tsx';
@@ -15,7 +17,11 @@ import { useQuickAdd } from '../QuickAdd.tsx';
 
 const blank = (): Purpose => ({ description: '', legalBasisIds: [], legitimateInterest: '', legitimateInterestAssessment: '', legitimateInterestAssessedOn: null });
 
-/** Art. 30(1)(b): each purpose with its own Art. 6(1) basis; Art. 9(2) and Art. 10 grounds for the activity. */
+/**
+ * Art. 30(1)(b): the activity's Art. 6(1) basis stated once, each purpose
+ * with its own basis or inheriting the activity's; Art. 9(2) and Art. 10
+ * grounds for the activity.
+ */
 export function PurposesSection() {
   const { t } = useTranslation();
   const [purposes, setPurposes, touch] = useArrayValue<Purpose>('purposes');
@@ -23,6 +29,7 @@ export function PurposesSection() {
   const update = (index: number, patch: Partial<Purpose>) => setPurposes(patchItem(purposes, index, patch));
   return (
     <Section id="sec-purposes" title={t('activity:sections.purposes')}>
+      <CatalogueIdsField name="legalBasisIds" catalogue="legalBases" legend={t('basesSources:activityBases')} hint={t('basesSources:activityBasesHint')} />
       <GroupError name="purposes" />
       {purposes.length === 0 && <p className="muted">{t('activity:purposes.none')}</p>}
       {purposes.map((purpose, index) => (
@@ -38,6 +45,7 @@ export function PurposesSection() {
             onBlur={touch}
           />
           <LegalBases index={index} purpose={purpose} onChange={(legalBasisIds) => update(index, { legalBasisIds })} onBlur={touch} />
+          <InheritedBasis purpose={purpose} />
           <LegitimateInterest index={index} purpose={purpose} update={(patch) => update(index, patch)} onBlur={touch} />
           <button type="button" className="button-small" onClick={() => setPurposes(purposes.filter((_p, i) => i !== index))}>
             {t('activity:purposes.remove', { n: index + 1 })}
@@ -84,12 +92,33 @@ function LegalBases({ index, purpose, onChange, onBlur }: { index: number; purpo
   );
 }
 
-/** The interest pursued and its balancing test, asked for when the purpose relies on Art. 6(1)(f). */
+/** The activity's bases, as the form holds them now. */
+function useActivityBases(): string[] {
+  return (useWatch({ name: 'legalBasisIds' }) as string[] | undefined) ?? [];
+}
+
+/** Says which bases a purpose with none of its own inherits. */
+function InheritedBasis({ purpose }: { purpose: Purpose }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { data } = useRegisterData();
+  const inherited = effectiveBases({ legalBasisIds: useActivityBases() }, purpose);
+  if (!data || !inherited.inherited) return null;
+  const label = new Map(catalogueOptions(data.catalogues, 'legalBases', language, t).map((option) => [option.id, option.label]));
+  return (
+    <p className="hint" data-testid="inherited-basis">
+      {t('basesSources:inheritsNote', { bases: inherited.ids.map((id) => label.get(id) ?? id).join('; ') })}
+    </p>
+  );
+}
+
+/** The interest pursued and its balancing test, asked for when the purpose relies on Art. 6(1)(f), its own or inherited. */
 function LegitimateInterest({ index, purpose, update, onBlur }: { index: number; purpose: Purpose; update: (patch: Partial<Purpose>) => void; onBlur: () => void }) {
   const { t } = useTranslation();
   const { data } = useRegisterData();
+  const activityBases = useActivityBases();
   const pointF = new Set((data?.catalogues.legalBases ?? []).filter((basis) => basis.gdprPoint === 'f').map((basis) => basis.id));
-  if (!purpose.legalBasisIds.some((id) => pointF.has(id)) && !purpose.legitimateInterest) return null;
+  if (!effectiveBases({ legalBasisIds: activityBases }, purpose).ids.some((id) => pointF.has(id)) && !purpose.legitimateInterest) return null;
   const path = (field: string) => `purposes.${index}.${field}`;
   return (
     <div className="form-grid form-grid-3 nested">
