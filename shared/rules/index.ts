@@ -11,6 +11,7 @@ import { adequacyListRules } from './adequacy-list.ts';
 import { automatedDecisionRules } from './automated-decisions.ts';
 import { buildContext } from './context.ts';
 import { dpiaRules } from './dpia.ts';
+import { withRecordTexts } from './dpia-inference.ts';
 import { dpoRecordRules } from './dpo-records.ts';
 import { inspectorDecisionRules } from './inspector-decisions.ts';
 import { inspectorOnlineRules } from './inspector-online.ts';
@@ -102,7 +103,7 @@ export function runChecks(document: RegisterDocument, today: string, now?: strin
   if (!isIsoDate(today)) throw new Error(`runChecks: today must be an ISO date, got ${JSON.stringify(today)}`);
   const context = buildContext(document, today, now);
   return sortFindings(
-    RULES.flatMap((rule) => rule.check(context)),
+    withRecordTexts(() => RULES.flatMap((rule) => rule.check(context))),
     document,
   );
 }

@@ -101,13 +101,14 @@ export const consentAndOtherBasisRule = defineRule(
   { id: 'basis.consent-and-other', severity: 'warning', article: 'Art. 6(1)' },
   (context, rule) => {
     const isConsent = (id: string) => context.legalBases.get(id)?.gdprPoint === 'a';
-    return context.controllerRecords.flatMap((activity) =>
-      activity.purposes.flatMap((purpose, index) => {
-        const consent = purpose.legalBasisIds.some(isConsent);
+    return context.controllerRecords.flatMap((activity) => {
+      // Each purpose's wording and consent worked out once, not once per pair of purposes.
+      const wordings = activity.purposes.map((p) => normalised(p.description));
+      const consents = activity.purposes.map((p) => p.legalBasisIds.some(isConsent));
+      return activity.purposes.flatMap((purpose, index) => {
+        const consent = consents[index] as boolean;
         const other = purpose.legalBasisIds.filter((id) => !isConsent(id));
-        const twin = activity.purposes.find(
-          (p, i) => i !== index && normalised(p.description) === normalised(purpose.description) && p.legalBasisIds.some(isConsent) !== consent,
-        );
+        const twin = activity.purposes.find((_p, i) => i !== index && consents[i] !== consent && wordings[i] === wordings[index]);
         if (!(consent && other.length > 0) && !(consent && twin)) return [];
         const others = other.length > 0 ? other : (twin?.legalBasisIds ?? []).filter((id) => !isConsent(id));
         return [
@@ -116,8 +117,8 @@ export const consentAndOtherBasisRule = defineRule(
             bases: others.map((id) => nameParam(context.legalBases.get(id), id)),
           }),
         ];
-      }),
-    );
+      });
+    });
   },
 );
 
