@@ -47,7 +47,7 @@ export function vagueRetention(rule: { periodValue: number | null; criterion: st
  * Art. 30(1)(f) and 13(2)(a) ask for the period or the criteria that
  * determine it; these texts give neither, and nothing is ever erased by them.
  */
-export const retentionVagueRule = defineRule({ id: 'retention-text.vague', severity: 'warning', article: 'Art. 30(1)(f)' }, (context, rule) => {
+export const retentionVagueRule = defineRule({ id: 'retention-text.vague', severity: 'warning', article: 'Art. 30(1)(f)', scope: 'retentionRule' }, (context, rule) => {
   return context.document.retentionRules.flatMap((r) => {
     const why = vagueRetention(r);
     return why === null ? [] : [context.retentionRuleFinding(rule, r, 'criterion', { why: { t: `checks:vagueRetention.${why}` } })];
@@ -63,7 +63,7 @@ const hasDpo = (o: { dpoName: string; dpoEmail: string; dpoPhone: string }): boo
  * processing is a core activity; the message asks the DPO to appoint one or
  * record why it is not a core activity.
  */
-export const dpoRequiredRule = defineRule({ id: 'dpo.required', severity: 'error', article: 'Art. 37(1)' }, (context, rule) => {
+export const dpoRequiredRule = defineRule({ id: 'dpo.required', severity: 'error', article: 'Art. 37(1)', scope: 'register' }, (context, rule) => {
   return context.document.organisations.flatMap((organisation) => {
     if (hasDpo(organisation)) return [];
     const reasons = context.controllerRecords
@@ -82,7 +82,7 @@ export const dpoRequiredRule = defineRule({ id: 'dpo.required', severity: 'error
  * empty register is incomplete, or the organisation is not one whose
  * register this is.
  */
-export const noActivitiesRule = defineRule({ id: 'register.no-activities', severity: 'warning', article: 'Art. 30(1)' }, (context, rule) => {
+export const noActivitiesRule = defineRule({ id: 'register.no-activities', severity: 'warning', article: 'Art. 30(1)', scope: 'register' }, (context, rule) => {
   const withActivities = new Set(context.current.map((a) => a.organisationId));
   return context.document.organisations.filter((o) => !withActivities.has(o.id)).map((o) => context.organisationFinding(rule, o, 'name'));
 });
@@ -98,7 +98,7 @@ const normalised = (text: string): string => text.trim().toLocaleLowerCase('lv')
  * DPO says which one the processing rests on.
  */
 export const consentAndOtherBasisRule = defineRule(
-  { id: 'basis.consent-and-other', severity: 'warning', article: 'Art. 6(1)' },
+  { id: 'basis.consent-and-other', severity: 'warning', article: 'Art. 6(1)', scope: 'activity' },
   (context, rule) => {
     const isConsent = (id: string) => context.legalBases.get(id)?.gdprPoint === 'a';
     return context.controllerRecords.flatMap((activity) => {
