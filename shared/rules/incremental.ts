@@ -20,7 +20,7 @@ import type { RegisterDocument } from '../domain/register.ts';
 import { isIsoDate } from '../domain/primitives.ts';
 import { buildContext } from './context.ts';
 import { withRecordTexts } from './dpia-inference.ts';
-import { RULES, sortFindings } from './index.ts';
+import { RULES, findingOrder, sortFindings } from './index.ts';
 import type { Finding, FindingEntityType, Rule } from './types.ts';
 
 /** The record types whose rules can run on some records only, and the document list each is kept in. */
@@ -81,11 +81,40 @@ function runPerRecord(byRecord: Map<string, Finding[]>, document: RegisterDocume
   }
 }
 
-function finish(byRecord: ReadonlyMap<string, readonly Finding[]>, document: RegisterDocument, today: string, now: string): ChecksState {
+/** What a catch-up keeps of the previous findings: all but the cross-record rules' and those of the records checked again. */
+interface Kept {
+  previous: readonly Finding[];
+  dirty: ReadonlySet<string>;
+}
+
+const CROSS_RECORD_IDS = new Set(CROSS_RECORD_RULES.map((rule) => rule.id));
+
+/** Two lists in `order` as one (no finding of one compares equal to one of the other: they are about other records or rules). */
+function mergeSorted(a: readonly Finding[], b: readonly Finding[], order: (x: Finding, y: Finding) => number): Finding[] {
+  const merged: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(order(a[i] as Finding, b[j] as Finding) <= 0 ? (a[i++] as Finding) : (b[j++] as Finding));
+  while (i < a.length) merged.push(a[i++] as Finding);
+  while (j < b.length) merged.push(b[j++] as Finding);
+  return merged;
+}
+
+/**
+ * Adds the cross-record rules' findings and sorts. With `kept`, only the new
+ * findings are sorted and merged into the previous ones. A finding's place
+ * depends on its record's label and number and its organisation's name; a
+ * save that changes them makes the record dirty (its organisation's save
+ * makes all its activities dirty), so the kept findings' order still holds.
+ */
+function finish(byRecord: ReadonlyMap<string, readonly Finding[]>, document: RegisterDocument, today: string, now: string, kept?: Kept): ChecksState {
   const context = buildContext(document, today, now);
   const cross = CROSS_RECORD_RULES.flatMap((rule) => rule.check(context));
-  const findings = sortFindings([...[...byRecord.values()].flat(), ...cross], document);
-  return { today, now, findings, byRecord };
+  if (!kept) return { today, now, findings: sortFindings([...[...byRecord.values()].flat(), ...cross], document), byRecord };
+  const order = findingOrder(document);
+  const unchanged = kept.previous.filter((f) => !CROSS_RECORD_IDS.has(f.ruleId) && !kept.dirty.has(recordKey(f.entity.type, f.entity.id)));
+  const fresh = [...[...kept.dirty].flatMap((key) => byRecord.get(key) ?? []), ...cross].sort(order);
+  return { today, now, findings: mergeSorted(unchanged, fresh, order), byRecord };
 }
 
 /** Every rule over the whole register: the same findings as `runChecks`, kept by record for `updateChecks`. */
@@ -139,12 +168,16 @@ export function updateChecks(previous: ChecksState, document: RegisterDocument, 
   const dirty = dirtyRecords(document, changes);
   return withRecordTexts(() => {
     const byRecord = new Map(previous.byRecord as ReadonlyMap<string, Finding[]>);
+    const dirtyKeys = new Set<string>();
     for (const type of RECORD_TYPES) {
-      for (const id of dirty[type]) byRecord.delete(recordKey(type, id));
+      for (const id of dirty[type]) {
+        byRecord.delete(recordKey(type, id));
+        dirtyKeys.add(recordKey(type, id));
+      }
       const fresh = new Map<string, Finding[]>();
       runPerRecord(fresh, document, type, today, now, dirty[type]);
       for (const [key, findings] of fresh) byRecord.set(key, findings);
     }
-    return finish(byRecord, document, today, now);
+    return finish(byRecord, document, today, now, { previous: previous.findings, dirty: dirtyKeys });
   });
 }

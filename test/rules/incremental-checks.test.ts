@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../main/services/app-context.ts';
 import { cachedFindings, cachedRegisterDocument, howFindingsWereRun } from '../../main/services/document-cache.ts';
 import { exportRegister } from '../../main/services/json-exchange.ts';
+import { collator } from '../../shared/format.ts';
 import { RULES, runChecks } from '../../shared/rules/index.ts';
 import { invoke, value } from '../helpers/app.ts';
 import { appWithDemo, breachInput, requestInput } from '../helpers/dpo-records.ts';
@@ -95,6 +96,15 @@ const editOrganisation: Edit = async ({ app }, pick, variant) => {
   return invoke(app, 'organisations:save', { ...saved, ...(choose(changes, variant) as object) } as never);
 };
 
+/** Renames the organisation whose name sorts last so that it sorts first: its activities' findings move ahead of the others'. */
+const renameOrganisation: Edit = async ({ app }) => {
+  const organisations = await value(app, 'organisations:list', {});
+  const last = [...organisations].sort((x, y) => collator('lv').compare(y.name, x.name))[0];
+  if (!last) return;
+  const { usedBy: _usedBy, ...saved } = last;
+  return invoke(app, 'organisations:save', { ...saved, name: `Ā ${last.name}` } as never);
+};
+
 const editCatalogue: Edit = async ({ app }, pick, variant) => {
   const { catalogues } = await value(app, 'catalogues:list', {});
   const entry = choose(catalogues.dataCategories, pick);
@@ -165,6 +175,7 @@ const EDITS: Record<string, Edit> = {
   editRetentionRule,
   deleteRetentionRule,
   editOrganisation,
+  renameOrganisation,
   editCatalogue,
   addBreach,
   editBreach,
@@ -200,6 +211,13 @@ describe('checks after a save (only what the save can have changed runs again)',
   it('after each kind of save, delete, import and restore, the findings equal all rules run afresh, worked out from the previous ones', async () => {
     const demo = await appWithDemo();
     expect(await compare(demo.app)).toBe('all rules');
+    // A finding on an activity of each organisation, so that renaming one moves its activities' findings past the other's.
+    const activities = await value(demo.app, 'activities:list', {});
+    for (const organisation of await value(demo.app, 'organisations:list', {})) {
+      const row = activities.find((a) => a.organisationId === organisation.id && a.status !== 'ended');
+      const activity = await value(demo.app, 'activities:get', { id: row?.id as string });
+      await value(demo.app, 'activities:save', { ...activity, purposes: [] } as never);
+    }
     for (const [name, edit] of Object.entries(EDITS)) {
       const result = (await edit(demo, 1, 0)) as { ok: boolean } | undefined;
       expect({ name, saved: result?.ok }).toEqual({ name, saved: true });
