@@ -68,16 +68,26 @@ type TextFields = Pick<InferenceInput, 'name' | 'description' | 'purposes' | 'sy
  * between two calls is never answered from an old text.
  */
 let recordTexts: WeakMap<TextFields, string> | undefined;
+/** The inferred criteria of each activity during one run (dpia.ts, `inferredFor`): one register, so one threshold per activity. */
+let runInferences: WeakMap<object, InferredCriterion[]> | undefined;
 
-/** Runs `work` with each record's text joined at most once. */
+/** Runs `work` with each record's text joined, and its criteria inferred, at most once. */
 export function withRecordTexts<T>(work: () => T): T {
-  const outer = recordTexts;
-  recordTexts = outer ?? new WeakMap();
+  const outerTexts = recordTexts;
+  const outerInferences = runInferences;
+  recordTexts = outerTexts ?? new WeakMap();
+  runInferences = outerInferences ?? new WeakMap();
   try {
     return work();
   } finally {
-    recordTexts = outer;
+    recordTexts = outerTexts;
+    runInferences = outerInferences;
   }
+}
+
+/** The inferences of the current run (several contexts of one register: shared/rules/incremental.ts), if the rules are running. */
+export function currentRunInferences(): WeakMap<object, InferredCriterion[]> | undefined {
+  return runInferences;
 }
 
 /** The texts a DPO writes the processing into. */

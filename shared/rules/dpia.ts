@@ -8,7 +8,7 @@
 import type { Activity, DpiaCriterion } from '../domain/activity.ts';
 import { DPIA_CRITERIA } from '../domain/activity.ts';
 import { filled, type CheckContext } from './context.ts';
-import { allCriteria, criterionWithReason, inferDpiaCriteria, type InferredCriterion } from './dpia-inference.ts';
+import { allCriteria, criterionWithReason, currentRunInferences, inferDpiaCriteria, type InferredCriterion } from './dpia-inference.ts';
 import { defineRule, type ScalarParam } from './types.ts';
 
 /** From this many criteria on, WP248 expects a DPIA. */
@@ -17,14 +17,18 @@ export const DPIA_CRITERIA_THRESHOLD = 2;
 const criterionLabels = (criteria: readonly DpiaCriterion[]): ScalarParam[] =>
   criteria.map((criterion) => ({ t: `fields:enums.dpiaCriterion.${criterion}` }));
 
-/** One run's inferences: three rules read them, the words are matched once per activity. */
-const inferences = new WeakMap<CheckContext, Map<Activity, InferredCriterion[]>>();
+/**
+ * One run's inferences: three rules read them, the words are matched once
+ * per activity. A run over several contexts of one register (fullChecks,
+ * shared/rules/incremental.ts) shares the run's own map across them.
+ */
+const inferences = new WeakMap<CheckContext, WeakMap<object, InferredCriterion[]>>();
 
 /** The criteria the record shows by its content (dpia-inference.ts), with its organisation's large-scale threshold. */
 export function inferredFor(context: CheckContext, activity: Activity): InferredCriterion[] {
-  let run = inferences.get(context);
+  let run = currentRunInferences() ?? inferences.get(context);
   if (!run) {
-    run = new Map();
+    run = new WeakMap();
     inferences.set(context, run);
   }
   let inferred = run.get(activity);
