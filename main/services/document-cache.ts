@@ -14,7 +14,7 @@
 import type { Kysely } from 'kysely';
 import { CATALOGUE_NAMES, type CatalogueName } from '../../shared/domain/catalogues.ts';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
-import { runChecks } from '../../shared/rules/index.ts';
+import { fullChecks, updateChecks, type ChangeSet, type ChecksState } from '../../shared/rules/incremental.ts';
 import type { Finding } from '../../shared/rules/types.ts';
 import type { DB } from '../db/schema.ts';
 import { loadActivities } from '../db/repositories/activity-repository.ts';
@@ -75,21 +75,69 @@ export async function currentCachedDocument(db: Kysely<DB>): Promise<RegisterDoc
   return cached.seq === (await historySeq(db)) ? cached.document : undefined;
 }
 
-const findingsCache = new WeakMap<RegisterDocument, { today: string; findings: readonly Finding[] }>();
+/** The findings worked out for a document, for the day (and hour: a breach's clock) they are for. */
+const findingsCache = new WeakMap<RegisterDocument, { key: string; state: ChecksState; how: 'all rules' | 'after a change' }>();
+
+/**
+ * For a document made by catching up: the last earlier document whose
+ * findings were worked out, and what changed since then (so that two saves
+ * without checks in between are caught up together, and no chain of old
+ * documents is kept).
+ */
+const changesSince = new WeakMap<RegisterDocument, { base: RegisterDocument; changes: ChangeSet }>();
+
+function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
+  const records: ChangeSet['records'] = { ...a.records };
+  for (const [type, ids] of Object.entries(b.records) as Array<[keyof ChangeSet['records'], ReadonlySet<string>]>) {
+    records[type] = new Set([...(records[type] ?? []), ...ids]);
+  }
+  return { everything: a.everything || b.everything, records };
+}
 
 /**
  * The compliance findings of a cached document for `today`: run once per
  * version of the register and day, so that showing the overview or the list
- * again without a change in between answers at once.
+ * again without a change in between answers at once. After a save, only the
+ * rules the save can have changed run again (shared/rules/incremental.ts).
  */
 export function cachedFindings(document: RegisterDocument, today: string, now?: string): readonly Finding[] {
   // A breach's 72 hours are counted in hours: with a clock, findings are kept for the hour, not the day.
   const key = now ? `${today} ${now.slice(0, 13)}` : today;
   const cached = findingsCache.get(document);
-  if (cached?.today === key) return cached.findings;
-  const findings = runChecks(document, today, now);
-  findingsCache.set(document, { today: key, findings });
-  return findings;
+  if (cached?.key === key) return cached.state.findings;
+  const since = changesSince.get(document);
+  const base = since && findingsCache.get(since.base);
+  const incremental = base?.key === key && since !== undefined;
+  const state = incremental ? updateChecks(base.state, document, since.changes) : fullChecks(document, today, now);
+  changesSince.delete(document);
+  findingsCache.set(document, { key, state, how: incremental ? 'after a change' : 'all rules' });
+  return state.findings;
+}
+
+/** How a document's findings were last worked out: every rule, or only what a change touched (for tests and the benchmark). */
+export function howFindingsWereRun(document: RegisterDocument): 'all rules' | 'after a change' | undefined {
+  return findingsCache.get(document)?.how;
+}
+
+/** What the history entries since the cached document changed, as the checks count changes. */
+function changeSet(changes: ReadonlyArray<{ entity_type: string; entity_id: string }>): ChangeSet {
+  const records: Record<string, Set<string>> = {};
+  let everything = false;
+  for (const { entity_type: type, entity_id: id } of changes) {
+    if (type === 'register' || (CATALOGUE_NAMES as readonly string[]).includes(type)) everything = true;
+    else (records[type] ??= new Set()).add(id);
+  }
+  return { everything, records };
+}
+
+/** Notes, for a caught-up document, what changed since the last one whose findings are known. */
+function noteChanges(previous: RegisterDocument, next: RegisterDocument, changes: ChangeSet): void {
+  if (findingsCache.has(previous)) {
+    changesSince.set(next, { base: previous, changes });
+    return;
+  }
+  const earlier = changesSince.get(previous);
+  if (earlier) changesSince.set(next, { base: earlier.base, changes: mergeChanges(earlier.changes, changes) });
 }
 
 async function catchUp(db: Kysely<DB>, cached: Cached): Promise<RegisterDocument> {
@@ -114,8 +162,12 @@ async function catchUp(db: Kysely<DB>, cached: Cached): Promise<RegisterDocument
     catalogues = { ...catalogues };
     for (const name of catalogueChanges) (catalogues as Record<CatalogueName, unknown[]>)[name] = await listCatalogue(db, name);
   }
-  const next = { ...previous, organisations, processors, retentionRules, activities, catalogues, register };
-  if (!dpoRecords) return next;
-  const { breaches: _b, subjectRequests: _r, ...rest } = next;
-  return { ...rest, ...dpoRecords };
+  const caughtUp = { ...previous, organisations, processors, retentionRules, activities, catalogues, register };
+  let next: RegisterDocument = caughtUp;
+  if (dpoRecords) {
+    const { breaches: _b, subjectRequests: _r, ...rest } = caughtUp;
+    next = { ...rest, ...dpoRecords };
+  }
+  noteChanges(previous, next, changeSet(changes));
+  return next;
 }

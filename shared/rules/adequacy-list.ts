@@ -14,7 +14,7 @@ import { dateParam } from './context.ts';
 import { defineRule } from './types.ts';
 
 export const adequacyListOutdatedRule = defineRule(
-  { id: 'adequacy.list-outdated', severity: 'warning', article: 'Art. 45' },
+  { id: 'adequacy.list-outdated', severity: 'warning', article: 'Art. 45', scope: 'register' },
   (context, rule) => {
     const checkedOn = context.document.register.adequacyListCheckedOn;
     if (checkedOn && context.today <= adequacyListDueOn(checkedOn)) return [];

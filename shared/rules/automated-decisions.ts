@@ -14,7 +14,7 @@ const decidingWithEffect = (context: CheckContext) =>
  * necessary for a contract, authorised by law, or based on explicit consent.
  */
 export const art22BasisRule = defineRule(
-  { id: 'automated-decision.no-art22-basis', severity: 'error', article: 'Art. 22(2)' },
+  { id: 'automated-decision.no-art22-basis', severity: 'error', article: 'Art. 22(2)', scope: 'activity' },
   (context, rule) => {
     return decidingWithEffect(context)
       .filter((a) => a.art22Basis === null)
@@ -29,7 +29,7 @@ export const art22BasisRule = defineRule(
  * which the DPO cannot write without it.
  */
 export const art22LogicRule = defineRule(
-  { id: 'automated-decision.logic-missing', severity: 'warning', article: 'Art. 13(2)(f)' },
+  { id: 'automated-decision.logic-missing', severity: 'warning', article: 'Art. 13(2)(f)', scope: 'activity' },
   (context, rule) => {
     return decidingWithEffect(context)
       .filter((a) => !filled(a.automatedDecisionLogic))

@@ -59,9 +59,45 @@ const catalogueName = (entry: { nameLv: string; nameEn: string }): Reason => ({
   en: (entry.nameEn || entry.nameLv).toLocaleLowerCase('en'),
 });
 
+type TextFields = Pick<InferenceInput, 'name' | 'description' | 'purposes' | 'systems' | 'sourceNotes'>;
+
+/**
+ * While the rules run (`withRecordTexts`), each record's text is joined once
+ * and shared by the three rules that read it; outside a run (the editor's
+ * form, the exports) it is joined on each call, so a record changed in place
+ * between two calls is never answered from an old text.
+ */
+let recordTexts: WeakMap<TextFields, string> | undefined;
+/** The inferred criteria of each activity during one run (dpia.ts, `inferredFor`): one register, so one threshold per activity. */
+let runInferences: WeakMap<object, InferredCriterion[]> | undefined;
+
+/** Runs `work` with each record's text joined, and its criteria inferred, at most once. */
+export function withRecordTexts<T>(work: () => T): T {
+  const outerTexts = recordTexts;
+  const outerInferences = runInferences;
+  recordTexts = outerTexts ?? new WeakMap();
+  runInferences = outerInferences ?? new WeakMap();
+  try {
+    return work();
+  } finally {
+    recordTexts = outerTexts;
+    runInferences = outerInferences;
+  }
+}
+
+/** The inferences of the current run (several contexts of one register: shared/rules/incremental.ts), if the rules are running. */
+export function currentRunInferences(): WeakMap<object, InferredCriterion[]> | undefined {
+  return runInferences;
+}
+
 /** The texts a DPO writes the processing into. */
-export function recordText(activity: Pick<InferenceInput, 'name' | 'description' | 'purposes' | 'systems' | 'sourceNotes'>): string {
-  return [activity.name, activity.description, ...activity.purposes.map((p) => p.description), activity.systems, activity.sourceNotes].join('\n');
+export function recordText(activity: TextFields): string {
+  let text = recordTexts?.get(activity);
+  if (text === undefined) {
+    text = [activity.name, activity.description, ...activity.purposes.map((p) => p.description), activity.systems, activity.sourceNotes].join('\n');
+    recordTexts?.set(activity, text);
+  }
+  return text;
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Activity, DpiaCriterion } from '../domain/activity.ts';
 import { DPIA_CRITERIA } from '../domain/activity.ts';
 import { filled, type CheckContext } from './context.ts';
-import { allCriteria, criterionWithReason, inferDpiaCriteria, type InferredCriterion } from './dpia-inference.ts';
+import { allCriteria, criterionWithReason, currentRunInferences, inferDpiaCriteria, type InferredCriterion } from './dpia-inference.ts';
 import { defineRule, type ScalarParam } from './types.ts';
 
 /** From this many criteria on, WP248 expects a DPIA. */
@@ -17,14 +17,18 @@ export const DPIA_CRITERIA_THRESHOLD = 2;
 const criterionLabels = (criteria: readonly DpiaCriterion[]): ScalarParam[] =>
   criteria.map((criterion) => ({ t: `fields:enums.dpiaCriterion.${criterion}` }));
 
-/** One run's inferences: three rules read them, the words are matched once per activity. */
-const inferences = new WeakMap<CheckContext, Map<Activity, InferredCriterion[]>>();
+/**
+ * One run's inferences: three rules read them, the words are matched once
+ * per activity. A run over several contexts of one register (fullChecks,
+ * shared/rules/incremental.ts) shares the run's own map across them.
+ */
+const inferences = new WeakMap<CheckContext, WeakMap<object, InferredCriterion[]>>();
 
 /** The criteria the record shows by its content (dpia-inference.ts), with its organisation's large-scale threshold. */
 export function inferredFor(context: CheckContext, activity: Activity): InferredCriterion[] {
-  let run = inferences.get(context);
+  let run = currentRunInferences() ?? inferences.get(context);
   if (!run) {
-    run = new Map();
+    run = new WeakMap();
     inferences.set(context, run);
   }
   let inferred = run.get(activity);
@@ -47,7 +51,7 @@ export const noDpiaRecorded = (a: Activity): boolean =>
  * The message lists each criterion, an inferred one with what it was
  * inferred from.
  */
-export const dpiaNotRecordedRule = defineRule({ id: 'dpia.not-recorded', severity: 'error', article: 'Art. 35(1)' }, (context, rule) => {
+export const dpiaNotRecordedRule = defineRule({ id: 'dpia.not-recorded', severity: 'error', article: 'Art. 35(1)', scope: 'activity' }, (context, rule) => {
   return context.controllerRecords.flatMap((a) => {
     if (!noDpiaRecorded(a)) return [];
     const inferred = inferredFor(context, a);
@@ -66,7 +70,7 @@ export const dpiaNotRecordedRule = defineRule({ id: 'dpia.not-recorded', severit
  * use. Error: Art. 35(1) wants the assessment "prior to the processing". A
  * draft whose DPIA is under way is the right order of things, not a finding.
  */
-export const dpiaNotDoneRule = defineRule({ id: 'dpia.not-done', severity: 'error', article: 'Art. 35(1)' }, (context, rule) => {
+export const dpiaNotDoneRule = defineRule({ id: 'dpia.not-done', severity: 'error', article: 'Art. 35(1)', scope: 'activity' }, (context, rule) => {
   return context.controllerRecords
     .filter((a) => a.status === 'active' && (a.dpiaStatus === 'required' || a.dpiaStatus === 'in_progress'))
     .map((a) => context.activityFinding(rule, a, 'dpiaStatus', { status: { t: `fields:enums.dpiaStatus.${a.dpiaStatus}` } }));
@@ -77,7 +81,7 @@ export const dpiaNotDoneRule = defineRule({ id: 'dpia.not-done', severity: 'erro
  * exists, but the register cannot point the authority (Art. 36) or the next
  * reviewer to it.
  */
-export const dpiaUndocumentedRule = defineRule({ id: 'dpia.undocumented', severity: 'warning', article: 'Art. 35(1)' }, (context, rule) => {
+export const dpiaUndocumentedRule = defineRule({ id: 'dpia.undocumented', severity: 'warning', article: 'Art. 35(1)', scope: 'activity' }, (context, rule) => {
   return context.controllerRecords
     .filter((a) => a.dpiaStatus === 'done' && !filled(a.dpiaReference))
     .map((a) => context.activityFinding(rule, a, 'dpiaReference'));
@@ -105,7 +109,7 @@ export function impliedCriteria(context: CheckContext, activity: Activity): Dpia
  * incomplete picture.
  */
 export const dpiaScreeningRule = defineRule(
-  { id: 'dpia.screening-incomplete', severity: 'warning', article: 'Art. 35(1)' },
+  { id: 'dpia.screening-incomplete', severity: 'warning', article: 'Art. 35(1)', scope: 'activity' },
   (context, rule) => {
     return context.controllerRecords.flatMap((a) => {
       const missing = impliedCriteria(context, a).filter((criterion) => !a.dpiaCriteria.includes(criterion));
@@ -119,7 +123,7 @@ export const dpiaScreeningRule = defineRule(
  * ticked or inferred). Info: a reminder to screen; two or more criteria make
  * it an error above.
  */
-export const dpiaNotScreenedRule = defineRule({ id: 'dpia.not-screened', severity: 'info', article: 'Art. 35(1)' }, (context, rule) => {
+export const dpiaNotScreenedRule = defineRule({ id: 'dpia.not-screened', severity: 'info', article: 'Art. 35(1)', scope: 'activity' }, (context, rule) => {
   return context.controllerRecords
     .filter((a) => a.dpiaStatus === 'not_assessed' && allCriteria(a.dpiaCriteria, inferredFor(context, a)).length < DPIA_CRITERIA_THRESHOLD)
     .map((a) => context.activityFinding(rule, a, 'dpiaCriteria'));

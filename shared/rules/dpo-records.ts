@@ -39,7 +39,7 @@ function requestFinding(rule: RuleMeta, request: SubjectRequest, field: string, 
 }
 
 /** More than 72 hours since the controller became aware, and neither a notification nor a documented decision not to notify. Error. */
-export const breachNotNotifiedRule = defineRule({ id: 'breach.not-notified', severity: 'error', article: 'Art. 33(1)' }, (context, rule) =>
+export const breachNotNotifiedRule = defineRule({ id: 'breach.not-notified', severity: 'error', article: 'Art. 33(1)', scope: 'breach' }, (context, rule) =>
   (context.document.breaches ?? []).flatMap((breach) => {
     if (breachNoticeSettled(breach)) return [];
     const clock = breachClock({ ...breach, status: 'open' }, context.now);
@@ -48,7 +48,7 @@ export const breachNotNotifiedRule = defineRule({ id: 'breach.not-notified', sev
 );
 
 /** Notified after more than 72 hours, with no reasons for the delay. Warning: Art. 33(1) asks for them with the notification. */
-export const breachDelayUnexplainedRule = defineRule({ id: 'breach.delay-unexplained', severity: 'warning', article: 'Art. 33(1)' }, (context, rule) =>
+export const breachDelayUnexplainedRule = defineRule({ id: 'breach.delay-unexplained', severity: 'warning', article: 'Art. 33(1)', scope: 'breach' }, (context, rule) =>
   (context.document.breaches ?? []).flatMap((breach) => {
     const hours = notificationDelayHours(breach);
     if (hours === null || hours <= BREACH_NOTICE_HOURS || filled(breach.delayReasons)) return [];
@@ -58,7 +58,7 @@ export const breachDelayUnexplainedRule = defineRule({ id: 'breach.delay-unexpla
 
 /** High risk, subjects not informed, and no Art. 34(3) reason recorded. Error. */
 export const breachHighRiskNotInformedRule = defineRule(
-  { id: 'breach.high-risk-not-informed', severity: 'error', article: 'Art. 34(1)' },
+  { id: 'breach.high-risk-not-informed', severity: 'error', article: 'Art. 34(1)', scope: 'breach' },
   (context, rule) =>
     (context.document.breaches ?? [])
       .filter((b) => b.risk === 'high_risk' && b.subjectsInformedOn === null && !(b.subjectsDecision === 'not_inform' && filled(b.subjectsNotInformingReason)))
@@ -66,12 +66,12 @@ export const breachHighRiskNotInformedRule = defineRule(
 );
 
 /** Not answered and the deadline (with any extension) has passed. Error. */
-export const requestOverdueRule = defineRule({ id: 'request.overdue', severity: 'error', article: 'Art. 12(3)' }, (context, rule) =>
+export const requestOverdueRule = defineRule({ id: 'request.overdue', severity: 'error', article: 'Art. 12(3)', scope: 'subjectRequest' }, (context, rule) =>
   (context.document.subjectRequests ?? []).filter((r) => requestDue(r, context.today) === 'overdue').map((r) => requestFinding(rule, r, 'respondedOn')),
 );
 
 /** Not answered and due within seven days. Warning: a reminder with time to act. */
-export const requestDueThisWeekRule = defineRule({ id: 'request.due-this-week', severity: 'warning', article: 'Art. 12(3)' }, (context, rule) =>
+export const requestDueThisWeekRule = defineRule({ id: 'request.due-this-week', severity: 'warning', article: 'Art. 12(3)', scope: 'subjectRequest' }, (context, rule) =>
   (context.document.subjectRequests ?? []).filter((r) => requestDue(r, context.today) === 'due-soon').map((r) => requestFinding(rule, r, 'respondedOn')),
 );
 
@@ -80,7 +80,7 @@ export const requestDueThisWeekRule = defineRule({ id: 'request.due-this-week', 
  * first month, as Art. 12(3) requires. Error.
  */
 export const requestExtensionNotNotifiedRule = defineRule(
-  { id: 'request.extension-not-notified', severity: 'error', article: 'Art. 12(3)' },
+  { id: 'request.extension-not-notified', severity: 'error', article: 'Art. 12(3)', scope: 'subjectRequest' },
   (context, rule) =>
     (context.document.subjectRequests ?? []).flatMap((r) => {
       if (r.extensionMonths === 0) return [];
@@ -92,7 +92,7 @@ export const requestExtensionNotNotifiedRule = defineRule(
 
 /** Refused wholly or partly without the reason or the Art. 12(4) notice of the right to complain. Error. */
 export const requestRefusalWithoutNoticeRule = defineRule(
-  { id: 'request.refusal-without-notice', severity: 'error', article: 'Art. 12(4)' },
+  { id: 'request.refusal-without-notice', severity: 'error', article: 'Art. 12(4)', scope: 'subjectRequest' },
   (context, rule) =>
     (context.document.subjectRequests ?? []).flatMap((r) => {
       if (r.outcome !== 'refused' && r.outcome !== 'partly') return [];

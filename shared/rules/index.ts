@@ -11,6 +11,7 @@ import { adequacyListRules } from './adequacy-list.ts';
 import { automatedDecisionRules } from './automated-decisions.ts';
 import { buildContext } from './context.ts';
 import { dpiaRules } from './dpia.ts';
+import { withRecordTexts } from './dpia-inference.ts';
 import { dpoRecordRules } from './dpo-records.ts';
 import { inspectorDecisionRules } from './inspector-decisions.ts';
 import { inspectorOnlineRules } from './inspector-online.ts';
@@ -70,12 +71,17 @@ const severityOrder = new Map(SEVERITIES.map((severity, index) => [severity, ind
  * stable, so the result depends only on the register's content.
  */
 export function sortFindings(findings: readonly Finding[], document: RegisterDocument): Finding[] {
+  return [...findings].sort(findingOrder(document));
+}
+
+/** The order `sortFindings` puts findings in, as a comparison (for merging sorted lists: shared/rules/incremental.ts). */
+export function findingOrder(document: RegisterDocument): (a: Finding, b: Finding) => number {
   const compare = collator('lv').compare;
   const organisationName = new Map(document.organisations.map((o) => [o.id, o.name]));
   const activityKey = new Map(
     document.activities.map((a) => [a.id, { organisation: organisationName.get(a.organisationId) ?? '', number: a.number }]),
   );
-  return [...findings].sort((a, b) => {
+  return (a, b) => {
     const byType = (entityOrder.get(a.entity.type) ?? 0) - (entityOrder.get(b.entity.type) ?? 0);
     if (byType !== 0) return byType;
     const ka = activityKey.get(a.entity.id);
@@ -90,7 +96,7 @@ export function sortFindings(findings: readonly Finding[], document: RegisterDoc
       (severityOrder.get(a.severity) ?? 0) - (severityOrder.get(b.severity) ?? 0) ||
       (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0)
     );
-  });
+  };
 }
 
 /**
@@ -104,7 +110,7 @@ export function runChecks(document: RegisterDocument, today: string, now?: strin
   if (!isIsoDate(today)) throw new Error(`runChecks: today must be an ISO date, got ${JSON.stringify(today)}`);
   const context = buildContext(document, today, now);
   return sortFindings(
-    RULES.flatMap((rule) => rule.check(context)),
+    withRecordTexts(() => RULES.flatMap((rule) => rule.check(context))),
     document,
   );
 }

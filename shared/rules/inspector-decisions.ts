@@ -15,7 +15,7 @@ import { defineRule } from './types.ts';
  * form). Tick the effect (and the Art. 22 rules follow) or record the reason.
  */
 export const art22EffectUnassessedRule = defineRule(
-  { id: 'art22.effect-unassessed', severity: 'error', article: 'Art. 22(1)' },
+  { id: 'art22.effect-unassessed', severity: 'error', article: 'Art. 22(1)', scope: 'activity' },
   (context, rule) => {
     return context.controllerRecords
       .filter((a) => a.automatedDecision && !a.automatedDecisionLegalEffect && !filled(a.automatedDecisionNoEffectReason))
@@ -31,7 +31,7 @@ export const art22EffectUnassessedRule = defineRule(
  * section).
  */
 export const profilingNotInformedRule = defineRule(
-  { id: 'profiling.not-informed', severity: 'warning', article: 'Art. 13(2)(f)' },
+  { id: 'profiling.not-informed', severity: 'warning', article: 'Art. 13(2)(f)', scope: 'activity' },
   (context, rule) => {
     return context.controllerRecords
       .filter((a) => a.profiling && !filled(a.profilingInformation))

@@ -108,7 +108,7 @@ const usesTrackers = (activity: Activity): boolean =>
  * pakalpojumu likums, 7.¹ pants); Art. 6(1)(b) and (f) cannot stand in for it.
  */
 export const cookiesWithoutConsentRule = defineRule(
-  { id: 'cookies.without-consent', severity: 'error', article: 'Art. 6(1)(a)' },
+  { id: 'cookies.without-consent', severity: 'error', article: 'Art. 6(1)(a)', scope: 'activity' },
   (context, rule) => {
     return context.controllerRecords.flatMap((activity) => {
       if (!usesTrackers(activity)) return [];
@@ -131,7 +131,7 @@ export const cookiesWithoutConsentRule = defineRule(
  * arrangement is due, and the platform outside the EEA makes it a transfer.
  */
 export const platformJointControllerRule = defineRule(
-  { id: 'platform.joint-controller', severity: 'warning', article: 'Art. 26' },
+  { id: 'platform.joint-controller', severity: 'warning', article: 'Art. 26', scope: 'activity' },
   (context, rule) => {
     return context.controllerRecords.flatMap((activity) => {
       const text = recordText(activity);

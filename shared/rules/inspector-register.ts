@@ -47,7 +47,7 @@ export function vagueRetention(rule: { periodValue: number | null; criterion: st
  * Art. 30(1)(f) and 13(2)(a) ask for the period or the criteria that
  * determine it; these texts give neither, and nothing is ever erased by them.
  */
-export const retentionVagueRule = defineRule({ id: 'retention-text.vague', severity: 'warning', article: 'Art. 30(1)(f)' }, (context, rule) => {
+export const retentionVagueRule = defineRule({ id: 'retention-text.vague', severity: 'warning', article: 'Art. 30(1)(f)', scope: 'retentionRule' }, (context, rule) => {
   return context.document.retentionRules.flatMap((r) => {
     const why = vagueRetention(r);
     return why === null ? [] : [context.retentionRuleFinding(rule, r, 'criterion', { why: { t: `checks:vagueRetention.${why}` } })];
@@ -63,7 +63,7 @@ const hasDpo = (o: { dpoName: string; dpoEmail: string; dpoPhone: string }): boo
  * processing is a core activity; the message asks the DPO to appoint one or
  * record why it is not a core activity.
  */
-export const dpoRequiredRule = defineRule({ id: 'dpo.required', severity: 'error', article: 'Art. 37(1)' }, (context, rule) => {
+export const dpoRequiredRule = defineRule({ id: 'dpo.required', severity: 'error', article: 'Art. 37(1)', scope: 'register' }, (context, rule) => {
   return context.document.organisations.flatMap((organisation) => {
     if (hasDpo(organisation)) return [];
     const reasons = context.controllerRecords
@@ -82,7 +82,7 @@ export const dpoRequiredRule = defineRule({ id: 'dpo.required', severity: 'error
  * empty register is incomplete, or the organisation is not one whose
  * register this is.
  */
-export const noActivitiesRule = defineRule({ id: 'register.no-activities', severity: 'warning', article: 'Art. 30(1)' }, (context, rule) => {
+export const noActivitiesRule = defineRule({ id: 'register.no-activities', severity: 'warning', article: 'Art. 30(1)', scope: 'register' }, (context, rule) => {
   const withActivities = new Set(context.current.map((a) => a.organisationId));
   return context.document.organisations.filter((o) => !withActivities.has(o.id)).map((o) => context.organisationFinding(rule, o, 'name'));
 });
@@ -98,16 +98,17 @@ const normalised = (text: string): string => text.trim().toLocaleLowerCase('lv')
  * DPO says which one the processing rests on.
  */
 export const consentAndOtherBasisRule = defineRule(
-  { id: 'basis.consent-and-other', severity: 'warning', article: 'Art. 6(1)' },
+  { id: 'basis.consent-and-other', severity: 'warning', article: 'Art. 6(1)', scope: 'activity' },
   (context, rule) => {
     const isConsent = (id: string) => context.legalBases.get(id)?.gdprPoint === 'a';
-    return context.controllerRecords.flatMap((activity) =>
-      activity.purposes.flatMap((purpose, index) => {
-        const consent = purpose.legalBasisIds.some(isConsent);
+    return context.controllerRecords.flatMap((activity) => {
+      // Each purpose's wording and consent worked out once, not once per pair of purposes.
+      const wordings = activity.purposes.map((p) => normalised(p.description));
+      const consents = activity.purposes.map((p) => p.legalBasisIds.some(isConsent));
+      return activity.purposes.flatMap((purpose, index) => {
+        const consent = consents[index] as boolean;
         const other = purpose.legalBasisIds.filter((id) => !isConsent(id));
-        const twin = activity.purposes.find(
-          (p, i) => i !== index && normalised(p.description) === normalised(purpose.description) && p.legalBasisIds.some(isConsent) !== consent,
-        );
+        const twin = activity.purposes.find((_p, i) => i !== index && consents[i] !== consent && wordings[i] === wordings[index]);
         if (!(consent && other.length > 0) && !(consent && twin)) return [];
         const others = other.length > 0 ? other : (twin?.legalBasisIds ?? []).filter((id) => !isConsent(id));
         return [
@@ -116,8 +117,8 @@ export const consentAndOtherBasisRule = defineRule(
             bases: others.map((id) => nameParam(context.legalBases.get(id), id)),
           }),
         ];
-      }),
-    );
+      });
+    });
   },
 );
 

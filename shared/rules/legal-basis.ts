@@ -9,7 +9,7 @@ import { defineRule } from './types.ts';
  * A purpose without any legal basis. Error: processing is lawful only on one
  * of the Art. 6(1) grounds, and the first thing an authority asks is which.
  */
-export const legalBasisMissingRule = defineRule({ id: 'legal-basis.missing', severity: 'error', article: 'Art. 6(1)' }, (context, rule) => {
+export const legalBasisMissingRule = defineRule({ id: 'legal-basis.missing', severity: 'error', article: 'Art. 6(1)', scope: 'activity' }, (context, rule) => {
   return context.controllerRecords.flatMap((activity) =>
     activity.purposes.flatMap((purpose, index) =>
       purpose.legalBasisIds.length > 0
@@ -34,7 +34,7 @@ function purposesOnPoint(context: CheckContext, point: string) {
  * and Art. 13(1)(d) requires telling data subjects what the interests are.
  */
 export const legitimateInterestNotNamedRule = defineRule(
-  { id: 'legitimate-interest.not-named', severity: 'warning', article: 'Art. 6(1)(f)' },
+  { id: 'legitimate-interest.not-named', severity: 'warning', article: 'Art. 6(1)(f)', scope: 'activity' },
   (context, rule) => {
     return purposesOnPoint(context, 'f')
       .filter(({ purpose }) => !filled(purpose.legitimateInterest))
@@ -51,7 +51,7 @@ export const legitimateInterestNotNamedRule = defineRule(
  * it weighed them; DVI asks for the assessment itself.
  */
 export const legitimateInterestAssessmentRule = defineRule(
-  { id: 'legitimate-interest.no-assessment', severity: 'error', article: 'Art. 6(1)(f)' },
+  { id: 'legitimate-interest.no-assessment', severity: 'error', article: 'Art. 6(1)(f)', scope: 'activity' },
   (context, rule) => {
     return purposesOnPoint(context, 'f')
       .filter(({ purpose }) => !filled(purpose.legitimateInterestAssessment))
@@ -71,7 +71,7 @@ export const legitimateInterestAssessmentRule = defineRule(
  * (a photo on the intranet the employee may refuse without consequences).
  */
 export const consentOfEmployeesRule = defineRule(
-  { id: 'consent.employees', severity: 'warning', article: 'Art. 7(4)' },
+  { id: 'consent.employees', severity: 'warning', article: 'Art. 7(4)', scope: 'activity' },
   (context, rule) => {
     return purposesOnPoint(context, 'a').flatMap(({ activity, purpose, index }) => {
       const employees = activity.dataSubjectCategoryIds

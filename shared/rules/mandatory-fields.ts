@@ -112,7 +112,7 @@ export function completenessRatio(activity: Activity, document: RegisterDocument
  * requires it, and an authority reading the register sees the gap first.
  */
 export const controllerRecordRule = defineRule(
-  { id: 'mandatory.controller-record', severity: 'error', article: 'Art. 30(1)' },
+  { id: 'mandatory.controller-record', severity: 'error', article: 'Art. 30(1)', scope: 'activity' },
   (context, rule) => {
     return context.controllerRecords.flatMap((activity) =>
       mandatoryItems(activity, context.document).flatMap((entry) =>
@@ -126,7 +126,7 @@ export const controllerRecordRule = defineRule(
 
 /** A mandatory field of a processor record (Art. 30(2)) is empty. Error, as for a controller record. */
 export const processorRecordRule = defineRule(
-  { id: 'mandatory.processor-record', severity: 'error', article: 'Art. 30(2)' },
+  { id: 'mandatory.processor-record', severity: 'error', article: 'Art. 30(2)', scope: 'activity' },
   (context, rule) => {
     return context.current
       .filter((a) => a.kind === 'processor')

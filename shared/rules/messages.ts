@@ -85,13 +85,25 @@ export function translateFinding(finding: Finding, lang: Language): TranslatedFi
 export function translateFindings(findings: readonly Finding[], lang: Language): TranslatedFinding[] {
   const t = translator(lang);
   const perRule = new Map<string, Pick<TranslatedFinding, 'title' | 'severityLabel' | 'articleLabel'>>();
+  const written = writtenFindings[lang];
   return findings.map((finding) => {
+    const known = written.get(finding);
+    if (known) return known;
     const key = `${finding.ruleId}\u0000${finding.severity}\u0000${finding.article}`;
     let shared = perRule.get(key);
     if (!shared) {
       shared = { title: ruleTitle(finding.ruleId, lang), severityLabel: t(`checks:severity.${finding.severity}`), articleLabel: articleLabel(finding.article, lang) };
       perRule.set(key, shared);
     }
-    return { ...finding, message: findingMessage(finding, lang), ...shared };
+    const translated = { ...finding, message: findingMessage(finding, lang), ...shared };
+    written.set(finding, translated);
+    return translated;
   });
 }
+
+/**
+ * Each finding written out once per language: after a save the checks keep
+ * the findings of the records it did not touch (shared/rules/incremental.ts),
+ * and those are not written again. Findings are never changed once made.
+ */
+const writtenFindings: Record<Language, WeakMap<Finding, TranslatedFinding>> = { lv: new WeakMap(), en: new WeakMap() };

@@ -12,7 +12,7 @@ import { defineRule } from './types.ts';
  * not let anyone reach it.
  */
 export const organisationContactRule = defineRule(
-  { id: 'organisation.contact-missing', severity: 'error', article: 'Art. 30(1)(a)' },
+  { id: 'organisation.contact-missing', severity: 'error', article: 'Art. 30(1)(a)', scope: 'organisation' },
   (context, rule) => {
     return context.document.organisations
       .filter((o) => !filled(o.address) && !filled(o.email) && !filled(o.phone))
@@ -25,7 +25,7 @@ export const organisationContactRule = defineRule(
  * for the DPO's contact details, and Art. 37(7) for them to be published.
  */
 export const dpoContactRule = defineRule(
-  { id: 'organisation.dpo-contact-missing', severity: 'warning', article: 'Art. 30(1)(a)' },
+  { id: 'organisation.dpo-contact-missing', severity: 'warning', article: 'Art. 30(1)(a)', scope: 'organisation' },
   (context, rule) => {
     return context.document.organisations
       .filter((o) => filled(o.dpoName) && !filled(o.dpoEmail) && !filled(o.dpoPhone))
@@ -38,7 +38,7 @@ export const dpoContactRule = defineRule(
  * appoint one (Art. 37(1)); where one is appointed, Art. 30(1)(a) wants their
  * name and contacts in the register.
  */
-export const dpoMissingRule = defineRule({ id: 'organisation.dpo-missing', severity: 'info', article: 'Art. 37' }, (context, rule) => {
+export const dpoMissingRule = defineRule({ id: 'organisation.dpo-missing', severity: 'info', article: 'Art. 37', scope: 'organisation' }, (context, rule) => {
   return context.document.organisations
     .filter((o) => !filled(o.dpoName) && !filled(o.dpoEmail) && !filled(o.dpoPhone))
     .map((o) => context.organisationFinding(rule, o, 'dpoName'));

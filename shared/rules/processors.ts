@@ -23,7 +23,7 @@ const contracted = (context: CheckContext) => context.document.processors.filter
  * to be governed by a contract or other legal act; for a sub-processor,
  * Art. 28(4) requires the same obligations to be passed on.
  */
-export const noContractRule = defineRule({ id: 'processor.no-contract', severity: 'error', article: 'Art. 28(3)' }, (context, rule) => {
+export const noContractRule = defineRule({ id: 'processor.no-contract', severity: 'error', article: 'Art. 28(3)', scope: 'processor' }, (context, rule) => {
   return contracted(context)
     .filter((p) => !filled(p.contractReference) && p.contractDate === null)
     .map((p) => context.processorFinding(rule, p, 'contractReference'));
@@ -35,7 +35,7 @@ export const noContractRule = defineRule({ id: 'processor.no-contract', severity
  * itself still counts as covered.
  */
 export const contractExpiredRule = defineRule(
-  { id: 'processor.contract-expired', severity: 'error', article: 'Art. 28(3)' },
+  { id: 'processor.contract-expired', severity: 'error', article: 'Art. 28(3)', scope: 'processor' },
   (context, rule) => {
     return contracted(context)
       .filter((p) => p.contractExpiry !== null && p.contractExpiry < context.today)
@@ -45,7 +45,7 @@ export const contractExpiredRule = defineRule(
 
 /** The contract expires within the next two months. Info: time to renew it. */
 export const contractExpiringRule = defineRule(
-  { id: 'processor.contract-expiring', severity: 'info', article: 'Art. 28(3)' },
+  { id: 'processor.contract-expiring', severity: 'info', article: 'Art. 28(3)', scope: 'processor' },
   (context, rule) => {
     const horizon = addMonthsIso(context.today, CONTRACT_EXPIRY_NOTICE_MONTHS);
     return contracted(context)
@@ -83,7 +83,7 @@ export function processorsInUse(context: CheckContext): Set<string> {
  * the entry is left over from a relationship that has ended.
  */
 export const unusedProcessorRule = defineRule(
-  { id: 'processor.unused', severity: 'warning', article: 'Art. 30(1)(d)' },
+  { id: 'processor.unused', severity: 'warning', article: 'Art. 30(1)(d)', scope: 'register' },
   (context, rule) => {
     const used = processorsInUse(context);
     return context.document.processors
@@ -98,7 +98,7 @@ export const unusedProcessorRule = defineRule(
  * organisations on the DPF list, so an uncertified one has no Art. 45 ground.
  */
 export const processorDpfRule = defineRule(
-  { id: 'processor.dpf-not-certified', severity: 'error', article: 'Art. 45' },
+  { id: 'processor.dpf-not-certified', severity: 'error', article: 'Art. 45', scope: 'processor' },
   (context, rule) => {
     return context.document.processors
       .filter((p) => p.transferMechanismId === DPF_MECHANISM_ID && !p.dpfCertified)
@@ -112,7 +112,7 @@ export const processorDpfRule = defineRule(
  * it is a transfer without a Chapter V ground (Art. 44, 46).
  */
 export const processorTransferRule = defineRule(
-  { id: 'processor.transfer-no-mechanism', severity: 'error', article: 'Art. 46' },
+  { id: 'processor.transfer-no-mechanism', severity: 'error', article: 'Art. 46', scope: 'processor' },
   (context, rule) => {
     return context.document.processors.flatMap((p) => {
       const country = p.countryId ? context.countries.get(p.countryId) : undefined;
@@ -133,7 +133,7 @@ export const processorTransferRule = defineRule(
  * subjects (Art. 26(1), (2)).
  */
 export const jointControllerRule = defineRule(
-  { id: 'joint-controller.no-arrangement', severity: 'error', article: 'Art. 26' },
+  { id: 'joint-controller.no-arrangement', severity: 'error', article: 'Art. 26', scope: 'activity' },
   (context, rule) => {
     return context.controllerRecords.flatMap((activity) => {
       if (filled(activity.jointControllerArrangement)) return [];

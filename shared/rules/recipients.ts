@@ -20,7 +20,7 @@ function namesOnlyCategories(context: CheckContext, activity: Activity): boolean
 }
 
 export const recipientsOnlyCategoriesRule = defineRule(
-  { id: 'recipient.only-categories', severity: 'info', article: 'Art. 28(3)' },
+  { id: 'recipient.only-categories', severity: 'info', article: 'Art. 28(3)', scope: 'activity' },
   (context, rule) =>
     context.controllerRecords
       .filter((activity) => namesOnlyCategories(context, activity))

@@ -9,7 +9,7 @@ import { defineRule } from './types.ts';
 
 /** A period kept as text because it could not be read ("3-5 gadi"): the migration and the importers leave these for the DPO. */
 export const periodNotParsedRule = defineRule(
-  { id: 'retention-period.not-parsed', severity: 'warning', article: 'Art. 30(1)(f)' },
+  { id: 'retention-period.not-parsed', severity: 'warning', article: 'Art. 30(1)(f)', scope: 'retentionRule' },
   (context, rule) =>
     context.document.retentionRules
       .filter((r) => r.periodState === 'not_parsed')
@@ -18,7 +18,7 @@ export const periodNotParsedRule = defineRule(
 
 /** A rule whose period the source does not state. */
 export const periodNotStatedRule = defineRule(
-  { id: 'retention-period.not-stated', severity: 'warning', article: 'Art. 30(1)(f)' },
+  { id: 'retention-period.not-stated', severity: 'warning', article: 'Art. 30(1)(f)', scope: 'retentionRule' },
   (context, rule) =>
     context.document.retentionRules
       .filter((r) => r.periodState === 'not_stated' && r.periodValue === null && r.criterion.trim() === '')

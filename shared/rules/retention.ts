@@ -14,7 +14,7 @@ import { defineRule } from './types.ts';
  * controller instructs and are not asked.
  */
 export const retentionMissingRule = defineRule(
-  { id: 'retention.missing', severity: 'error', article: 'Art. 30(1)(f)' },
+  { id: 'retention.missing', severity: 'error', article: 'Art. 30(1)(f)', scope: 'activity' },
   (context, rule) => {
     return context.controllerRecords.flatMap((activity) =>
       activity.dataCategories.flatMap((row, index) =>
@@ -37,7 +37,7 @@ export const retentionMissingRule = defineRule(
  * another route (an older file, a spreadsheet import). A period recorded as
  * "not stated" is reported by retention-period.not-stated instead.
  */
-export const openEndedRule = defineRule({ id: 'retention.open-ended', severity: 'error', article: 'Art. 5(1)(e)' }, (context, rule) => {
+export const openEndedRule = defineRule({ id: 'retention.open-ended', severity: 'error', article: 'Art. 5(1)(e)', scope: 'retentionRule' }, (context, rule) => {
   return context.document.retentionRules
     .filter((r) => r.periodValue === null && !filled(r.criterion) && r.periodState !== 'not_stated')
     .map((r) => context.retentionRuleFinding(rule, r, 'periodValue'));
@@ -48,7 +48,7 @@ export const openEndedRule = defineRule({ id: 'retention.open-ended', severity: 
  * Warning: the period cannot be applied, so in practice nothing is erased.
  */
 export const noStartEventRule = defineRule(
-  { id: 'retention.no-start-event', severity: 'warning', article: 'Art. 5(1)(e)' },
+  { id: 'retention.no-start-event', severity: 'warning', article: 'Art. 5(1)(e)', scope: 'retentionRule' },
   (context, rule) => {
     return context.document.retentionRules
       .filter((r) => r.periodValue !== null && !filled(r.startEvent))

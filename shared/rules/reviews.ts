@@ -16,7 +16,7 @@ export const MAX_REVIEW_CADENCE_MONTHS = 60;
 const active = (context: CheckContext) => context.current.filter((a) => a.status === 'active');
 
 /** An active activity that has never been reviewed. Warning: nobody has confirmed it is still true. */
-export const reviewNeverRule = defineRule({ id: 'review.never', severity: 'warning', article: 'Art. 24(1)' }, (context, rule) => {
+export const reviewNeverRule = defineRule({ id: 'review.never', severity: 'warning', article: 'Art. 24(1)', scope: 'activity' }, (context, rule) => {
   return active(context)
     .filter((a) => a.lastReviewedOn === null)
     .map((a) => context.activityFinding(rule, a, 'lastReviewedOn'));
@@ -26,7 +26,7 @@ export const reviewNeverRule = defineRule({ id: 'review.never', severity: 'warni
  * The next review date has passed. Warning: the record may no longer
  * describe the processing. The due day itself is not yet overdue.
  */
-export const reviewOverdueRule = defineRule({ id: 'review.overdue', severity: 'warning', article: 'Art. 24(1)' }, (context, rule) => {
+export const reviewOverdueRule = defineRule({ id: 'review.overdue', severity: 'warning', article: 'Art. 24(1)', scope: 'activity' }, (context, rule) => {
   return active(context)
     .filter((a) => a.nextReviewOn !== null && a.nextReviewOn < context.today)
     .map((a) =>
@@ -36,7 +36,7 @@ export const reviewOverdueRule = defineRule({ id: 'review.overdue', severity: 'w
 
 /** Reviewed, but no next review planned. Info: nothing will remind anyone. */
 export const reviewNotScheduledRule = defineRule(
-  { id: 'review.not-scheduled', severity: 'info', article: 'Art. 24(1)' },
+  { id: 'review.not-scheduled', severity: 'info', article: 'Art. 24(1)', scope: 'activity' },
   (context, rule) => {
     return active(context)
       .filter((a) => a.lastReviewedOn !== null && a.nextReviewOn === null)

@@ -21,7 +21,7 @@ function categoriesOfKind(context: CheckContext, activity: Activity, kind: DataC
  * condition. Error: without one, Art. 9(1) prohibits the processing.
  */
 export const art9ConditionRule = defineRule(
-  { id: 'special-data.no-art9-condition', severity: 'error', article: 'Art. 9(2)' },
+  { id: 'special-data.no-art9-condition', severity: 'error', article: 'Art. 9(2)', scope: 'activity' },
   (context, rule) => {
     return context.controllerRecords.flatMap((activity) => {
       const categories = categoriesOfKind(context, activity, 'special');
@@ -36,7 +36,7 @@ export const art9ConditionRule = defineRule(
  * allows it only under official authority or where Union or Member State law
  * authorises it (in Latvia e.g. the checks some laws require of employees).
  */
-export const art10BasisRule = defineRule({ id: 'criminal-data.no-art10-basis', severity: 'error', article: 'Art. 10' }, (context, rule) => {
+export const art10BasisRule = defineRule({ id: 'criminal-data.no-art10-basis', severity: 'error', article: 'Art. 10', scope: 'activity' }, (context, rule) => {
   return context.controllerRecords.flatMap((activity) => {
     const categories = categoriesOfKind(context, activity, 'criminal');
     if (categories.length === 0 || filled(activity.art10Basis)) return [];

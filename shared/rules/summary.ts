@@ -140,13 +140,16 @@ export function reviewsDueByMonth(document: RegisterDocument, today: string, mon
 
 /**
  * Each activity's completeness (the unrounded ratio), worked out once per
- * register document: the list's figures and the overview's average both
- * read it, and a document once built never changes.
+ * activity and set of retention rules (all it reads: mandatory-fields.ts):
+ * the list's figures and the overview's average both read it, a document
+ * once built never changes, and a document caught up after a save keeps the
+ * unchanged activities and retention rules as they were, so only the saved
+ * activity is worked out again.
  */
-const ratios = new WeakMap<RegisterDocument, WeakMap<Activity, number>>();
+const ratios = new WeakMap<RegisterDocument['retentionRules'], WeakMap<Activity, number>>();
 function ratioOf(document: RegisterDocument, activity: Activity): number {
-  let known = ratios.get(document);
-  if (!known) ratios.set(document, (known = new WeakMap()));
+  let known = ratios.get(document.retentionRules);
+  if (!known) ratios.set(document.retentionRules, (known = new WeakMap()));
   let ratio = known.get(activity);
   if (ratio === undefined) known.set(activity, (ratio = completenessRatio(activity, document)));
   return ratio;

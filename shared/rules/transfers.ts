@@ -82,7 +82,7 @@ function transferFindings(context: CheckContext, rule: RuleMeta<TransferRuleId>)
  * safeguard or Art. 49 derogation (or with an Art. 45 "adequacy" it does not
  * have). Error: Art. 44 forbids the transfer without a Chapter V ground.
  */
-export const noMechanismRule = defineRule({ id: 'transfer.no-mechanism', severity: 'error', article: 'Art. 46' }, transferFindings);
+export const noMechanismRule = defineRule({ id: 'transfer.no-mechanism', severity: 'error', article: 'Art. 46', scope: 'activity' }, transferFindings);
 
 /**
  * A transfer relying on a partial adequacy decision (the US, Canada) without
@@ -90,7 +90,7 @@ export const noMechanismRule = defineRule({ id: 'transfer.no-mechanism', severit
  * every recipient in that country, and an uncovered one has no ground.
  */
 export const partialAdequacyRule = defineRule(
-  { id: 'transfer.partial-adequacy-unconfirmed', severity: 'error', article: 'Art. 45' },
+  { id: 'transfer.partial-adequacy-unconfirmed', severity: 'error', article: 'Art. 45', scope: 'activity' },
   transferFindings,
 );
 
@@ -99,7 +99,7 @@ export const partialAdequacyRule = defineRule(
  * recorded as DPF-certified (or not named). Error: Decision 2023/1795 covers
  * only organisations on the DPF list.
  */
-export const transferDpfRule = defineRule({ id: 'transfer.dpf-not-certified', severity: 'error', article: 'Art. 45' }, transferFindings);
+export const transferDpfRule = defineRule({ id: 'transfer.dpf-not-certified', severity: 'error', article: 'Art. 45', scope: 'activity' }, transferFindings);
 
 /**
  * An Art. 46 mechanism named, but not where it is documented. Warning: the
@@ -107,7 +107,7 @@ export const transferDpfRule = defineRule({ id: 'transfer.dpf-not-certified', se
  * can be shown on request.
  */
 export const safeguardsUndocumentedRule = defineRule(
-  { id: 'transfer.safeguards-undocumented', severity: 'warning', article: 'Art. 46' },
+  { id: 'transfer.safeguards-undocumented', severity: 'warning', article: 'Art. 46', scope: 'activity' },
   transferFindings,
 );
 
@@ -117,7 +117,7 @@ export const safeguardsUndocumentedRule = defineRule(
  * able to show that situation (Art. 49(1), (6); Art. 30(1)(e)).
  */
 export const derogationUnjustifiedRule = defineRule(
-  { id: 'transfer.derogation-unjustified', severity: 'error', article: 'Art. 49' },
+  { id: 'transfer.derogation-unjustified', severity: 'error', article: 'Art. 49', scope: 'activity' },
   transferFindings,
 );
 
@@ -128,7 +128,7 @@ export const derogationUnjustifiedRule = defineRule(
  * then record on the recipient.
  */
 export const transferNotRecordedRule = defineRule(
-  { id: 'transfer.not-recorded', severity: 'warning', article: 'Art. 30(1)(e)' },
+  { id: 'transfer.not-recorded', severity: 'warning', article: 'Art. 30(1)(e)', scope: 'activity' },
   (context, rule) =>
     context.current.flatMap((activity) => {
       const destinations = new Set(activity.transfers.map((t) => t.countryId));

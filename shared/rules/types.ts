@@ -73,6 +73,19 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+/**
+ * What a rule looks at, so that checks after a save can re-run only what the
+ * save can have changed (shared/rules/incremental.ts). A record type
+ * ('activity', 'processor', ...): the rule's findings are all about records
+ * of that type, and each record's findings depend only on that record and
+ * on what it links to (its organisation, the processors and retention rules
+ * it names, the catalogues, the register's own settings), never on the other
+ * records of its type. 'register': the rule looks at several records
+ * together (a processor no activity uses, an organisation with no
+ * activities), so it runs again after every change.
+ */
+export type RuleScope = FindingEntityType | 'register';
+
 /** What identifies a rule and goes into each of its findings. */
 export interface RuleMeta<Id extends string = string> {
   /** Stable: used in tests, exports and by anyone filtering findings. */
@@ -113,14 +126,19 @@ export interface CheckContext {
   organisationFinding(rule: RuleMeta, organisation: Organisation, field: string, params?: Params): Finding;
 }
 
-/** A compliance rule. `check` is pure: the same register and day give the same findings. */
+/**
+ * A compliance rule. `check` is pure: the same register and day give the
+ * same findings. `scope` is required, so a new rule cannot leave the checks
+ * after a save to guess what it looks at.
+ */
 export interface Rule<Id extends string = string> extends RuleMeta<Id> {
+  scope: RuleScope;
   check(context: CheckContext): Finding[];
 }
 
 /** Declares a rule; `check` gets the rule itself to stamp its findings with. */
 export function defineRule<const Id extends string>(
-  meta: RuleMeta<Id>,
+  meta: RuleMeta<Id> & { scope: RuleScope },
   check: (context: CheckContext, rule: RuleMeta<Id>) => Finding[],
 ): Rule<Id> {
   return { ...meta, check: (context) => check(context, meta) };
