@@ -36,7 +36,7 @@ export function unnamedSources(activity: Pick<Activity, 'sourceTypes' | 'namedSo
 }
 
 /** Data not from the data subject without a named source. Warning: the notice under Art. 14 cannot say where the data came from. */
-export const sourceUnnamedRule = defineRule({ id: 'sources.unnamed', severity: 'warning', article: 'Art. 14(2)(f)' }, (context, rule) =>
+export const sourceUnnamedRule = defineRule({ id: 'sources.unnamed', severity: 'warning', article: 'Art. 14(2)(f)', scope: 'activity' }, (context, rule) =>
   context.controllerRecords.flatMap((activity) => {
     const kinds = unnamedSources(activity);
     return kinds.length === 0 ? [] : [context.activityFinding(rule, activity, 'namedSources', { kinds })];
