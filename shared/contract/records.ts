@@ -9,12 +9,9 @@ import { CatalogueName, Catalogues, catalogueInputs, type CatalogueName as Catal
 import { Organisation, OrganisationInput } from '../domain/organisation.ts';
 import { Processor, ProcessorInput } from '../domain/processor.ts';
 import { RetentionRule, RetentionRuleInput } from '../domain/retention.ts';
-import { Id, Revision, REVISION_REQUIRED, updateNamesRevision } from '../domain/primitives.ts';
+import { Id, REVISION_REQUIRED, Revisioned, RevisionedSave, updateNamesRevision } from '../domain/primitives.ts';
 import { channel } from './define.ts';
 
-/** Creates have neither; updates carry both (updateNamesRevision). */
-const Revisioned = { id: Id.optional(), revision: Revision.optional() };
-const RevisionedSave = z.object(Revisioned).refine(updateNamesRevision, REVISION_REQUIRED);
 
 export const DeleteRequest = z
   .object({

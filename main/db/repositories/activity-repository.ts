@@ -562,7 +562,7 @@ export async function saveActivity(trx: Kysely<DB>, draft: ActivityDraft, ctx: W
     return after;
   }
   const before = await getActivity(trx, givenId);
-  assertRevisionRead(revision, before.revision);
+  await assertRevisionRead(trx, { entityType: 'activity', entityId: givenId }, revision, before.revision);
   await assertNumberFree(trx, fields.organisationId, fields.number, givenId);
   await trx
     .updateTable('activity')

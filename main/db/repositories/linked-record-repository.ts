@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { EntityType } from '../../../shared/domain/history.ts';
 import { AppError } from '../../errors.ts';
+import { assertRevisionRead } from './revision.ts';
 import type { DB } from '../schema.ts';
 import { appendHistory, appendHistoryBatch } from './history-repository.ts';
 import { noLinks, readLinks, writeLinks, type LinkSpec } from './record-links.ts';
@@ -61,7 +62,7 @@ function fieldsOf<R extends Meta, F extends string>(specs: readonly LinkSpec<F>[
   return Object.fromEntries(Object.entries(input).filter(([key]) => !skip.has(key))) as Omit<R, keyof Meta | F>;
 }
 
-/** Creates (no id) or updates (id and, when given, the revision loaded) a record; references are checked by the caller. */
+/** Creates (no id) or updates (id and the revision loaded: CONFLICT otherwise) a record; references are checked by the caller. */
 export async function saveLinkedRecord<R extends Meta, F extends string, Row>(
   trx: Kysely<DB>,
   table: LinkedRecordTable<R, F, Row>,
@@ -81,7 +82,7 @@ export async function saveLinkedRecord<R extends Meta, F extends string, Row>(
     return after;
   }
   const before = await getLinkedRecord(trx, table, input.id);
-  if (input.revision !== undefined && input.revision !== before.revision) throw new AppError('CONFLICT');
+  await assertRevisionRead(trx, { entityType: table.entityType, entityId: input.id }, input.revision, before.revision);
   await any
     .updateTable(table.table)
     .set({ ...columns, revision: before.revision + 1, updated_at: at })
@@ -93,17 +94,17 @@ export async function saveLinkedRecord<R extends Meta, F extends string, Row>(
   return after;
 }
 
-/** Deletes a record (its link rows go with it), with its history entry. */
+/** Deletes a record (its link rows go with it), with its history entry; `revision` is the one read (CONFLICT otherwise). */
 export async function deleteLinkedRecord<R extends Meta, F extends string, Row>(
   trx: Kysely<DB>,
   table: LinkedRecordTable<R, F, Row>,
   id: string,
   ctx: WriteContext,
-  revision?: number,
+  revision: number | undefined,
 ): Promise<void> {
   const any = trx as unknown as Kysely<Record<string, { id: string }>>;
   const before = await getLinkedRecord(trx, table, id);
-  if (revision !== undefined && revision !== before.revision) throw new AppError('CONFLICT');
+  await assertRevisionRead(trx, { entityType: table.entityType, entityId: id }, revision, before.revision);
   await any.deleteFrom(table.table).where('id', '=', id).execute();
   await appendHistory(trx, { entityType: table.entityType, entityId: id, action: 'delete', label: table.label(before), before, after: null }, timestamp(ctx));
 }

@@ -98,7 +98,7 @@ export async function saveOrganisation(
     return after;
   }
   const before = await getOrganisation(trx, input.id);
-  assertRevisionRead(input.revision, before.revision);
+  await assertRevisionRead(trx, { entityType: 'organisation', entityId: input.id }, input.revision, before.revision);
   await trx
     .updateTable('organisation')
     .set({ ...toColumns(input), revision: before.revision + 1, updated_at: at })

@@ -124,7 +124,7 @@ export async function saveProcessor(
     return after;
   }
   const before = await getProcessor(trx, input.id);
-  assertRevisionRead(input.revision, before.revision);
+  await assertRevisionRead(trx, { entityType: 'processor', entityId: input.id }, input.revision, before.revision);
   await trx
     .updateTable('processor')
     .set({ ...toColumns(input), revision: before.revision + 1, updated_at: at })

@@ -89,7 +89,7 @@ export async function saveRetentionRule(
     return after;
   }
   const before = await getRetentionRule(trx, input.id);
-  assertRevisionRead(input.revision, before.revision);
+  await assertRevisionRead(trx, { entityType: 'retentionRule', entityId: input.id }, input.revision, before.revision);
   await trx
     .updateTable('retention_rule')
     .set({ ...toColumns(input), revision: before.revision + 1, updated_at: at })
