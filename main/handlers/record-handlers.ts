@@ -6,9 +6,9 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DeleteRequest as DeleteRequestSchema, recordsContract } from '../../shared/contract/records.ts';
-import { CATALOGUE_NAMES, type CatalogueName } from '../../shared/domain/catalogues.ts';
+import { CATALOGUE_NAMES } from '../../shared/domain/catalogues.ts';
 import type { DB } from '../db/schema.ts';
-import { loadActivities, refreshListColumns, saveActivity } from '../db/repositories/activity-repository.ts';
+import { loadActivities, refreshCatalogueListColumns, saveActivity } from '../db/repositories/activity-repository.ts';
 import {
   deleteCatalogueEntry,
   findCatalogueEntry,
@@ -76,9 +76,6 @@ async function deleteLinked(
   await remove();
   return { deleted: true, relinked };
 }
-
-/** The catalogue field each activity list column is derived from. */
-const LIST_FACT: Partial<Record<CatalogueName, string>> = { legalBases: 'gdprPoint', dataCategories: 'kind', countries: 'eea' };
 
 export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
   'organisations:list': async (_input, app) => {
@@ -182,12 +179,7 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
       const input = entry as Record<string, unknown> & { id?: string };
       const before = input.id ? await findCatalogueEntry(trx, catalogue, input.id) : undefined;
       const saved = await saveCatalogueEntry(trx, catalogue, input, session.ctx);
-      // The list filters on a basis's Art. 6(1) point, a category's kind and a country's EEA membership.
-      const fact = LIST_FACT[catalogue];
-      if (before && fact && before[fact] !== saved[fact]) {
-        const usage = await usageOf(trx, { type: catalogue, id: saved.id as string });
-        await refreshListColumns(trx, usage.activities.map((a) => a.id));
-      }
+      await refreshCatalogueListColumns(trx, catalogue, before, saved);
       return saved;
     });
   },
