@@ -34,7 +34,7 @@ import { canonicalJson } from '../db/canonical-json.ts';
 import { emptyRegisterImage, kyselyFor } from '../db/connection.ts';
 import { listCatalogues } from '../db/repositories/catalogue-repository.ts';
 import type { DB } from '../db/schema.ts';
-import { exportRegister } from './json-exchange.ts';
+import { readRegisterDocument } from './register-document.ts';
 
 export type { RecordDifference, RecordsVerdict };
 
@@ -170,5 +170,5 @@ async function readShippedBuiltins(): Promise<Map<string, Record<string, unknown
 
 /** `verifyRecords` on an open register: its document as exported, against the built-ins as shipped. */
 export async function verifyRegisterRecords(db: Kysely<DB>, document?: RegisterDocument): Promise<RecordsVerdict> {
-  return verifyRecords(db, document ?? (await exportRegister(db)), await shippedBuiltins());
+  return verifyRecords(db, document ?? (await readRegisterDocument(db)), await shippedBuiltins());
 }

@@ -22,7 +22,7 @@ import { listCatalogues } from '../../db/repositories/catalogue-repository.ts';
 import { GENESIS_HASH, storedEntryHash } from '../../db/repositories/history-repository.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { exportRegister } from '../json-exchange.ts';
+import { readRegisterDocument } from '../register-document.ts';
 import { readRegisterInfo } from '../register-info.ts';
 import { contentHash } from '../register-version.ts';
 import { inExportOrder } from './export-order.ts';
@@ -194,7 +194,7 @@ export async function rebuildRegisterAsOf(db: Kysely<DB>, moment: MomentQuery): 
 
 /** The register now, read from its tables, with its head and fingerprint (what a rebuild must equal). */
 export async function currentRegister(db: Kysely<DB>): Promise<RegisterAsOf> {
-  const document = await exportRegister(db);
+  const document = await readRegisterDocument(db);
   const head = await db.selectFrom('history').select(['seq', 'hash', 'at']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   return { document, moment: head ?? { seq: 0, hash: GENESIS_HASH, at: null }, fingerprint: registerFingerprint(document) };
 }
