@@ -10,6 +10,7 @@
  * export -> import into a new register -> export gives identical files.
  */
 import type { Kysely } from 'kysely';
+import type { Activity } from '../../shared/domain/activity.ts';
 import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, type RegisterDocument } from '../../shared/domain/register.ts';
 import type { DB } from '../db/schema.ts';
 import { loadActivities } from '../db/repositories/activity-repository.ts';
@@ -20,8 +21,8 @@ import { listRetentionRules } from '../db/repositories/retention-repository.ts';
 import { exportDpoRecords } from './dpo-exchange.ts';
 import { readRegisterInfo } from './register-info.ts';
 
-/** The register as one document, read from `db` (a transaction too, for a consistent read). */
-export async function readRegisterDocument(db: Kysely<DB>): Promise<RegisterDocument> {
+/** Everything of the register but its activities and the DPO's records, in the document's key order. */
+async function registerParts(db: Kysely<DB>): Promise<Omit<RegisterDocument, 'activities' | 'breaches' | 'subjectRequests'>> {
   return {
     format: REGISTER_FORMAT,
     formatVersion: REGISTER_FORMAT_VERSION,
@@ -30,9 +31,21 @@ export async function readRegisterDocument(db: Kysely<DB>): Promise<RegisterDocu
     catalogues: await listCatalogues(db),
     processors: await loadProcessors(db),
     retentionRules: await listRetentionRules(db),
-    activities: await loadActivities(db),
-    ...(await exportDpoRecords(db)),
   };
+}
+
+/** The register as one document, read from `db` (a transaction too, for a consistent read). */
+export async function readRegisterDocument(db: Kysely<DB>): Promise<RegisterDocument> {
+  return { ...(await registerParts(db)), activities: await loadActivities(db), ...(await exportDpoRecords(db)) };
+}
+
+/**
+ * The register with only `activities` (and no breaches or requests): an
+ * activity's findings depend on it and on what it links to, never on the
+ * other activities, so the editor's checks need not load them all.
+ */
+export async function registerDocumentWith(db: Kysely<DB>, activities: Activity[]): Promise<RegisterDocument> {
+  return { ...(await registerParts(db)), activities };
 }
 
 /** The document as the text `ropa export json` writes. */
