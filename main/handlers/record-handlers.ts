@@ -25,6 +25,7 @@ import {
 import { deleteProcessor, getProcessor, loadProcessors, saveProcessor } from '../db/repositories/processor-repository.ts';
 import { deleteRetentionRule, getRetentionRule, listRetentionRules, saveRetentionRule } from '../db/repositories/retention-repository.ts';
 import type { WriteContext } from '../db/repositories/write-context.ts';
+import { assertRevisionRead } from '../db/repositories/revision.ts';
 import { AppError } from '../errors.ts';
 import {
   assertProcessorReferences,
@@ -46,12 +47,14 @@ type ParsedDelete = z.output<typeof DeleteRequestSchema>;
 async function deleteLinked(
   trx: Kysely<DB>,
   target: LinkTarget,
-  label: string,
+  current: { label: string; revision: number },
   request: ParsedDelete,
   ctx: WriteContext,
   checkReplacement: (id: string) => Promise<unknown>,
   remove: () => Promise<void>,
 ): Promise<{ deleted: true; relinked: number }> {
+  const { label } = current;
+  await assertRevisionRead(trx, { entityType: target.type, entityId: target.id }, request.revision, current.revision);
   await assertNotNamedByDpoRecords(trx, target, label);
   const usage = await usageOf(trx, target);
   const linked = usage.activities.length + usage.processors.length + usage.retentionRules.length;
@@ -93,6 +96,7 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
     const session = app.requireSession();
     return session.write(async (trx) => {
       const organisation = await getOrganisation(trx, request.id);
+      await assertRevisionRead(trx, { entityType: 'organisation', entityId: organisation.id }, request.revision, organisation.revision);
       await assertNotNamedByDpoRecords(trx, { type: 'organisation', id: organisation.id }, organisation.name);
       let relinked = 0;
       if (request.onLinked === 'replace' && request.replacementId) {
@@ -129,7 +133,7 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
       return deleteLinked(
         trx,
         { type: 'processor', id: processor.id },
-        processor.name,
+        { label: processor.name, revision: processor.revision },
         request,
         session.ctx,
         (id) => getProcessor(trx, id),
@@ -158,7 +162,7 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
       return deleteLinked(
         trx,
         { type: 'retentionRule', id: rule.id },
-        rule.name,
+        { label: rule.name, revision: rule.revision },
         request,
         session.ctx,
         (id) => getRetentionRule(trx, id),
@@ -192,7 +196,7 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
       return deleteLinked(
         trx,
         { type: catalogue, id: request.id },
-        String(entry.nameLv || entry.nameEn),
+        { label: String(entry.nameLv || entry.nameEn), revision: entry.revision as number },
         request,
         session.ctx,
         (id) => getCatalogueEntry(trx, catalogue, id),

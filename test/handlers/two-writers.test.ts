@@ -188,4 +188,30 @@ describe('two writers of one register', () => {
     expect(fileHash(path)).toBe(hash);
     expect((await value(app, 'notice:settings', audience)).settings.customParagraphs[0]?.textLv).toBe('Pirmais');
   });
+
+  it('deleting an organisation, processor, retention rule or catalogue entry names the revision read: stale is CONFLICT, none is VALIDATION', async () => {
+    const [organisation] = await value(app, 'organisations:list', {});
+    const [processor] = await value(app, 'processors:list', {});
+    const [rule] = await value(app, 'retentionRules:list', {});
+    const custom = (await value(app, 'catalogues:save', { catalogue: 'dataSubjectCategories', entry: { nameLv: 'Pircēji', nameEn: 'Buyers', description: '', employees: false, vulnerable: false } })) as { id: string; revision: number };
+    // The first writer saves each record; the second still holds the revision it read before.
+    await value(app, 'organisations:save', { ...fieldsOf(organisation!), id: organisation!.id, revision: organisation!.revision, notes: 'A' } as never);
+    await value(app, 'processors:save', { ...fieldsOf(await value(app, 'processors:get', { id: processor!.id })), id: processor!.id, revision: processor!.revision, notes: 'A' } as never);
+    await value(app, 'retentionRules:save', { ...fieldsOf(rule!), id: rule!.id, revision: rule!.revision, notes: 'A' } as never);
+    await value(app, 'catalogues:save', { catalogue: 'dataSubjectCategories', entry: { id: custom.id, revision: custom.revision, nameLv: 'Pircēji (A)', nameEn: 'Buyers', description: '', employees: false, vulnerable: false } });
+    const hash = fileHash(path);
+    const history = await historyLength();
+    const deletes: Array<[Channel, (request: Record<string, unknown>) => unknown, { id: string; revision: number }]> = [
+      ['organisations:delete', (request) => request, organisation!],
+      ['processors:delete', (request) => ({ ...request, onLinked: 'unlink' }), processor!],
+      ['retentionRules:delete', (request) => ({ ...request, onLinked: 'unlink' }), rule!],
+      ['catalogues:delete', (request) => ({ catalogue: 'dataSubjectCategories', request }), custom],
+    ];
+    for (const [channel, wrap, read] of deletes) {
+      expect(await call(channel, wrap({ id: read.id, revision: read.revision }))).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('mainīts') } });
+      expect(await call(channel, wrap({ id: read.id }))).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: expect.stringMatching(/revision$/), message: REVISION_MESSAGE }] } });
+    }
+    expect(fileHash(path)).toBe(hash);
+    expect(await historyLength()).toBe(history);
+  });
 });
