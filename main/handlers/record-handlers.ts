@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { DeleteRequest as DeleteRequestSchema, recordsContract } from '../../shared/contract/records.ts';
 import { CATALOGUE_NAMES } from '../../shared/domain/catalogues.ts';
 import type { DB } from '../db/schema.ts';
-import { loadActivities, refreshCatalogueListColumns, saveActivity } from '../db/repositories/activity-repository.ts';
+import { refreshCatalogueListColumns } from '../db/repositories/activity-repository.ts';
 import {
   deleteCatalogueEntry,
   findCatalogueEntry,
@@ -28,8 +28,10 @@ import type { WriteContext } from '../db/repositories/write-context.ts';
 import { assertRevisionRead } from '../db/repositories/revision.ts';
 import { AppError } from '../errors.ts';
 import {
+  activitiesPerOrganisation,
   assertProcessorReferences,
   assertRetentionReferences,
+  moveActivitiesToOrganisation,
   relinkAll,
   usageCounts,
   usageOf,
@@ -83,9 +85,7 @@ async function deleteLinked(
 export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
   'organisations:list': async (_input, app) => {
     const db = app.requireSession().db;
-    const rows = await db.selectFrom('activity').select('organisation_id').execute();
-    const counts = new Map<string, number>();
-    for (const row of rows) counts.set(row.organisation_id, (counts.get(row.organisation_id) ?? 0) + 1);
+    const counts = await activitiesPerOrganisation(db);
     return (await listOrganisations(db)).map((o) => ({ ...o, usedBy: counts.get(o.id) ?? 0 }));
   },
   'organisations:save': async (input, app) => {
@@ -101,11 +101,7 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
       let relinked = 0;
       if (request.onLinked === 'replace' && request.replacementId) {
         await getOrganisation(trx, request.replacementId);
-        const ids = await trx.selectFrom('activity').select('id').where('organisation_id', '=', organisation.id).execute();
-        for (const activity of await loadActivities(trx, ids.map((r) => r.id))) {
-          await saveActivity(trx, { ...activity, organisationId: request.replacementId }, session.ctx);
-          relinked += 1;
-        }
+        relinked = await moveActivitiesToOrganisation(trx, organisation.id, request.replacementId, session.ctx);
       }
       await deleteOrganisation(trx, organisation.id, session.ctx);
       return { deleted: true as const, relinked };
