@@ -14,6 +14,8 @@ const react = { group: ['react', 'react-dom', 'react-*'], message: 'React belong
 const aboveDb = { group: ['**/services/**', '**/handlers/**', '**/cli/**', '**/web/**', '**/electron/**'], message: 'main/db never imports services, handlers or transports.' };
 const handlersFromCli = { group: ['**/handlers/**'], message: 'The CLI calls services, never the handlers (one owner per use case).' };
 const rendererCode = { group: ['**/renderer/**'], message: 'main/electron imports nothing of the renderer.' };
+// A use case (main/features) is called by the transports (handlers, CLI, browser mode, shell), never the other way round.
+const transports = { group: ['**/handlers/**', '**/cli/**', '**/web/**', '**/electron/**'], message: 'main/features is called by the handlers and the CLI; it never imports them or a transport.' };
 // The renderer's wiring root (app/) imports the screens; screens, components and state never import it.
 const wiringRoot = { group: ['**/app/*', '../app/*', '../../app/*'], message: 'Screens, components and state do not import the wiring root (renderer/src/app); shared state lives in renderer/src/state.' };
 
@@ -62,6 +64,10 @@ export default tseslint.config(
   {
     files: ['main/db/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [electron, react, aboveDb] }] },
+  },
+  {
+    files: ['main/features/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electron, react, transports] }] },
   },
   {
     files: ['main/cli/**/*.ts', 'main/cli/**/*.js'],

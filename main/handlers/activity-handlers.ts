@@ -43,7 +43,7 @@ export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
     const session = app.requireSession();
     await session.write(async (trx) => {
       const current = await getActivity(trx, id);
-      assertRevisionRead(revision, current.revision);
+      await assertRevisionRead(trx, { entityType: 'activity', entityId: id }, revision, current.revision);
       await assertNotNamedByDpoRecords(trx, { type: 'activity', id }, `${current.number} ${current.name}`.trim());
       await deleteActivity(trx, id, session.ctx);
     });

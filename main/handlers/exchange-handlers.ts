@@ -1,16 +1,8 @@
-/** The JSON exchange file, from the app (dialogs in main). */
+/** The JSON exchange file, from the app (dialogs in main); the use case is features/json-exchange.ts. */
 import { basename } from 'node:path';
 import type { exchangeContract } from '../../shared/contract/exchange.ts';
 import { AppError } from '../errors.ts';
-import {
-  exportRegister,
-  importRegisterDocument,
-  parseRegisterDocument,
-  serialiseRegister,
-} from '../services/json-exchange.ts';
-import { writeChosenFile } from '../services/atomic-write.ts';
-import { backupBeforeImport } from '../services/backups.ts';
-import { readImportFile } from '../services/import-file.ts';
+import { exportJsonFile, importJsonDocument, readJsonFile } from '../features/json-exchange.ts';
 import type { HandlerMap } from './types.ts';
 import { registerStem } from '../services/register-name.ts';
 
@@ -19,16 +11,13 @@ export const exchangeHandlers: HandlerMap<keyof typeof exchangeContract> = {
     const session = app.requireSession();
     const path = await app.platform.dialogs.chooseFileToSave('json', `${registerStem(session.path)}.json`);
     if (!path) throw new AppError('CANCELLED');
-    writeChosenFile(path, serialiseRegister(await exportRegister(session.db)));
+    await exportJsonFile(session.db, path);
     return { fileName: basename(path) };
   },
   'import:json': async ({ replace }, app) => {
     const session = app.requireSession();
     const path = await app.platform.dialogs.chooseFileToOpen('json');
     if (!path) throw new AppError('CANCELLED');
-    const document = parseRegisterDocument(readImportFile(path));
-    session.assertWritable();
-    await backupBeforeImport(session);
-    return session.write((trx) => importRegisterDocument(trx, document, session.ctx, { replace }));
+    return importJsonDocument(session, readJsonFile(path), replace);
   },
 };

@@ -6,9 +6,9 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DeleteRequest as DeleteRequestSchema, recordsContract } from '../../shared/contract/records.ts';
-import { CATALOGUE_NAMES, type CatalogueName } from '../../shared/domain/catalogues.ts';
+import { CATALOGUE_NAMES } from '../../shared/domain/catalogues.ts';
 import type { DB } from '../db/schema.ts';
-import { loadActivities, refreshListColumns, saveActivity } from '../db/repositories/activity-repository.ts';
+import { refreshCatalogueListColumns } from '../db/repositories/activity-repository.ts';
 import {
   deleteCatalogueEntry,
   findCatalogueEntry,
@@ -25,10 +25,13 @@ import {
 import { deleteProcessor, getProcessor, loadProcessors, saveProcessor } from '../db/repositories/processor-repository.ts';
 import { deleteRetentionRule, getRetentionRule, listRetentionRules, saveRetentionRule } from '../db/repositories/retention-repository.ts';
 import type { WriteContext } from '../db/repositories/write-context.ts';
+import { assertRevisionRead } from '../db/repositories/revision.ts';
 import { AppError } from '../errors.ts';
 import {
+  activitiesPerOrganisation,
   assertProcessorReferences,
   assertRetentionReferences,
+  moveActivitiesToOrganisation,
   relinkAll,
   usageCounts,
   usageOf,
@@ -46,12 +49,14 @@ type ParsedDelete = z.output<typeof DeleteRequestSchema>;
 async function deleteLinked(
   trx: Kysely<DB>,
   target: LinkTarget,
-  label: string,
+  current: { label: string; revision: number },
   request: ParsedDelete,
   ctx: WriteContext,
   checkReplacement: (id: string) => Promise<unknown>,
   remove: () => Promise<void>,
 ): Promise<{ deleted: true; relinked: number }> {
+  const { label } = current;
+  await assertRevisionRead(trx, { entityType: target.type, entityId: target.id }, request.revision, current.revision);
   await assertNotNamedByDpoRecords(trx, target, label);
   const usage = await usageOf(trx, target);
   const linked = usage.activities.length + usage.processors.length + usage.retentionRules.length;
@@ -77,15 +82,10 @@ async function deleteLinked(
   return { deleted: true, relinked };
 }
 
-/** The catalogue field each activity list column is derived from. */
-const LIST_FACT: Partial<Record<CatalogueName, string>> = { legalBases: 'gdprPoint', dataCategories: 'kind', countries: 'eea' };
-
 export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
   'organisations:list': async (_input, app) => {
     const db = app.requireSession().db;
-    const rows = await db.selectFrom('activity').select('organisation_id').execute();
-    const counts = new Map<string, number>();
-    for (const row of rows) counts.set(row.organisation_id, (counts.get(row.organisation_id) ?? 0) + 1);
+    const counts = await activitiesPerOrganisation(db);
     return (await listOrganisations(db)).map((o) => ({ ...o, usedBy: counts.get(o.id) ?? 0 }));
   },
   'organisations:save': async (input, app) => {
@@ -96,15 +96,12 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
     const session = app.requireSession();
     return session.write(async (trx) => {
       const organisation = await getOrganisation(trx, request.id);
+      await assertRevisionRead(trx, { entityType: 'organisation', entityId: organisation.id }, request.revision, organisation.revision);
       await assertNotNamedByDpoRecords(trx, { type: 'organisation', id: organisation.id }, organisation.name);
       let relinked = 0;
       if (request.onLinked === 'replace' && request.replacementId) {
         await getOrganisation(trx, request.replacementId);
-        const ids = await trx.selectFrom('activity').select('id').where('organisation_id', '=', organisation.id).execute();
-        for (const activity of await loadActivities(trx, ids.map((r) => r.id))) {
-          await saveActivity(trx, { ...activity, organisationId: request.replacementId }, session.ctx);
-          relinked += 1;
-        }
+        relinked = await moveActivitiesToOrganisation(trx, organisation.id, request.replacementId, session.ctx);
       }
       await deleteOrganisation(trx, organisation.id, session.ctx);
       return { deleted: true as const, relinked };
@@ -132,7 +129,7 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
       return deleteLinked(
         trx,
         { type: 'processor', id: processor.id },
-        processor.name,
+        { label: processor.name, revision: processor.revision },
         request,
         session.ctx,
         (id) => getProcessor(trx, id),
@@ -161,7 +158,7 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
       return deleteLinked(
         trx,
         { type: 'retentionRule', id: rule.id },
-        rule.name,
+        { label: rule.name, revision: rule.revision },
         request,
         session.ctx,
         (id) => getRetentionRule(trx, id),
@@ -182,12 +179,7 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
       const input = entry as Record<string, unknown> & { id?: string };
       const before = input.id ? await findCatalogueEntry(trx, catalogue, input.id) : undefined;
       const saved = await saveCatalogueEntry(trx, catalogue, input, session.ctx);
-      // The list filters on a basis's Art. 6(1) point, a category's kind and a country's EEA membership.
-      const fact = LIST_FACT[catalogue];
-      if (before && fact && before[fact] !== saved[fact]) {
-        const usage = await usageOf(trx, { type: catalogue, id: saved.id as string });
-        await refreshListColumns(trx, usage.activities.map((a) => a.id));
-      }
+      await refreshCatalogueListColumns(trx, catalogue, before, saved);
       return saved;
     });
   },
@@ -200,7 +192,7 @@ export const recordHandlers: HandlerMap<keyof typeof recordsContract> = {
       return deleteLinked(
         trx,
         { type: catalogue, id: request.id },
-        String(entry.nameLv || entry.nameEn),
+        { label: String(entry.nameLv || entry.nameEn), revision: entry.revision as number },
         request,
         session.ctx,
         (id) => getCatalogueEntry(trx, catalogue, id),

@@ -16,8 +16,7 @@ import { ReportCache, reportKey, type CachedReport } from '../pdf/report-cache.t
 import { loadReportInput, suggestedReportName, type ReportRequest } from '../pdf/report.ts';
 import { renderReportOffThread } from '../pdf/report-worker.ts';
 import type { AppContext } from '../services/app-context.ts';
-import { writeChosenFile, writeFailure } from '../services/atomic-write.ts';
-import { serialiseRegister } from '../services/json-exchange.ts';
+import { missingReportGlyphs, saveReportFile } from '../features/pdf-report.ts';
 import type { RegisterSession } from '../services/register-session.ts';
 import type { HandlerMap } from './types.ts';
 
@@ -56,8 +55,7 @@ async function reportOrder(input: Parameters<typeof request>[0], app: AppContext
 async function renderOrder(order: ReportOrder, loaded?: Awaited<ReturnType<typeof loadReportInput>>): Promise<CachedReport> {
   const report = loaded ?? (await loadReportInput(order.session.db, order.wanted));
   const { pdf, pageCount } = await renderReportOffThread(report);
-  const { reportMissingGlyphs } = await import('../pdf/render.ts');
-  return { pdf, pageCount, date: report.date, missingGlyphs: reportMissingGlyphs(serialiseRegister(report.document)) };
+  return { pdf, pageCount, date: report.date, missingGlyphs: await missingReportGlyphs(report.document) };
 }
 
 function cachedReport(order: ReportOrder): Promise<CachedReport> {
@@ -83,11 +81,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportContract> = {
     if (!path) throw new AppError('CANCELLED');
     // The bytes previewed, written from main: the PDF never crosses to the window and back.
     const { pdf, missingGlyphs } = await order.cache.get(order.key, () => renderOrder(order, loaded));
-    try {
-      writeChosenFile(path, pdf);
-    } catch (error) {
-      throw writeFailure(error, basename(path));
-    }
+    saveReportFile(path, pdf);
     return { fileName: basename(path), ...(missingGlyphs.length > 0 ? { missingGlyphs } : {}) };
   },
   'report:print': async (input, app) => {

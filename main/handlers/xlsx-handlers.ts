@@ -13,9 +13,8 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { isoToday } from '../../shared/format.ts';
 import { AppError } from '../errors.ts';
-import { backupBeforeImport } from '../services/backups.ts';
+import { exportWorkbookFile, importWorkbook } from '../features/xlsx-exchange.ts';
 import type { AppContext } from '../services/app-context.ts';
-import { writeChosenFileStreamed } from '../services/atomic-write.ts';
 import type { XlsxMapping, xlsxContract } from '../../shared/contract/xlsx.ts';
 import type { ImportPlan } from '../xlsx/import-plan.ts';
 import type { ImportOptions, WorkbookImport } from '../xlsx/import-workbook.ts';
@@ -61,13 +60,8 @@ function storedPreview(app: AppContext, previewId: string): StoredPreview {
 export const xlsxHandlers: HandlerMap<keyof typeof xlsxContract> = {
   'export:xlsx': async ({ lang, organisationId }, app) => {
     const session = app.requireSession();
-    const { prepareRegisterWorkbook } = await import('../xlsx/export-workbook.ts');
-    // Prepared before the dialog: an unknown organisation is reported without asking for a file name.
-    const workbook = await prepareRegisterWorkbook(session.db, { lang: lang ?? app.language, now: app.platform.now(), organisationId });
-    const path = await app.platform.dialogs.chooseFileToSave('xlsx', `${registerStem(session.path)}.xlsx`);
-    if (!path) throw new AppError('CANCELLED');
-    // Streamed into the atomic write's temporary file: the workbook is never held whole.
-    await writeChosenFileStreamed(path, workbook);
+    const options = { lang: lang ?? app.language, now: app.platform.now(), organisationId };
+    const path = await exportWorkbookFile(session.db, options, () => app.platform.dialogs.chooseFileToSave('xlsx', `${registerStem(session.path)}.xlsx`));
     return { fileName: basename(path) };
   },
 
@@ -101,18 +95,14 @@ export const xlsxHandlers: HandlerMap<keyof typeof xlsxContract> = {
   'import:xlsxCommit': async ({ previewId, mapping, organisationId, replace }, app) => {
     const session = app.requireSession();
     const stored = storedPreview(app, previewId);
-    const { writeWorkbookImport } = await import('../xlsx/import-workbook.ts');
     const { loadRegisterState } = await import('../xlsx/import-plan.ts');
-    // Like every import: refused early on a read-only register, and a backup first.
+    // Like every import: refused early on a read-only register, and a backup before the write (features/xlsx-exchange.ts).
     session.assertWritable();
     const options = importOptions(app, mapping, organisationId);
     // Planned in the worker (cancellable, nothing written yet); the write is then one transaction.
     const state = await loadRegisterState(session.db);
     const plan = await planImport(app, stored.workbook, { state, options });
-    await backupBeforeImport(session);
-    const summary = await session.write(async (trx) =>
-      writeWorkbookImport(trx, stored.workbook, await loadRegisterState(trx), session.ctx, { ...options, replace, planned: plan ? { plan, state } : undefined }),
-    );
+    const summary = await importWorkbook(session, stored.workbook, { ...options, replace, planned: plan ? { plan, state } : undefined });
     previews.delete(app);
     return summary;
   },

@@ -5,9 +5,9 @@
  * Every write runs in the caller's transaction and appends its history entry.
  */
 import type { Kysely } from 'kysely';
-import { AppError } from '../errors.ts';
 import type { DB } from '../db/schema.ts';
 import { appendHistory } from '../db/repositories/history-repository.ts';
+import { assertRevisionRead } from '../db/repositories/revision.ts';
 import { newId, timestamp, type WriteContext } from '../db/repositories/write-context.ts';
 import { NoticeSettings, audienceKey, defaultNoticeSettings } from '../../shared/notice/settings.ts';
 
@@ -111,7 +111,8 @@ const label = (settings: NoticeSettings): string => `${settings.organisationId}:
 
 /**
  * Saves the DPO's set-up. `revision` is the one loaded (CONFLICT when
- * someone saved since); absent for a notice not stored yet.
+ * someone saved since, or when it is absent and someone stored the notice
+ * meanwhile); absent for a notice not stored yet.
  */
 export async function saveNoticeSettings(trx: Kysely<DB>, settings: NoticeSettings, revision: number | undefined, ctx: WriteContext): Promise<StoredNotice> {
   const at = timestamp(ctx);
@@ -128,7 +129,7 @@ export async function saveNoticeSettings(trx: Kysely<DB>, settings: NoticeSettin
     await appendHistory(trx, { entityType: 'notice', entityId: id, action: 'create', label: label(stored), before: null, after: stored }, at);
     return { id, revision: 1, settings: stored };
   }
-  if (revision !== undefined && revision !== before.revision) throw new AppError('CONFLICT');
+  await assertRevisionRead(trx, { entityType: 'notice', entityId: before.id }, revision, before.revision);
   await db.updateTable('notice').set({ settings_json: json, revision: before.revision + 1, updated_at: at }).where('id', '=', before.id).execute();
   await appendHistory(trx, { entityType: 'notice', entityId: before.id, action: 'update', label: label(stored), before: before.settings, after: stored }, at);
   return { id: before.id, revision: before.revision + 1, settings: stored };

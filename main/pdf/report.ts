@@ -11,7 +11,7 @@ import type { RegisterDocument } from '../../shared/domain/register.ts';
 import { runChecks } from '../../shared/rules/index.ts';
 import { translateFindings } from '../../shared/rules/messages.ts';
 import type { DB } from '../db/schema.ts';
-import { exportRegister } from '../services/json-exchange.ts';
+import { readRegisterDocument } from '../services/register-document.ts';
 import { registerVersion, versionOf, type RegisterVersion } from '../services/register-version.ts';
 import { approvalStatus } from '../services/versions/approvals.ts';
 import { rebuildRegistersAsOf } from '../services/versions/as-of.ts';
@@ -46,7 +46,7 @@ export interface RenderedReport {
 export async function loadReportInput(db: Kysely<DB>, request: ReportRequest): Promise<ReportInput> {
   const { document, version, versions } = await db.transaction().execute(async (trx) => {
     if (request.asOf !== undefined || request.since !== undefined) return stateFromHistory(trx, request);
-    const whole = await exportRegister(trx);
+    const whole = await readRegisterDocument(trx);
     const current = await registerVersion(trx, whole);
     const approval = await approvalStatus(trx, { moment: { seq: current.version }, fingerprint: current.contentHash });
     return { document: whole, version: current, versions: { approval } };

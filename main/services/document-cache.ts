@@ -24,7 +24,7 @@ import { listOrganisations } from '../db/repositories/organisation-repository.ts
 import { loadProcessors } from '../db/repositories/processor-repository.ts';
 import { listRetentionRules } from '../db/repositories/retention-repository.ts';
 import { exportDpoRecords } from './dpo-exchange.ts';
-import { exportRegister } from './json-exchange.ts';
+import { readRegisterDocument } from './register-document.ts';
 import { readRegisterInfo } from './register-info.ts';
 
 /** More changes than this since the last look: reloading is cheaper than catching up. */
@@ -45,7 +45,7 @@ function replaceById<T extends { id: string }>(items: readonly T[], ids: Readonl
 }
 
 /**
- * The register document as `exportRegister` gives it, from the cache when
+ * The register document as `readRegisterDocument` gives it, from the cache when
  * nothing changed, caught up when little did. For reads outside a
  * transaction only (a transaction's own writes are not history yet).
  */
@@ -55,7 +55,7 @@ export async function cachedRegisterDocument(db: Kysely<DB>): Promise<RegisterDo
   if (cached && cached.seq === head) return cached.document;
   let document: RegisterDocument;
   if (!cached || head < cached.seq || head - cached.seq > CATCH_UP_LIMIT) {
-    document = await exportRegister(db);
+    document = await readRegisterDocument(db);
   } else {
     document = await catchUp(db, cached);
   }

@@ -65,10 +65,13 @@ export async function hasDpoRecords(db: Kysely<DB>): Promise<boolean> {
   return Boolean((await db.selectFrom('breach').select('id').limit(1).executeTakeFirst()) ?? (await db.selectFrom('subject_request').select('id').limit(1).executeTakeFirst()));
 }
 
-/** Deletes every breach and request, each with its history entry (before the records they link to go). */
+/**
+ * Deletes every breach and request, each with its history entry (before the
+ * records they link to go), each naming the revision read in this transaction.
+ */
 export async function clearDpoRecords(trx: Kysely<DB>, ctx: WriteContext): Promise<void> {
-  for (const { id } of await trx.selectFrom('breach').select('id').execute()) await deleteBreach(trx, id, ctx);
-  for (const { id } of await trx.selectFrom('subject_request').select('id').execute()) await deleteSubjectRequest(trx, id, ctx);
+  for (const { id, revision } of await trx.selectFrom('breach').select(['id', 'revision']).execute()) await deleteBreach(trx, id, ctx, revision);
+  for (const { id, revision } of await trx.selectFrom('subject_request').select(['id', 'revision']).execute()) await deleteSubjectRequest(trx, id, ctx, revision);
 }
 
 /** Inserts the document's breaches and requests exactly as given (after the records they link to). */

@@ -322,3 +322,24 @@ export async function relinkAll(trx: Kysely<DB>, target: LinkTarget, to: string 
   }
   return count;
 }
+
+/**
+ * Moves every activity of organisation `from` to organisation `to` (when an
+ * organisation is deleted with its activities handed over). Each activity is
+ * saved through its repository with the revision read here, with its history
+ * entry. Returns how many moved.
+ */
+export async function moveActivitiesToOrganisation(trx: Kysely<DB>, from: string, to: string, ctx: WriteContext): Promise<number> {
+  const rows = await trx.selectFrom('activity').select('id').where('organisation_id', '=', from).execute();
+  const activities = await loadActivities(trx, rows.map((row) => row.id));
+  for (const activity of activities) await saveActivity(trx, { ...activity, organisationId: to }, ctx);
+  return activities.length;
+}
+
+/** How many activities each organisation has (the organisations list's "used by"). */
+export async function activitiesPerOrganisation(db: Kysely<DB>): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('activity').select('organisation_id').execute();
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.organisation_id, (counts.get(row.organisation_id) ?? 0) + 1);
+  return counts;
+}

@@ -32,7 +32,7 @@ import type { RegisterDocument } from '../../shared/domain/register.ts';
 import { emptyRegisterImage, kyselyFor } from '../db/connection.ts';
 import { listCatalogues } from '../db/repositories/catalogue-repository.ts';
 import type { DB } from '../db/schema.ts';
-import { exportRegister } from './json-exchange.ts';
+import { readRegisterDocument } from './register-document.ts';
 import { differingFields, verifyOwnRecords } from './verify-own-records.ts';
 
 export type { RecordDifference, RecordsVerdict };
@@ -163,5 +163,5 @@ async function readShippedBuiltins(): Promise<Map<string, Record<string, unknown
 
 /** `verifyRecords` on an open register: its document as exported, against the built-ins as shipped. */
 export async function verifyRegisterRecords(db: Kysely<DB>, document?: RegisterDocument): Promise<RecordsVerdict> {
-  return verifyRecords(db, document ?? (await exportRegister(db)), await shippedBuiltins());
+  return verifyRecords(db, document ?? (await readRegisterDocument(db)), await shippedBuiltins());
 }

@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { historyHead, verifyHistory, type ChainVerdict } from '../db/repositories/history-repository.ts';
-import { exportRegister } from './json-exchange.ts';
+import { readRegisterDocument } from './register-document.ts';
 import { contentHash, fingerprintMatches, versionOf } from './register-version.ts';
 import { documentForOrganisation } from './register-view.ts';
 import { verifyRegisterRecords, type RecordsVerdict } from './verify-records.ts';
@@ -34,7 +34,7 @@ export interface RegisterVerdict {
  */
 export async function verifyRegister(db: Kysely<DB>, given?: string): Promise<RegisterVerdict> {
   const chain = await verifyHistory(db);
-  const document = await exportRegister(db);
+  const document = await readRegisterDocument(db);
   const records = await verifyRegisterRecords(db, document);
   const head = await historyHead(db);
   const fingerprint = versionOf(head, contentHash(document)).fingerprint;

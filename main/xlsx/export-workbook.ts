@@ -31,7 +31,7 @@ import { collator, isoToday, sortByText } from '../../shared/format.ts';
 import { translator, type Language } from '../../shared/i18n/index.ts';
 import type { DB } from '../db/schema.ts';
 import { historyHead } from '../db/repositories/history-repository.ts';
-import { exportRegister, serialiseRegister } from '../services/json-exchange.ts';
+import { readRegisterDocument, serialiseRegister } from '../services/register-document.ts';
 import { documentForOrganisation } from '../services/register-view.ts';
 import { dpoSheets } from './dpo-sheets.ts';
 import { findingsSheet } from './findings-sheet.ts';
@@ -256,7 +256,7 @@ export interface RegisterWorkbookOptions {
  */
 export async function prepareRegisterWorkbook(db: Kysely<DB>, options: RegisterWorkbookOptions): Promise<WorkbookSource> {
   // As of a moment (`ropa export xlsx --as-of`): the rebuilt register and that moment's history head.
-  const document = documentForOrganisation(options.asOf?.document ?? (await exportRegister(db)), options.organisationId);
+  const document = documentForOrganisation(options.asOf?.document ?? (await readRegisterDocument(db)), options.organisationId);
   // registerVersion's content hash, from the text the data sheet needs anyway (serialising 10,000 activities takes a while).
   const serialised = serialiseRegister(document);
   const head = options.asOf?.moment ?? (await historyHead(db));

@@ -5,12 +5,11 @@
  */
 import { z } from 'zod';
 import { Breach, BreachInput } from '../domain/breach.ts';
-import { Id, IsoDate } from '../domain/primitives.ts';
+import { Id, IsoDate, RevisionRead, RevisionedSave } from '../domain/primitives.ts';
 import { SubjectRequest, SubjectRequestInput } from '../domain/subject-request.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { channel } from './define.ts';
 
-const Revisioned = { id: Id.optional(), revision: z.number().int().min(1).optional() };
 
 export const BreachClockView = z.discriminatedUnion('state', [
   z.object({ state: z.literal('settled') }),
@@ -25,7 +24,8 @@ export const RequestDueState = z.enum(['answered', 'overdue', 'due-soon', 'on-ti
 export const RequestRow = SubjectRequest.extend({ deadline: IsoDate, due: RequestDueState });
 export type RequestRow = z.infer<typeof RequestRow>;
 
-export const DeleteRecordRequest = z.object({ id: Id, revision: z.number().int().min(1).optional() }).strict();
+/** A delete names the revision it read: a stale one is a CONFLICT, none a VALIDATION error saying why. */
+export const DeleteRecordRequest = z.object({ id: Id, revision: RevisionRead }).strict();
 
 export const DpoOverview = z.object({
   breaches: z.object({
@@ -48,7 +48,7 @@ export const dpoRecordsContract = {
   'breaches:list': channel(z.object({}).strict(), z.array(BreachRow)),
   'breaches:get': channel(z.object({ id: Id }).strict(), Breach),
   /** Creates (no id) or updates (id + revision) a breach. Dates out of order, negative counts or links to records that do not exist are refused; nothing is saved. */
-  'breaches:save': channel(BreachInput.and(z.object(Revisioned)), Breach),
+  'breaches:save': channel(BreachInput.and(RevisionedSave), Breach),
   'breaches:delete': channel(DeleteRecordRequest, z.object({ deleted: z.literal(true) })),
   /** What the chosen activities propose for a breach: categories, processors, systems. */
   'breaches:prefill': channel(
@@ -67,7 +67,7 @@ export const dpoRecordsContract = {
   /** Every request, newest first, with its deadline and where it stands today. */
   'requests:list': channel(z.object({}).strict(), z.array(RequestRow)),
   'requests:get': channel(z.object({ id: Id }).strict(), SubjectRequest),
-  'requests:save': channel(SubjectRequestInput.and(z.object(Revisioned)), SubjectRequest),
+  'requests:save': channel(SubjectRequestInput.and(RevisionedSave), SubjectRequest),
   'requests:delete': channel(DeleteRecordRequest, z.object({ deleted: z.literal(true) })),
   /** The organisation's activities whose data subject categories match the requester's: the ones to search. */
   'requests:proposeActivities': channel(

@@ -73,7 +73,8 @@ export const noticeContract = {
   'notice:settings': channel(NoticeAudience, z.object({ settings: NoticeSettings, revision: z.number().int().nullable() })),
   /**
    * Saves the DPO's set-up: own paragraphs, section order, options. `revision`
-   * is the one loaded (absent for a new notice). Errors: NO_REGISTER,
+   * is the one loaded (absent for a new notice; absent while one is stored
+   * meanwhile, or stale, is a CONFLICT naming who saved it). Errors: NO_REGISTER,
    * READ_ONLY, LOCKED, CONFLICT, VALIDATION.
    */
   'notice:saveSettings': channel(z.object({ settings: NoticeSettings, revision: z.number().int().min(1).optional() }).strict(), z.object({ revision: z.number().int() })),

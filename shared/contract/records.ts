@@ -9,16 +9,15 @@ import { CatalogueName, Catalogues, catalogueInputs, type CatalogueName as Catal
 import { Organisation, OrganisationInput } from '../domain/organisation.ts';
 import { Processor, ProcessorInput } from '../domain/processor.ts';
 import { RetentionRule, RetentionRuleInput } from '../domain/retention.ts';
-import { Id, Revision, REVISION_REQUIRED, updateNamesRevision } from '../domain/primitives.ts';
+import { Id, REVISION_REQUIRED, RevisionRead, Revisioned, RevisionedSave, updateNamesRevision } from '../domain/primitives.ts';
 import { channel } from './define.ts';
 
-/** Creates have neither; updates carry both (updateNamesRevision). */
-const Revisioned = { id: Id.optional(), revision: Revision.optional() };
-const RevisionedSave = z.object(Revisioned).refine(updateNamesRevision, REVISION_REQUIRED);
 
 export const DeleteRequest = z
   .object({
     id: Id,
+    /** The revision read: a stale one is a CONFLICT naming who changed the record, none a VALIDATION error. */
+    revision: RevisionRead,
     onLinked: z.enum(['refuse', 'unlink', 'replace']).default('refuse'),
     replacementId: Id.optional(),
   })

@@ -111,6 +111,12 @@ export const REVISION_REQUIRED = { message: 'validation.revisionRequired', path:
  */
 export const RevisionRead = z.number({ error: REVISION_REQUIRED.message }).int().min(1);
 
+/** The id and revision a save may carry: creates have neither, updates both. */
+export const Revisioned = { id: Id.optional(), revision: Revision.optional() };
+
+/** `Revisioned` as a schema that refuses an update without its revision (validation.revisionRequired). */
+export const RevisionedSave = z.object(Revisioned).refine(updateNamesRevision, REVISION_REQUIRED);
+
 /** The fields every stored record carries, set by main, never by the renderer. */
 export const RecordMeta = z.object({
   id: Id,

@@ -105,19 +105,19 @@ describe('dispatch', () => {
     const rule = await value(app, 'retentionRules:save', ruleInput());
     const activity = await value(app, 'activities:save', fullActivity(organisationId, old.id, rule.id));
 
-    const refused = await invoke(app, 'processors:delete', { id: old.id });
+    const refused = await invoke(app, 'processors:delete', { id: old.id, revision: old.revision });
     expect(refused).toMatchObject({ ok: false, error: { code: 'IN_USE', usedBy: [{ number: 'PD-01' }] } });
     if (!refused.ok) expect(refused.error.message).toContain('PD-01 Algu aprēķins');
     expect((await value(app, 'processors:usage', { id: old.id })).activities.map((a) => a.number)).toEqual(['PD-01']);
     expect((await value(app, 'processors:list', {})).find((p) => p.id === old.id)?.usedBy).toBe(1);
 
-    const moved = await value(app, 'processors:delete', { id: old.id, onLinked: 'replace', replacementId: successor.id });
+    const moved = await value(app, 'processors:delete', { id: old.id, revision: old.revision, onLinked: 'replace', replacementId: successor.id });
     expect(moved).toEqual({ deleted: true, relinked: 1 });
     const after = await value(app, 'activities:get', { id: activity.id });
     expect(after.processors.map((p) => p.processorId)).toEqual([successor.id]);
     expect(after.transfers[0]?.processorId).toBe(successor.id);
 
-    const unlinked = await value(app, 'processors:delete', { id: successor.id, onLinked: 'unlink' });
+    const unlinked = await value(app, 'processors:delete', { id: successor.id, revision: successor.revision, onLinked: 'unlink' });
     expect(unlinked.relinked).toBe(1);
     const bare = await value(app, 'activities:get', { id: activity.id });
     expect(bare.processors).toEqual([]);
@@ -126,14 +126,14 @@ describe('dispatch', () => {
 
   it('refuses to delete built-in catalogue entries and replaces user ones everywhere', async () => {
     const { app, organisationId } = await appWithRegister('en');
-    expect(await invoke(app, 'catalogues:delete', { catalogue: 'legalBases', request: { id: 'lb-a' } })).toMatchObject({
+    expect(await invoke(app, 'catalogues:delete', { catalogue: 'legalBases', request: { id: 'lb-a', revision: 1 } })).toMatchObject({
       ok: false,
       error: { code: 'IN_USE_BUILTIN' },
     });
     const custom = (await value(app, 'catalogues:save', {
       catalogue: 'dataSubjectCategories',
       entry: { nameLv: 'Pircēji', nameEn: 'Buyers', description: '', employees: false, vulnerable: false },
-    })) as { id: string };
+    })) as { id: string; revision: number };
     const saved = await value(app, 'activities:save', {
       ...emptyActivity(organisationId, '2026-11-21'),
       number: 'PD-7',
@@ -142,7 +142,7 @@ describe('dispatch', () => {
     });
     const listed = await value(app, 'catalogues:list', {});
     expect(listed.usage.dataSubjectCategories?.[custom.id]).toBe(1);
-    await value(app, 'catalogues:delete', { catalogue: 'dataSubjectCategories', request: { id: custom.id, onLinked: 'replace', replacementId: 'ds-customers' } });
+    await value(app, 'catalogues:delete', { catalogue: 'dataSubjectCategories', request: { id: custom.id, revision: custom.revision, onLinked: 'replace', replacementId: 'ds-customers' } });
     expect((await value(app, 'activities:get', { id: saved.id })).dataSubjectCategoryIds).toEqual(['ds-customers']);
   });
 

@@ -60,13 +60,14 @@ describe('breaches', () => {
 
   it('will not delete an activity, a processor or a category a breach names, and says which breach', async () => {
     const { app, organisationId, idOf } = await appWithDemo('lv');
-    const processorId = (await value(app, 'processors:list', {}))[0]!.id;
+    const { id: processorId, revision: processorRevision } = (await value(app, 'processors:list', {}))[0]!;
+    const organisationRevision = (await value(app, 'organisations:list', {})).find((o) => o.id === organisationId)!.revision;
     await value(app, 'breaches:save', breachInput(organisationId, { activityIds: [idOf('PD-02')], processorIds: [processorId] }));
     const pd02 = await value(app, 'activities:get', { id: idOf('PD-02') });
     const activity = await invoke(app, 'activities:delete', { id: pd02.id, revision: pd02.revision });
     expect(activity).toMatchObject({ ok: false, error: { code: 'IN_USE_BY_RECORDS', message: expect.stringContaining('IN-2026-01 Nozaudēts klēpjdators') } });
-    expect(await invoke(app, 'processors:delete', { id: processorId, onLinked: 'unlink' })).toMatchObject({ ok: false, error: { code: 'IN_USE_BY_RECORDS' } });
-    expect(await invoke(app, 'organisations:delete', { id: organisationId })).toMatchObject({ ok: false, error: { code: 'IN_USE_BY_RECORDS' } });
+    expect(await invoke(app, 'processors:delete', { id: processorId, revision: processorRevision, onLinked: 'unlink' })).toMatchObject({ ok: false, error: { code: 'IN_USE_BY_RECORDS' } });
+    expect(await invoke(app, 'organisations:delete', { id: organisationId, revision: organisationRevision })).toMatchObject({ ok: false, error: { code: 'IN_USE_BY_RECORDS' } });
     expect((await value(app, 'activities:get', { id: idOf('PD-02') })).number).toBe('PD-02');
   });
 

@@ -12,8 +12,11 @@ import { DEMO_ORGANISATION_NAME, seedDemo } from '../../main/demo/demo-register.
 import { saveActivity } from '../../main/db/repositories/activity-repository.ts';
 import { saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
 import type { AppContext } from '../../main/services/app-context.ts';
+import { toErrorShape } from '../../main/errors.ts';
 import type { Channel } from '../../shared/contract/index.ts';
+import { formatTimestamp } from '../../shared/format.ts';
 import { invoke, testApp, value } from '../helpers/app.ts';
+import { breachInput, requestInput } from '../helpers/dpo-records.ts';
 import { fileHash, tempDir } from '../helpers/temp.ts';
 
 const REVISION_MESSAGE = 'Labojumam jānorāda ieraksta versija, kas tika nolasīta; atveriet ierakstu vēlreiz un saglabājiet.';
@@ -139,5 +142,76 @@ describe('two writers of one register', () => {
     await expect(session.write((trx) => saveOrganisation(trx, { ...fieldsOf(organisation!), id: organisation!.id } as never, session.ctx))).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(fileHash(path)).toBe(hash);
     expect(await value(app, 'activities:get', { id: activity.id })).toEqual(activity);
+  });
+
+  it('the refusal names who changed the record and when, in Latvian and in English', async () => {
+    app.setAuthor('Ilze Kalniņa');
+    const [summary] = await value(app, 'activities:list', {});
+    const read = await value(app, 'activities:get', { id: summary!.id });
+    const first = await value(app, 'activities:save', { ...read, name: 'Ilzes labojums' });
+    const at = formatTimestamp(first.updatedAt);
+    expect(at).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
+    const stale = await call('activities:save', { ...read, name: 'Novecojis labojums' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: `Šo ierakstu ${at} mainīja Ilze Kalniņa (pēc tam, kad to atvērāt). Izmaiņas nav saglabātas; atveriet ierakstu no jauna un atkārtojiet tās.` } });
+
+    const session = app.requireSession();
+    const refused = await session.write((trx) => saveActivity(trx, { ...fieldsOf(read), id: read.id, revision: read.revision } as never, session.ctx)).catch((error: unknown) => error);
+    expect(toErrorShape(refused, 'en').message).toBe(`Ilze Kalniņa changed this record on ${at}, after you opened it. Your changes were not saved; open the record again and repeat them.`);
+    expect(await value(app, 'activities:get', { id: read.id })).toEqual(first);
+  });
+
+  it('breaches and data subject requests: a stale save or delete is refused, one without a revision says why', async () => {
+    const [organisation] = await value(app, 'organisations:list', {});
+    const breach = await value(app, 'breaches:save', breachInput(organisation!.id));
+    await secondWriterRefused((input) => call('breaches:save', input), breach, { title: 'Nozaudēts klēpjdators (A)' }, { title: 'B' }, () => value(app, 'breaches:get', { id: breach.id }));
+    const request = await value(app, 'requests:save', requestInput(organisation!.id));
+    await secondWriterRefused((input) => call('requests:save', input), request, { requester: 'Jānis Bērziņš (A)' }, { requester: 'B' }, () => value(app, 'requests:get', { id: request.id }));
+
+    const hash = fileHash(path);
+    for (const [channel, record] of [['breaches:delete', breach], ['requests:delete', request]] as const) {
+      expect(await call(channel, { id: record.id, revision: record.revision })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('mainīts') } });
+      expect(await call(channel, { id: record.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'revision', message: REVISION_MESSAGE }] } });
+    }
+    expect(fileHash(path)).toBe(hash);
+  });
+
+  it('notice set-up: two writers start from no stored set-up; the second save, naming no revision, is refused', async () => {
+    const [organisation] = await value(app, 'organisations:list', {});
+    const audience = { organisationId: organisation!.id, audienceIds: ['ds-customers'] };
+    const initial = await value(app, 'notice:settings', audience);
+    expect(initial.revision).toBeNull();
+    const paragraph = (text: string) => ({ ...initial.settings, customParagraphs: [{ id: 'intro', headingLv: 'Ievads', headingEn: 'Introduction', textLv: text, textEn: text }] });
+    expect(await value(app, 'notice:saveSettings', { settings: paragraph('Pirmais') })).toEqual({ revision: 1 });
+    const hash = fileHash(path);
+    expect(await call('notice:saveSettings', { settings: paragraph('Otrais') })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await call('notice:saveSettings', { settings: paragraph('Otrais'), revision: 2 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(fileHash(path)).toBe(hash);
+    expect((await value(app, 'notice:settings', audience)).settings.customParagraphs[0]?.textLv).toBe('Pirmais');
+  });
+
+  it('deleting an organisation, processor, retention rule or catalogue entry names the revision read: stale is CONFLICT, none is VALIDATION', async () => {
+    const [organisation] = await value(app, 'organisations:list', {});
+    const [processor] = await value(app, 'processors:list', {});
+    const [rule] = await value(app, 'retentionRules:list', {});
+    const custom = (await value(app, 'catalogues:save', { catalogue: 'dataSubjectCategories', entry: { nameLv: 'Pircēji', nameEn: 'Buyers', description: '', employees: false, vulnerable: false } })) as { id: string; revision: number };
+    // The first writer saves each record; the second still holds the revision it read before.
+    await value(app, 'organisations:save', { ...fieldsOf(organisation!), id: organisation!.id, revision: organisation!.revision, notes: 'A' } as never);
+    await value(app, 'processors:save', { ...fieldsOf(await value(app, 'processors:get', { id: processor!.id })), id: processor!.id, revision: processor!.revision, notes: 'A' } as never);
+    await value(app, 'retentionRules:save', { ...fieldsOf(rule!), id: rule!.id, revision: rule!.revision, notes: 'A' } as never);
+    await value(app, 'catalogues:save', { catalogue: 'dataSubjectCategories', entry: { id: custom.id, revision: custom.revision, nameLv: 'Pircēji (A)', nameEn: 'Buyers', description: '', employees: false, vulnerable: false } });
+    const hash = fileHash(path);
+    const history = await historyLength();
+    const deletes: Array<[Channel, (request: Record<string, unknown>) => unknown, { id: string; revision: number }]> = [
+      ['organisations:delete', (request) => request, organisation!],
+      ['processors:delete', (request) => ({ ...request, onLinked: 'unlink' }), processor!],
+      ['retentionRules:delete', (request) => ({ ...request, onLinked: 'unlink' }), rule!],
+      ['catalogues:delete', (request) => ({ catalogue: 'dataSubjectCategories', request }), custom],
+    ];
+    for (const [channel, wrap, read] of deletes) {
+      expect(await call(channel, wrap({ id: read.id, revision: read.revision }))).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('mainīts') } });
+      expect(await call(channel, wrap({ id: read.id }))).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: expect.stringMatching(/revision$/), message: REVISION_MESSAGE }] } });
+    }
+    expect(fileHash(path)).toBe(hash);
+    expect(await historyLength()).toBe(history);
   });
 });

@@ -68,7 +68,7 @@ const editProcessor: Edit = async ({ app }, pick, variant) => {
 
 const deleteProcessor: Edit = async ({ app }, pick) => {
   const row = choose(await value(app, 'processors:list', {}), pick);
-  return row && invoke(app, 'processors:delete', { id: row.id, onLinked: 'unlink' });
+  return row && invoke(app, 'processors:delete', { id: row.id, revision: row.revision, onLinked: 'unlink' });
 };
 
 const editRetentionRule: Edit = async ({ app }, pick, variant) => {
@@ -85,7 +85,7 @@ const editRetentionRule: Edit = async ({ app }, pick, variant) => {
 
 const deleteRetentionRule: Edit = async ({ app }, pick) => {
   const rule = choose(await value(app, 'retentionRules:list', {}), pick);
-  return rule && invoke(app, 'retentionRules:delete', { id: rule.id, onLinked: 'unlink' });
+  return rule && invoke(app, 'retentionRules:delete', { id: rule.id, revision: rule.revision, onLinked: 'unlink' });
 };
 
 const editOrganisation: Edit = async ({ app }, pick, variant) => {
@@ -130,7 +130,7 @@ const addBreach: Edit = async ({ app, organisationId }, pick, variant) => {
 
 const deleteBreach: Edit = async ({ app }, pick) => {
   const row = choose(await value(app, 'breaches:list', {}), pick);
-  return row && invoke(app, 'breaches:delete', { id: row.id });
+  return row && invoke(app, 'breaches:delete', { id: row.id, revision: row.revision });
 };
 
 const editRequest: Edit = async ({ app }, pick, variant) => {
@@ -148,7 +148,7 @@ const addRequest: Edit = async ({ app, organisationId }, pick, variant) => {
 
 const deleteRequest: Edit = async ({ app }, pick) => {
   const row = choose(await value(app, 'requests:list', {}), pick);
-  return row && invoke(app, 'requests:delete', { id: row.id });
+  return row && invoke(app, 'requests:delete', { id: row.id, revision: row.revision });
 };
 
 /** Exports the register and imports the file back over it (every record replaced: a catch-up of many changes). */

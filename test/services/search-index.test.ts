@@ -74,8 +74,8 @@ describe('activities:search', () => {
     await value(app, 'activities:delete', { id: second.id, revision: (await value(app, 'activities:get', { id: second.id })).revision });
     expect(await search('jaunumu vestules')).toEqual([copy.id]);
 
-    // Deleting a processor in use and unlinking it: the activity no longer mentions it.
-    await value(app, 'processors:delete', { id: processor.id, onLinked: 'unlink' });
+    // Deleting a processor in use (renamed above, so at its next revision) and unlinking it: the activity no longer mentions it.
+    await value(app, 'processors:delete', { id: processor.id, revision: processor.revision + 1, onLinked: 'unlink' });
     expect(await search('debesu glabatava')).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { exportRegister } from '../../services/json-exchange.ts';
+import { readRegisterDocument } from '../../services/register-document.ts';
 import { openRegister } from '../../services/register-files.ts';
 import type { RegisterDocument } from '../../../shared/domain/register.ts';
 import { formatDate, isoToday } from '../../../shared/format.ts';
@@ -52,7 +52,7 @@ export const checkCommand: Command = {
   async run({ values }, io) {
     const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
     try {
-      const document = await exportRegister(session.db);
+      const document = await readRegisterDocument(session.db);
       const today = isoToday(io.now());
       const raw = runChecks(document, today);
       const findings = translateFindings(raw, io.lang);

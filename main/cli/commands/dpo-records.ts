@@ -17,7 +17,7 @@ import { getBreach, loadBreaches } from '../../db/repositories/breach-repository
 import { loadSubjectRequests } from '../../db/repositories/subject-request-repository.ts';
 import { writeChosenFile } from '../../services/atomic-write.ts';
 import { breachNotificationText } from '../../services/breach-notice.ts';
-import { exportRegister } from '../../services/json-exchange.ts';
+import { readRegisterDocument } from '../../services/register-document.ts';
 import { openRegister } from '../../services/register-files.ts';
 import type { RegisterSession } from '../../services/register-session.ts';
 import type { CellValue } from '../../xlsx/cells.ts';
@@ -124,7 +124,7 @@ export const breachesExportCommand: Command = {
         } else output(values, io, await breachNotificationText(session.db, breach, io.lang, isoToday(io.now())));
         return 0;
       }
-      const document = await exportRegister(session.db);
+      const document = await readRegisterDocument(session.db);
       const breaches = document.breaches ?? [];
       output(values, io, values.json ? `${JSON.stringify(breaches, null, 2)}\n` : sheetCsv(breachesSheet(registerText(document, io.lang), breaches)));
       return 0;
@@ -175,7 +175,7 @@ export const requestsExportCommand: Command = {
   positionals: [0, 0],
   async run({ values }, io) {
     return withRegister(values, io, async (session) => {
-      const document = await exportRegister(session.db);
+      const document = await readRegisterDocument(session.db);
       const requests = document.subjectRequests ?? [];
       output(values, io, values.json ? `${JSON.stringify(requests, null, 2)}\n` : sheetCsv(requestsSheet(registerText(document, io.lang), requests)));
       return 0;

@@ -1,17 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createRegisterFile } from '../../db/connection.ts';
-import { readImportFile } from '../../services/import-file.ts';
-import { writeChosenFile } from '../../services/atomic-write.ts';
-import {
-  exportRegister,
-  importRegisterDocument,
-  parseRegisterDocument,
-  serialiseRegister,
-} from '../../services/json-exchange.ts';
-import { backupBeforeImport } from '../../services/backups.ts';
+import { exportJsonFile, importJsonDocument, importJsonIntoNewRegister, readJsonFile, registerJsonText } from '../../features/json-exchange.ts';
 import { openRegister } from '../../services/register-files.ts';
-import { rebuildRegisterAsOf } from '../../services/versions/as-of.ts';
 import { parseMoment } from '../../services/versions/moment.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { requireOption, type Command } from '../command.ts';
@@ -27,10 +17,8 @@ export const exportJsonCommand: Command = {
     const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
     try {
       // As of a moment: the register rebuilt from the history (checked against its chain).
-      const document = asOf ? (await rebuildRegisterAsOf(session.db, asOf)).document : await exportRegister(session.db);
-      const text = serialiseRegister(document);
-      if (typeof values.out === 'string') writeChosenFile(resolve(io.cwd, values.out), text);
-      else io.stdout(text);
+      if (typeof values.out === 'string') await exportJsonFile(session.db, resolve(io.cwd, values.out), asOf);
+      else io.stdout(await registerJsonText(session.db, asOf));
       return 0;
     } finally {
       await session.close();
@@ -50,22 +38,12 @@ export const importJsonCommand: Command = {
   async run({ positionals, values }, io) {
     const input = resolve(io.cwd, positionals[0] as string);
     const target = resolve(io.cwd, requireOption(values, 'db'));
-    const document = parseRegisterDocument(readImportFile(input));
-    const ctx = { now: io.now };
-    if (!existsSync(target)) {
-      // The new file appears only once the import has succeeded.
-      const connection = await createRegisterFile(target, {
-        now: io.now,
-        initialise: async (trx) => {
-          await importRegisterDocument(trx, document, ctx);
-        },
-      });
-      await connection.close();
-    } else {
+    const document = readJsonFile(input);
+    if (!existsSync(target)) await importJsonIntoNewRegister(target, document, io.now);
+    else {
       const session = await openRegister(target, { now: io.now, whenLocked: 'fail', language: io.lang, author: io.author });
       try {
-        await backupBeforeImport(session);
-        await session.write((trx) => importRegisterDocument(trx, document, session.ctx, { replace: values.replace === true }));
+        await importJsonDocument(session, document, values.replace === true);
       } finally {
         await session.close();
       }

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { createRegisterFile } from '../../db/connection.ts';
 import { AppError } from '../../errors.ts';
-import { writeChosenFileStreamed } from '../../services/atomic-write.ts';
+import { exportWorkbookFile, importWorkbook, importWorkbookIntoNewRegister } from '../../features/xlsx-exchange.ts';
 import { registerHasContent as hasContent } from '../../services/json-exchange.ts';
-import { backupBeforeImport } from '../../services/backups.ts';
 import { openRegister } from '../../services/register-files.ts';
 import { rebuildRegisterAsOf } from '../../services/versions/as-of.ts';
 import { parseMoment } from '../../services/versions/moment.ts';
@@ -27,11 +25,9 @@ export const exportXlsxCommand: Command = {
     const asOfMoment = typeof values['as-of'] === 'string' ? parseMoment(values['as-of']) : undefined;
     const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
     try {
-      const { prepareRegisterWorkbook } = await import('../../xlsx/export-workbook.ts');
       const organisationId = typeof values.org === 'string' ? values.org : undefined;
       const asOf = asOfMoment ? await rebuildRegisterAsOf(session.db, asOfMoment) : undefined;
-      const workbook = await prepareRegisterWorkbook(session.db, { lang: io.lang, now: io.now(), organisationId, ...(asOf ? { asOf } : {}) });
-      await writeChosenFileStreamed(out, workbook);
+      await exportWorkbookFile(session.db, { lang: io.lang, now: io.now(), organisationId, ...(asOf ? { asOf } : {}) }, () => out);
       return 0;
     } finally {
       await session.close();
@@ -79,9 +75,7 @@ export const importXlsxCommand: Command = {
     const input = resolve(io.cwd, positionals[0] as string);
     const target = resolve(io.cwd, requireOption(values, 'db'));
     if (!existsSync(input)) throw new AppError('FILE_NOT_FOUND', { file: basename(input) });
-    const { assertImportable, buildPreview, planWorkbookImport, readImportWorkbook, readWorkbookFile, writeWorkbookImport } = await import(
-      '../../xlsx/import-workbook.ts'
-    );
+    const { assertImportable, buildPreview, planWorkbookImport, readImportWorkbook, readWorkbookFile } = await import('../../xlsx/import-workbook.ts');
     const { loadRegisterState } = await import('../../xlsx/import-plan.ts');
     const loaded = await readImportWorkbook(readWorkbookFile(input), basename(input), io.lang);
     const options = {
@@ -101,16 +95,7 @@ export const importXlsxCommand: Command = {
         printPreview(buildPreview(loaded, null, nothing, { previewId: '', lang: io.lang, registerHasContent: false }), io);
         return 0;
       }
-      // The new file appears only once the import has succeeded.
-      let summary = { activities: 0, processors: 0, retentionRules: 0 };
-      const connection = await createRegisterFile(target, {
-        now: io.now,
-        initialise: async (trx) => {
-          summary = await writeWorkbookImport(trx, loaded, await loadRegisterState(trx), { now: io.now }, options);
-        },
-      });
-      await connection.close();
-      report(summary);
+      report(await importWorkbookIntoNewRegister(target, loaded, options, io.now));
       return 0;
     }
 
@@ -126,9 +111,7 @@ export const importXlsxCommand: Command = {
         if (loaded.source === 'ropa' && registerHasContent && !options.replace) throw new AppError('REGISTER_NOT_EMPTY');
         return 0;
       }
-      await backupBeforeImport(session);
-      const summary = await session.write(async (trx) => writeWorkbookImport(trx, loaded, await loadRegisterState(trx), session.ctx, options));
-      report(summary);
+      report(await importWorkbook(session, loaded, options));
       return 0;
     } finally {
       await session.close();

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../../errors.ts';
-import { writeChosenFile, writeFailure } from '../../services/atomic-write.ts';
-import { exportRegister, serialiseRegister } from '../../services/json-exchange.ts';
+import { renderReportNow, saveReportFile } from '../../features/pdf-report.ts';
 import { openRegister } from '../../services/register-files.ts';
 import { parseMoment } from '../../services/versions/moment.ts';
 import { translator } from '../../../shared/i18n/index.ts';
@@ -28,30 +27,22 @@ export const exportPdfCommand: Command = {
     const asOf = typeof values['as-of'] === 'string' ? parseMoment(values['as-of']) : undefined;
     const since = typeof values.since === 'string' ? parseMoment(values.since) : undefined;
     const session = await openRegister(db, { now: io.now, readOnly: true });
-    let pdf: Buffer;
-    let missing: string[];
+    let report: { pdf: Buffer; missingGlyphs: string[] };
     try {
-      // Loaded here, not at start: pdfmake and its fonts are only needed by this command.
-      const { generateReport } = await import('../../pdf/report.ts');
-      ({ pdf } = await generateReport(session.db, {
+      report = await renderReportNow(session.db, {
         lang: io.lang,
         now: io.now(),
         ...(organisationId ? { organisationId } : {}),
         ...(asOf ? { asOf } : {}),
         ...(since ? { since } : {}),
         ...(values['dpo-records'] ? { dpoRecords: true } : {}),
-      }));
-      // Never a silent loss: characters no report font has are shown as a marker, and said here.
-      const { reportMissingGlyphs } = await import('../../pdf/render.ts');
-      missing = reportMissingGlyphs(serialiseRegister(await exportRegister(session.db)));
+      });
     } finally {
       await session.close();
     }
-    try {
-      writeChosenFile(out, pdf);
-    } catch (error) {
-      throw writeFailure(error, out);
-    }
+    saveReportFile(out, report.pdf, out);
+    // Never a silent loss: characters no report font has are shown as a marker, and said here.
+    const missing = report.missingGlyphs;
     if (missing.length > 0) {
       io.stderr(`ropa: ${translator(io.lang)('fonts:missingGlyphs', { count: missing.length, characters: missing.join(' ') })}\n`);
     }

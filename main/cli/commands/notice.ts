@@ -5,7 +5,7 @@ import { isoToday } from '../../../shared/format.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { AppError } from '../../errors.ts';
 import { writeChosenFile } from '../../services/atomic-write.ts';
-import { exportRegister } from '../../services/json-exchange.ts';
+import { readRegisterDocument } from '../../services/register-document.ts';
 import { openRegister } from '../../services/register-files.ts';
 import { UsageError, requireOption, type Command } from '../command.ts';
 
@@ -48,7 +48,7 @@ export const noticeCommand: Command = {
 
     const session = await openRegister(db, { now: io.now, whenLocked: 'fail', language: io.lang });
     try {
-      const document = await exportRegister(session.db);
+      const document = await readRegisterDocument(session.db);
       const unknown = audienceIds.find((id) => !document.catalogues.dataSubjectCategories.some((c) => c.id === id));
       if (unknown) throw new UsageError(t('notice:cli.unknownAudience', { id: unknown }));
       // The id, or what a person knows the organisation by: its registration number or its name.

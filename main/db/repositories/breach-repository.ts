@@ -99,5 +99,5 @@ export const loadBreaches = (db: Kysely<DB>, ids?: readonly string[]): Promise<B
 export const getBreach = (db: Kysely<DB>, id: string): Promise<Breach> => getLinkedRecord(db, breachTable, id);
 export const saveBreach = (trx: Kysely<DB>, input: Omit<Breach, 'id' | 'revision' | 'createdAt' | 'updatedAt'> & { id?: string | undefined; revision?: number | undefined }, ctx: WriteContext): Promise<Breach> =>
   saveLinkedRecord(trx, breachTable, input, ctx);
-export const deleteBreach = (trx: Kysely<DB>, id: string, ctx: WriteContext, revision?: number): Promise<void> => deleteLinkedRecord(trx, breachTable, id, ctx, revision);
+export const deleteBreach = (trx: Kysely<DB>, id: string, ctx: WriteContext, revision: number | undefined): Promise<void> => deleteLinkedRecord(trx, breachTable, id, ctx, revision);
 export const insertBreachRecords = (trx: Kysely<DB>, records: readonly Breach[], at: string): Promise<void> => insertLinkedRecords(trx, breachTable, records, at);

@@ -154,7 +154,7 @@ export async function saveCatalogueEntry(
     return after;
   }
   const before = await getCatalogueEntry(trx, name, input.id);
-  assertRevisionRead(input.revision, before.revision as number);
+  await assertRevisionRead(trx, { entityType: name, entityId: input.id }, input.revision, before.revision as number);
   await (trx as AnyDb)
     .updateTable(table)
     .set({ ...toColumns(name, input), revision: (before.revision as number) + 1, updated_at: at })

@@ -1,18 +1,17 @@
 /**
  * One repository for the DPO's records (breaches, data subject requests):
- * load, save with revision and history, delete with history, bulk insert for
- * import. Each table is described as data (`LinkedRecordTable`); what is
- * particular to it (its columns) stays in its own file.
+ * load with their link sets; save with revision and history, delete with
+ * history and bulk insert for import are record-table.ts's, with the link
+ * sets as child rows. Each table is described as data (`LinkedRecordTable`);
+ * what is particular to it (its columns) stays in its own file.
  */
 import type { Kysely } from 'kysely';
 import type { EntityType } from '../../../shared/domain/history.ts';
 import { AppError } from '../../errors.ts';
 import type { DB } from '../schema.ts';
-import { appendHistory, appendHistoryBatch } from './history-repository.ts';
 import { noLinks, readLinks, writeLinks, type LinkSpec } from './record-links.ts';
-import { chunks, insertRows, newId, timestamp, type WriteContext } from './write-context.ts';
-
-type Meta = { id: string; revision: number; createdAt: string; updatedAt: string };
+import { deleteRecord, insertRecords, saveRecord, type RecordMeta as Meta, type RecordTable, type SaveInput } from './record-table.ts';
+import { chunks, type WriteContext } from './write-context.ts';
 
 export interface LinkedRecordTable<R extends Meta, F extends string, Row> {
   table: 'breach' | 'subject_request';
@@ -61,75 +60,27 @@ function fieldsOf<R extends Meta, F extends string>(specs: readonly LinkSpec<F>[
   return Object.fromEntries(Object.entries(input).filter(([key]) => !skip.has(key))) as Omit<R, keyof Meta | F>;
 }
 
-/** Creates (no id) or updates (id and, when given, the revision loaded) a record; references are checked by the caller. */
-export async function saveLinkedRecord<R extends Meta, F extends string, Row>(
-  trx: Kysely<DB>,
-  table: LinkedRecordTable<R, F, Row>,
-  input: Omit<R, keyof Meta> & { id?: string | undefined; revision?: number | undefined },
-  ctx: WriteContext,
-): Promise<R> {
-  const any = trx as unknown as Kysely<Record<string, Record<string, unknown>>>;
-  const at = timestamp(ctx);
-  const columns = table.toColumns(fieldsOf<R, F>(table.links, input as Record<string, unknown>));
-  const links = linksOf(table.links, input as unknown as Record<F, readonly string[]>);
-  if (input.id === undefined) {
-    const id = newId(ctx);
-    await any.insertInto(table.table).values({ id, ...columns, revision: 1, created_at: at, updated_at: at }).execute();
-    await writeLinks(trx, table.links, [{ id, ...links }], false);
-    const after = await getLinkedRecord(trx, table, id);
-    await appendHistory(trx, { entityType: table.entityType, entityId: id, action: 'create', label: table.label(after), before: null, after }, at);
-    return after;
-  }
-  const before = await getLinkedRecord(trx, table, input.id);
-  if (input.revision !== undefined && input.revision !== before.revision) throw new AppError('CONFLICT');
-  await any
-    .updateTable(table.table)
-    .set({ ...columns, revision: before.revision + 1, updated_at: at })
-    .where('id', '=', input.id)
-    .execute();
-  await writeLinks(trx, table.links, [{ id: input.id, ...links }], true);
-  const after = await getLinkedRecord(trx, table, input.id);
-  await appendHistory(trx, { entityType: table.entityType, entityId: input.id, action: 'update', label: table.label(after), before, after }, at);
-  return after;
+/** The table as record-table.ts serves it: its link sets are its child rows. */
+function asRecordTable<R extends Meta, F extends string, Row>(table: LinkedRecordTable<R, F, Row>): RecordTable<R, Omit<R, keyof Meta>> {
+  return {
+    table: table.table,
+    entityType: table.entityType,
+    toColumns: (fields) => table.toColumns(fieldsOf<R, F>(table.links, fields as Record<string, unknown>)),
+    get: (db, id) => getLinkedRecord(db, table, id),
+    label: table.label,
+    writeChildren: (trx, id, fields, replace) => writeLinks(trx, table.links, [{ id, ...linksOf(table.links, fields as unknown as Record<F, readonly string[]>) }], replace),
+    insertChildren: (trx, records) => writeLinks(trx, table.links, records as unknown as ReadonlyArray<{ id: string } & Record<F, readonly string[]>>, false),
+  };
 }
 
-/** Deletes a record (its link rows go with it), with its history entry. */
-export async function deleteLinkedRecord<R extends Meta, F extends string, Row>(
-  trx: Kysely<DB>,
-  table: LinkedRecordTable<R, F, Row>,
-  id: string,
-  ctx: WriteContext,
-  revision?: number,
-): Promise<void> {
-  const any = trx as unknown as Kysely<Record<string, { id: string }>>;
-  const before = await getLinkedRecord(trx, table, id);
-  if (revision !== undefined && revision !== before.revision) throw new AppError('CONFLICT');
-  await any.deleteFrom(table.table).where('id', '=', id).execute();
-  await appendHistory(trx, { entityType: table.entityType, entityId: id, action: 'delete', label: table.label(before), before, after: null }, timestamp(ctx));
-}
+/** Creates (no id) or updates (id and the revision loaded: CONFLICT otherwise) a record; references are checked by the caller. */
+export const saveLinkedRecord = <R extends Meta, F extends string, Row>(trx: Kysely<DB>, table: LinkedRecordTable<R, F, Row>, input: SaveInput<Omit<R, keyof Meta>>, ctx: WriteContext): Promise<R> =>
+  saveRecord(trx, asRecordTable(table), input, ctx);
+
+/** Deletes a record (its link rows go with it), with its history entry; `revision` is the one read (CONFLICT otherwise). */
+export const deleteLinkedRecord = <R extends Meta, F extends string, Row>(trx: Kysely<DB>, table: LinkedRecordTable<R, F, Row>, id: string, ctx: WriteContext, revision: number | undefined): Promise<void> =>
+  deleteRecord(trx, asRecordTable(table), id, ctx, { revision });
 
 /** Inserts records exactly as given (import), in bulk, with one history entry each. */
-export async function insertLinkedRecords<R extends Meta, F extends string, Row>(
-  trx: Kysely<DB>,
-  table: LinkedRecordTable<R, F, Row>,
-  records: readonly R[],
-  at: string,
-): Promise<void> {
-  await insertRows(
-    trx,
-    table.table,
-    records.map((record) => ({
-      id: record.id,
-      ...table.toColumns(fieldsOf<R, F>(table.links, record as unknown as Record<string, unknown>)),
-      revision: record.revision,
-      created_at: record.createdAt,
-      updated_at: record.updatedAt,
-    })),
-  );
-  await writeLinks(trx, table.links, records as unknown as ReadonlyArray<{ id: string } & Record<F, readonly string[]>>, false);
-  await appendHistoryBatch(
-    trx,
-    records.map((record) => ({ entityType: table.entityType, entityId: record.id, action: 'create' as const, label: table.label(record), before: null, after: record })),
-    at,
-  );
-}
+export const insertLinkedRecords = <R extends Meta, F extends string, Row>(trx: Kysely<DB>, table: LinkedRecordTable<R, F, Row>, records: readonly R[], at: string): Promise<void> =>
+  insertRecords(trx, asRecordTable(table), records, at);

@@ -3,9 +3,8 @@ import type { Kysely, Selectable } from 'kysely';
 import { ORGANISATION_ROLES, type Organisation, type OrganisationRole } from '../../../shared/domain/organisation.ts';
 import { AppError } from '../../errors.ts';
 import type { DB, OrganisationTable } from '../schema.ts';
-import { appendHistory, appendHistoryBatch } from './history-repository.ts';
-import { insertRows, newId, timestamp, type WriteContext } from './write-context.ts';
-import { assertRevisionRead } from './revision.ts';
+import { deleteRecord, insertRecords, saveRecord, type RecordTable, type SaveInput } from './record-table.ts';
+import type { WriteContext } from './write-context.ts';
 
 /** An organisation's fields; roles may be left out (an organisation from before issue 15: none recorded). */
 type OrganisationFields = Omit<Organisation, 'id' | 'revision' | 'createdAt' | 'updatedAt' | 'roles'> & Partial<Pick<Organisation, 'roles'>>;
@@ -80,48 +79,19 @@ export async function getOrganisation(db: Kysely<DB>, id: string): Promise<Organ
   return found;
 }
 
+const organisationTable: RecordTable<Organisation, OrganisationFields> = {
+  table: 'organisation',
+  entityType: 'organisation',
+  toColumns,
+  get: getOrganisation,
+  label: (organisation) => organisation.name,
+};
+
 /** Creates (no id) or updates (id and the revision that was loaded) an organisation. */
-export async function saveOrganisation(
-  trx: Kysely<DB>,
-  input: OrganisationFields & { id?: string | undefined; revision?: number | undefined },
-  ctx: WriteContext,
-): Promise<Organisation> {
-  const at = timestamp(ctx);
-  if (input.id === undefined) {
-    const id = newId(ctx);
-    await trx
-      .insertInto('organisation')
-      .values({ id, ...toColumns(input), revision: 1, created_at: at, updated_at: at })
-      .execute();
-    const after = await getOrganisation(trx, id);
-    await appendHistory(trx, { entityType: 'organisation', entityId: id, action: 'create', label: after.name, before: null, after }, at);
-    return after;
-  }
-  const before = await getOrganisation(trx, input.id);
-  assertRevisionRead(input.revision, before.revision);
-  await trx
-    .updateTable('organisation')
-    .set({ ...toColumns(input), revision: before.revision + 1, updated_at: at })
-    .where('id', '=', input.id)
-    .execute();
-  const after = await getOrganisation(trx, input.id);
-  await appendHistory(trx, { entityType: 'organisation', entityId: input.id, action: 'update', label: after.name, before, after }, at);
-  return after;
-}
+export const saveOrganisation = (trx: Kysely<DB>, input: SaveInput<OrganisationFields>, ctx: WriteContext): Promise<Organisation> => saveRecord(trx, organisationTable, input, ctx);
 
 /** Inserts organisations exactly as given (import): ids, revisions and times kept. */
-export async function insertOrganisationRecords(trx: Kysely<DB>, records: readonly Organisation[], at: string): Promise<void> {
-  await insertRows(
-    trx,
-    'organisation',
-    records.map((record) => ({ id: record.id, ...toColumns(record), revision: record.revision, created_at: record.createdAt, updated_at: record.updatedAt })),
-  );
-  await appendHistoryBatch(
-    trx,
-    records.map((record) => ({ entityType: 'organisation', entityId: record.id, action: 'create', label: record.name, before: null, after: record })),
-    at,
-  );
-}
+export const insertOrganisationRecords = (trx: Kysely<DB>, records: readonly Organisation[], at: string): Promise<void> => insertRecords(trx, organisationTable, records, at);
 
 /** Deletes an organisation that no activity belongs to. */
 export async function deleteOrganisation(trx: Kysely<DB>, id: string, ctx: WriteContext): Promise<void> {
@@ -139,6 +109,5 @@ export async function deleteOrganisation(trx: Kysely<DB>, id: string, ctx: Write
       { usedBy: activities },
     );
   }
-  await trx.deleteFrom('organisation').where('id', '=', id).execute();
-  await appendHistory(trx, { entityType: 'organisation', entityId: id, action: 'delete', label: before.name, before, after: null }, timestamp(ctx));
+  await deleteRecord(trx, organisationTable, id, ctx);
 }

@@ -3,9 +3,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Processor, ProcessorInput } from '../../../shared/domain/processor.ts';
 import { AppError } from '../../errors.ts';
 import type { DB, ProcessorTable } from '../schema.ts';
-import { appendHistory, appendHistoryBatch } from './history-repository.ts';
-import { chunks, fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
-import { assertRevisionRead } from './revision.ts';
+import { deleteRecord, insertRecords, saveRecord, type RecordTable, type SaveInput } from './record-table.ts';
+import { chunks, fromBool, insertRows, toBool, type WriteContext } from './write-context.ts';
 
 type ProcessorFields = Omit<Processor, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
 
@@ -95,71 +94,36 @@ export async function getProcessor(db: Kysely<DB>, id: string): Promise<Processo
   return found;
 }
 
-async function writeSubProcessors(trx: Kysely<DB>, id: string, subProcessorIds: readonly string[]): Promise<void> {
-  await trx.deleteFrom('processor_sub_processor').where('processor_id', '=', id).execute();
-  if (subProcessorIds.length > 0) {
-    await trx
-      .insertInto('processor_sub_processor')
-      .values(subProcessorIds.map((subId, position) => ({ processor_id: id, sub_processor_id: subId, position })))
-      .execute();
-  }
+async function writeSubProcessors(trx: Kysely<DB>, id: string, fields: ProcessorFields, replace: boolean): Promise<void> {
+  if (replace) await trx.deleteFrom('processor_sub_processor').where('processor_id', '=', id).execute();
+  await insertSubProcessors(trx, [{ id, subProcessorIds: fields.subProcessorIds }]);
 }
 
-/** Creates (no id) or updates (id and loaded revision) a processor. References must exist (checked by the caller). */
-export async function saveProcessor(
-  trx: Kysely<DB>,
-  input: ProcessorFields & { id?: string | undefined; revision?: number | undefined },
-  ctx: WriteContext,
-): Promise<Processor> {
-  const at = timestamp(ctx);
-  if (input.id === undefined) {
-    const id = newId(ctx);
-    await trx
-      .insertInto('processor')
-      .values({ id, ...toColumns(input), revision: 1, created_at: at, updated_at: at })
-      .execute();
-    await writeSubProcessors(trx, id, input.subProcessorIds);
-    const after = await getProcessor(trx, id);
-    await appendHistory(trx, { entityType: 'processor', entityId: id, action: 'create', label: after.name, before: null, after }, at);
-    return after;
-  }
-  const before = await getProcessor(trx, input.id);
-  assertRevisionRead(input.revision, before.revision);
-  await trx
-    .updateTable('processor')
-    .set({ ...toColumns(input), revision: before.revision + 1, updated_at: at })
-    .where('id', '=', input.id)
-    .execute();
-  await writeSubProcessors(trx, input.id, input.subProcessorIds);
-  const after = await getProcessor(trx, input.id);
-  await appendHistory(trx, { entityType: 'processor', entityId: input.id, action: 'update', label: after.name, before, after }, at);
-  return after;
-}
-
-/** Inserts processors exactly as given (import), in bulk; sub-processor links after all rows exist. */
-export async function insertProcessorRecords(trx: Kysely<DB>, records: readonly Processor[], at: string): Promise<void> {
-  await insertRows(
-    trx,
-    'processor',
-    records.map((record) => ({ id: record.id, ...toColumns(record), revision: record.revision, created_at: record.createdAt, updated_at: record.updatedAt })),
-  );
+async function insertSubProcessors(trx: Kysely<DB>, records: ReadonlyArray<Pick<Processor, 'id' | 'subProcessorIds'>>): Promise<void> {
   await insertRows(
     trx,
     'processor_sub_processor',
     records.flatMap((record) => record.subProcessorIds.map((subId, position) => ({ processor_id: record.id, sub_processor_id: subId, position }))),
   );
-  await appendHistoryBatch(
-    trx,
-    records.map((record) => ({ entityType: 'processor', entityId: record.id, action: 'create', label: record.name, before: null, after: record })),
-    at,
-  );
 }
 
+const processorTable: RecordTable<Processor, ProcessorFields> = {
+  table: 'processor',
+  entityType: 'processor',
+  toColumns,
+  get: getProcessor,
+  label: (processor) => processor.name,
+  writeChildren: writeSubProcessors,
+  insertChildren: insertSubProcessors,
+};
+
+/** Creates (no id) or updates (id and loaded revision) a processor. References must exist (checked by the caller). */
+export const saveProcessor = (trx: Kysely<DB>, input: SaveInput<ProcessorFields>, ctx: WriteContext): Promise<Processor> => saveRecord(trx, processorTable, input, ctx);
+
+/** Inserts processors exactly as given (import), in bulk; sub-processor links after all rows exist. */
+export const insertProcessorRecords = (trx: Kysely<DB>, records: readonly Processor[], at: string): Promise<void> => insertRecords(trx, processorTable, records, at);
+
 /** Deletes a processor nothing links to any more (the caller has moved or removed the links). */
-export async function deleteProcessor(trx: Kysely<DB>, id: string, ctx: WriteContext): Promise<void> {
-  const before = await getProcessor(trx, id);
-  await trx.deleteFrom('processor').where('id', '=', id).execute();
-  await appendHistory(trx, { entityType: 'processor', entityId: id, action: 'delete', label: before.name, before, after: null }, timestamp(ctx));
-}
+export const deleteProcessor = (trx: Kysely<DB>, id: string, ctx: WriteContext): Promise<void> => deleteRecord(trx, processorTable, id, ctx);
 
 export type { ProcessorInput };

@@ -3,9 +3,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { RetentionRule } from '../../../shared/domain/retention.ts';
 import { AppError } from '../../errors.ts';
 import type { DB, RetentionRuleTable } from '../schema.ts';
-import { appendHistory, appendHistoryBatch } from './history-repository.ts';
-import { fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
-import { assertRevisionRead } from './revision.ts';
+import { deleteRecord, insertRecords, saveRecord, type RecordTable, type SaveInput } from './record-table.ts';
+import { fromBool, toBool, type WriteContext } from './write-context.ts';
 
 /** A rule's fields; the period's state and text may be left out (a rule from before issue 15, or typed in the editor: structured, no text). */
 type RuleFields = Omit<RetentionRule, 'id' | 'revision' | 'createdAt' | 'updatedAt' | 'periodState' | 'periodText'> &
@@ -71,52 +70,19 @@ export async function getRetentionRule(db: Kysely<DB>, id: string): Promise<Rete
   return found;
 }
 
+const retentionTable: RecordTable<RetentionRule, RuleFields> = {
+  table: 'retention_rule',
+  entityType: 'retentionRule',
+  toColumns,
+  get: getRetentionRule,
+  label: (rule) => rule.name,
+};
+
 /** Creates (no id) or updates (id and loaded revision) a rule. */
-export async function saveRetentionRule(
-  trx: Kysely<DB>,
-  input: RuleFields & { id?: string | undefined; revision?: number | undefined },
-  ctx: WriteContext,
-): Promise<RetentionRule> {
-  const at = timestamp(ctx);
-  if (input.id === undefined) {
-    const id = newId(ctx);
-    await trx
-      .insertInto('retention_rule')
-      .values({ id, ...toColumns(input), revision: 1, created_at: at, updated_at: at })
-      .execute();
-    const after = await getRetentionRule(trx, id);
-    await appendHistory(trx, { entityType: 'retentionRule', entityId: id, action: 'create', label: after.name, before: null, after }, at);
-    return after;
-  }
-  const before = await getRetentionRule(trx, input.id);
-  assertRevisionRead(input.revision, before.revision);
-  await trx
-    .updateTable('retention_rule')
-    .set({ ...toColumns(input), revision: before.revision + 1, updated_at: at })
-    .where('id', '=', input.id)
-    .execute();
-  const after = await getRetentionRule(trx, input.id);
-  await appendHistory(trx, { entityType: 'retentionRule', entityId: input.id, action: 'update', label: after.name, before, after }, at);
-  return after;
-}
+export const saveRetentionRule = (trx: Kysely<DB>, input: SaveInput<RuleFields>, ctx: WriteContext): Promise<RetentionRule> => saveRecord(trx, retentionTable, input, ctx);
 
 /** Inserts rules exactly as given (import). */
-export async function insertRetentionRuleRecords(trx: Kysely<DB>, records: readonly RetentionRule[], at: string): Promise<void> {
-  await insertRows(
-    trx,
-    'retention_rule',
-    records.map((record) => ({ id: record.id, ...toColumns(record), revision: record.revision, created_at: record.createdAt, updated_at: record.updatedAt })),
-  );
-  await appendHistoryBatch(
-    trx,
-    records.map((record) => ({ entityType: 'retentionRule', entityId: record.id, action: 'create', label: record.name, before: null, after: record })),
-    at,
-  );
-}
+export const insertRetentionRuleRecords = (trx: Kysely<DB>, records: readonly RetentionRule[], at: string): Promise<void> => insertRecords(trx, retentionTable, records, at);
 
 /** Deletes a rule no activity links to any more. */
-export async function deleteRetentionRule(trx: Kysely<DB>, id: string, ctx: WriteContext): Promise<void> {
-  const before = await getRetentionRule(trx, id);
-  await trx.deleteFrom('retention_rule').where('id', '=', id).execute();
-  await appendHistory(trx, { entityType: 'retentionRule', entityId: id, action: 'delete', label: before.name, before, after: null }, timestamp(ctx));
-}
+export const deleteRetentionRule = (trx: Kysely<DB>, id: string, ctx: WriteContext): Promise<void> => deleteRecord(trx, retentionTable, id, ctx);

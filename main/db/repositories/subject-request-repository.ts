@@ -68,7 +68,7 @@ export const loadSubjectRequests = (db: Kysely<DB>, ids?: readonly string[]): Pr
 export const getSubjectRequest = (db: Kysely<DB>, id: string): Promise<SubjectRequest> => getLinkedRecord(db, subjectRequestTable, id);
 export const saveSubjectRequest = (trx: Kysely<DB>, input: RequestFields & { id?: string | undefined; revision?: number | undefined }, ctx: WriteContext): Promise<SubjectRequest> =>
   saveLinkedRecord(trx, subjectRequestTable, input, ctx);
-export const deleteSubjectRequest = (trx: Kysely<DB>, id: string, ctx: WriteContext, revision?: number): Promise<void> =>
+export const deleteSubjectRequest = (trx: Kysely<DB>, id: string, ctx: WriteContext, revision: number | undefined): Promise<void> =>
   deleteLinkedRecord(trx, subjectRequestTable, id, ctx, revision);
 export const insertSubjectRequestRecords = (trx: Kysely<DB>, records: readonly SubjectRequest[], at: string): Promise<void> =>
   insertLinkedRecords(trx, subjectRequestTable, records, at);

@@ -25,7 +25,8 @@ import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, type RegisterDocument } from 
 import { listCatalogues } from '../../db/repositories/catalogue-repository.ts';
 import { GENESIS_HASH } from '../../db/repositories/history-repository.ts';
 import type { DB } from '../../db/schema.ts';
-import { exportRegister } from '../json-exchange.ts';
+import { AppError } from '../../errors.ts';
+import { readRegisterDocument } from '../register-document.ts';
 import { readRegisterInfo } from '../register-info.ts';
 import { contentHash } from '../register-version.ts';
 import { inExportOrder } from './export-order.ts';
@@ -196,7 +197,7 @@ export async function rebuildRegisterAsOf(db: Kysely<DB>, moment: MomentQuery): 
 
 /** The register now, read from its tables, with its head and fingerprint (what a rebuild must equal). */
 export async function currentRegister(db: Kysely<DB>): Promise<RegisterAsOf> {
-  const document = await exportRegister(db);
+  const document = await readRegisterDocument(db);
   const head = await db.selectFrom('history').select(['seq', 'hash', 'at']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   return stateOf(document, head ?? { seq: 0, hash: GENESIS_HASH, at: null });
 }

@@ -153,7 +153,7 @@ export function CatalogueEntryScreen({ catalogue, id }: { catalogue: CatalogueNa
     label: record ? localName(record, language) : '',
     usage: loadUsage,
     replacements: sortByText(entries.filter((e) => e.id !== id), (e) => localName(e, language), language).map((e) => ({ value: e.id, label: localName(e, language) })),
-    remove: (choice) => call('catalogues:delete', { catalogue, request: { id, ...choice } }),
+    remove: (choice) => (record ? call('catalogues:delete', { catalogue, request: { id, revision: record.revision, ...choice } }) : Promise.resolve()),
     afterDelete: () => navigate({ screen: 'catalogues', catalogue }, { force: true }),
   });
   if (!data) return <p>{t('loading')}</p>;

@@ -97,7 +97,7 @@ export function BreachEditorScreen({ id }: { id: string }) {
   const { value: notice } = useLoad(loadNotice, reportError);
   const deletion = useRecordDelete(
     record ? `${record.number} ${record.title}` : '',
-    () => call('breaches:delete', { id, ...(record ? { revision: record.revision } : {}) }),
+    () => (record ? call('breaches:delete', { id: record.id, revision: record.revision }) : Promise.resolve()),
     () => navigate({ screen: 'breaches' }, { force: true }),
   );
   if (!data || record === undefined) return <p>{t('editor:loading')}</p>;

@@ -87,7 +87,7 @@ export function RequestEditorScreen({ id }: { id: string }) {
   const { value: record, reload } = useLoad(load, reportError);
   const deletion = useRecordDelete(
     record ? `${record.number} ${record.requester}` : '',
-    () => call('requests:delete', { id, ...(record ? { revision: record.revision } : {}) }),
+    () => (record ? call('requests:delete', { id: record.id, revision: record.revision }) : Promise.resolve()),
     () => navigate({ screen: 'requests' }, { force: true }),
   );
   if (!data || record === undefined) return <p>{t('editor:loading')}</p>;

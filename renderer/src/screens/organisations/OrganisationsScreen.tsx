@@ -81,7 +81,7 @@ export function OrganisationEditorScreen({ id }: { id: string }) {
     usage: loadUsage,
     allowUnlink: false,
     replacements: sortByText(data?.organisations.filter((o) => o.id !== id) ?? [], (o) => o.name, language).map((o) => ({ value: o.id, label: o.name })),
-    remove: (choice) => call('organisations:delete', { id, ...choice }),
+    remove: (choice) => (record ? call('organisations:delete', { id, revision: record.revision, ...choice }) : Promise.resolve()),
     afterDelete: () => navigate({ screen: 'organisations' }, { force: true }),
   });
   if (!data) return <p>{t('loading')}</p>;

@@ -79,7 +79,7 @@ export function ProcessorEditorScreen({ id }: { id: string }) {
     label: record?.name ?? '',
     usage: loadUsage,
     replacements: sortByText(data?.processors.filter((p) => p.id !== id) ?? [], (p) => p.name, language).map((p) => ({ value: p.id, label: p.name })),
-    remove: (choice) => call('processors:delete', { id, ...choice }),
+    remove: (choice) => (record ? call('processors:delete', { id, revision: record.revision, ...choice }) : Promise.resolve()),
     afterDelete: () => navigate({ screen: 'processors' }, { force: true }),
   });
   if (!data) return <p>{t('loading')}</p>;

@@ -77,7 +77,7 @@ export function RetentionRuleEditorScreen({ id }: { id: string }) {
     label: record?.name ?? '',
     usage: loadUsage,
     replacements: sortByText(data?.retentionRules.filter((r) => r.id !== id) ?? [], (r) => r.name, language).map((r) => ({ value: r.id, label: r.name })),
-    remove: (choice) => call('retentionRules:delete', { id, ...choice }),
+    remove: (choice) => (record ? call('retentionRules:delete', { id, revision: record.revision, ...choice }) : Promise.resolve()),
     afterDelete: () => navigate({ screen: 'retentionRules' }, { force: true }),
   });
   if (!data) return <p>{t('loading')}</p>;
