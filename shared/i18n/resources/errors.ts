@@ -65,6 +65,11 @@ export const errors = defineNamespace(
     RESTORE_MISSING_REFERENCE: 'Ierakstu “{{label}}” nevar atjaunot: tas atsaucas uz ierakstu(-iem), kura(-u) vairs nav: {{missing}}. Vispirms atjaunojiet tos. Reģistrs nav mainīts.',
     UNKNOWN_CHANNEL: 'Nezināms pieprasījums: {{channel}}.',
     FORBIDDEN: 'Pieprasījums noraidīts.',
+    TEAM_REGISTER_URL: 'Komandas reģistra adrese “{{url}}” nav saprotama. Norādiet to kā postgres://lietotājs@serveris:5432/datubāze?register=nosaukums.',
+    TEAM_REGISTER_NAME: 'Reģistra nosaukums “{{register}}” nav derīgs: tam jābūt no 1 līdz 63 mazajiem latīņu burtiem, cipariem, “-” vai “_”, un tas nedrīkst sākties ar “pg_”.',
+    TEAM_REGISTER_NOT_FOUND: 'Komandas reģistrs {{register}} datubāzē nav atrasts. Pārbaudiet nosaukumu vai izveidojiet to.',
+    TEAM_REGISTER_EXISTS: 'Komandas reģistrs {{register}} jau pastāv. Izvēlieties citu nosaukumu; esošais reģistrs nav mainīts.',
+    TEAM_NOT_A_REGISTER: 'Shēma {{register}} datubāzē ir, bet tā nav ROPA reģistrs. Tā netika atvērta un nav mainīta.',
     INTERNAL: 'Neparedzēta kļūda: {{detail}}. Reģistrs nav mainīts.',
   },
   {
@@ -130,6 +135,11 @@ export const errors = defineNamespace(
     RESTORE_MISSING_REFERENCE: '“{{label}}” cannot be restored: it refers to record(s) that no longer exist: {{missing}}. Restore those first. The register is unchanged.',
     UNKNOWN_CHANNEL: 'Unknown request: {{channel}}.',
     FORBIDDEN: 'Request refused.',
+    TEAM_REGISTER_URL: 'The team register address “{{url}}” is not understood. Give it as postgres://user@server:5432/database?register=name.',
+    TEAM_REGISTER_NAME: 'The register name “{{register}}” is not valid: it must be 1 to 63 lower-case Latin letters, digits, “-” or “_”, and must not start with “pg_”.',
+    TEAM_REGISTER_NOT_FOUND: 'The team register {{register}} was not found in the database. Check the name, or create it.',
+    TEAM_REGISTER_EXISTS: 'The team register {{register}} already exists. Choose another name; the existing register was not changed.',
+    TEAM_NOT_A_REGISTER: 'The schema {{register}} exists in the database but is not a ROPA register. It was not opened and was not changed.',
     INTERNAL: 'Unexpected error: {{detail}}. The register was not changed.',
   },
 );
