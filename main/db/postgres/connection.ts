@@ -5,7 +5,9 @@
  *
  * Driver: `pg` (node-postgres), the driver kysely's PostgresDialect is built
  * for; pure JavaScript (no native build for Electron), maintained since 2010,
- * and it reads PGPASSWORD and ~/.pgpass like psql does.
+ * and it reads PGPASSWORD and ~/.pgpass like psql does. `pg-cursor`, from
+ * the same project, is what kysely streams rows through (`.stream()`: the
+ * history scans of as-of and verify read the whole chain without holding it).
  *
  * What a `.ropa` file keeps in its header, a register schema keeps in the
  * schema's comment: `{"application":"ROPA","schemaVersion":N}`. A schema
@@ -17,6 +19,7 @@
 import { randomUUID } from 'node:crypto';
 import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import { AppError } from '../../errors.ts';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from '../migrations/index.ts';
 import type { DB } from '../schema.ts';
@@ -124,6 +127,7 @@ export function postgresKysely(target: PostgresTarget, poolSize = 4): Kysely<DB>
   return new Kysely<DB>({
     dialect: new PostgresDialect({
       pool,
+      cursor: Cursor,
       onCreateConnection: async (connection) => {
         await connection.executeQuery(CompiledQuery.raw(`SET search_path TO ${quoteIdent(target.register)}`));
       },
