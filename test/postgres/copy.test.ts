@@ -16,6 +16,7 @@ import { copyRegister, parseLocation } from '../../main/services/copy-register.t
 import { exportRegister, serialiseRegister } from '../../main/services/json-exchange.ts';
 import { AppError } from '../../main/errors.ts';
 import { ActivityInput, emptyActivity } from '../../shared/domain/activity.ts';
+import { ropa } from '../helpers/cli.ts';
 import { usePostgres } from '../helpers/postgres.ts';
 import { smallRegister } from '../helpers/registers.ts';
 import { tempDir } from '../helpers/temp.ts';
@@ -93,5 +94,24 @@ describe('ropa copy between a file and a team register', () => {
     expect(refused.code).toBe('HISTORY_BROKEN');
     expect(refused.params.seq).toBe(2);
     expect(existsSync(back)).toBe(false);
+  });
+
+  it('from the command line, with the password from PGPASSWORD; a bad address is refused in the user\'s language', async () => {
+    const original = await fileWithHistory();
+    const { user, host, port, database, password } = server();
+    const address = `postgres://${user}@${host}:${port}/${database}?register=no-cli`;
+    process.env.PGPASSWORD = password;
+    try {
+      const run = ropa(['copy', '--from', original.path, '--to', address], { lang: 'en' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain(`Register copied: ${original.path} → no-cli (${host}:${port}/${database})`);
+      expect(run.stdout).toContain(`ends in the same hash ${original.head}`);
+    } finally {
+      delete process.env.PGPASSWORD;
+    }
+    const bad = ropa(['copy', '--from', original.path, '--to', `postgres://${user}@${host}:${port}/${database}`]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Komandas reģistra adrese');
   });
 });
