@@ -17,7 +17,7 @@
  * `C` collation per column (ddl.ts) keeps text order equal to SQLite's.
  */
 import { randomUUID } from 'node:crypto';
-import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql, type Driver } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { AppError } from '../../errors.ts';
@@ -125,7 +125,7 @@ export function postgresKysely(target: PostgresTarget, poolSize = 4): Kysely<DB>
   // An idle connection the server dropped must not take the app with it; the next query reconnects.
   pool.on('error', () => undefined);
   return new Kysely<DB>({
-    dialect: new PostgresDialect({
+    dialect: new RegisterDialect(target.register, {
       pool,
       cursor: Cursor,
       onCreateConnection: async (connection) => {
@@ -133,6 +133,43 @@ export function postgresKysely(target: PostgresTarget, poolSize = 4): Kysely<DB>
       },
     }),
   });
+}
+
+/** The advisory lock key of a register: one writer at a time per register, across every client. */
+function registerLockKey(register: string): string {
+  return `ropa:${register}`;
+}
+
+/**
+ * PostgreSQL as the repositories were written for: one writer at a time.
+ * Every transaction on a team register begins by taking the register's
+ * transaction-level advisory lock (released at commit or rollback), so
+ * writes from every client are serialised as SQLite serialises them in a
+ * file. Inside the lock each statement sees everything committed before it
+ * (READ COMMITTED), so the repositories' checks hold as they do on a file:
+ * a save naming a revision another client has moved on is refused
+ * (CONFLICT) rather than silently overwriting it, and two clients never
+ * append the same history entry number (no fork of the chain). Reads
+ * outside transactions do not wait.
+ */
+class RegisterDialect extends PostgresDialect {
+  readonly #register: string;
+
+  constructor(register: string, config: ConstructorParameters<typeof PostgresDialect>[0]) {
+    super(config);
+    this.#register = register;
+  }
+
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const begin = driver.beginTransaction.bind(driver);
+    const key = registerLockKey(this.#register);
+    driver.beginTransaction = async (connection, settings) => {
+      await begin(connection, settings);
+      await connection.executeQuery(CompiledQuery.raw('select pg_advisory_xact_lock(hashtext($1))', [key]));
+    };
+    return driver;
+  }
 }
 
 interface Marker {
@@ -179,9 +216,13 @@ export async function migratePostgres(trx: Kysely<DB>, register: string, from: n
   await markerStatement(register, to).execute(trx);
 }
 
-/** Serialises schema changes of one register across every client (a transaction-level advisory lock). */
+/**
+ * Takes the register's lock in `trx` (every transaction of postgresKysely
+ * already holds it; the lock is re-entrant): creating and migrating use it
+ * explicitly, so the guarantee does not hang on how the caller connected.
+ */
 export async function lockRegister(trx: Kysely<DB>, register: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtext(${`ropa:${register}`}))`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtext(${registerLockKey(register)}))`.execute(trx);
 }
 
 export interface CreatePostgresOptions {
