@@ -68,6 +68,9 @@ export const ERROR_CODES = [
   'TEAM_REGISTER_NOT_FOUND',
   'TEAM_REGISTER_EXISTS',
   'TEAM_NOT_A_REGISTER',
+  'TEAM_LOGIN_FAILED',
+  'TEAM_UNREACHABLE',
+  'TEAM_DATABASE_NOT_FOUND',
   'INTERNAL',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -9,7 +9,7 @@ import {
   type PostgresTarget,
 } from '../../main/db/postgres/connection.ts';
 import { listCatalogue } from '../../main/db/repositories/catalogue-repository.ts';
-import { AppError } from '../../main/errors.ts';
+import { AppError, toErrorShape } from '../../main/errors.ts';
 import { usePostgres } from '../helpers/postgres.ts';
 
 const server = usePostgres();
@@ -78,6 +78,22 @@ describe('team registers on a throwaway PostgreSQL server', () => {
     const again = await openPostgresRegister(target('veca'), { readOnly: true });
     expect(again.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     await again.close();
+  });
+
+  it('say in the user\'s language when the password is wrong, the host unreachable or the database missing', async () => {
+    const wrong = await failure(() => openPostgresRegister({ ...target('klients-a'), password: 'nepareiza' }));
+    expect(wrong.code).toBe('TEAM_LOGIN_FAILED');
+    expect(toErrorShape(wrong, 'lv').message).toContain('nepieņēma lietotāju “ropa”');
+    expect(toErrorShape(wrong, 'en').message).toContain('did not accept the user “ropa”');
+
+    // Port 1 (tcpmux): nothing listens there on a test machine, so the connection is refused.
+    const closed = await failure(() => createPostgresRegister({ ...target('nekur'), port: 1, connectTimeoutMs: 3000 }, clock));
+    expect(closed.code).toBe('TEAM_UNREACHABLE');
+    expect(toErrorShape(closed, 'lv').message).toContain('serveris 127.0.0.1:1 nav sasniedzams (ECONNREFUSED)');
+
+    const missing = await failure(() => openPostgresRegister({ ...target('klients-a'), database: 'nav_tadas' }));
+    expect(missing.code).toBe('TEAM_DATABASE_NOT_FOUND');
+    expect(toErrorShape(missing, 'en').message).toContain('has no database “nav_tadas”');
   });
 
   it('reads connection strings with the register named in them', () => {

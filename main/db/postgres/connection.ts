@@ -38,6 +38,8 @@ export interface PostgresTarget {
   register: string;
   /** libpq's sslmode: disable (default for 127.0.0.1), require, verify-full. */
   sslMode?: 'disable' | 'require' | 'verify-full';
+  /** How long to wait for the server before saying it cannot be reached (10 s). */
+  connectTimeoutMs?: number;
 }
 
 export interface PostgresRegister {
@@ -118,7 +120,7 @@ export function postgresKysely(target: PostgresTarget, poolSize = 4): Kysely<DB>
     ...(target.password !== undefined ? { password: target.password } : {}),
     ssl: target.sslMode === 'require' ? { rejectUnauthorized: false } : target.sslMode === 'verify-full' ? true : false,
     max: poolSize,
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: target.connectTimeoutMs ?? 10_000,
     application_name: 'ropa',
     types: TYPES,
   });
@@ -225,6 +227,27 @@ export async function lockRegister(trx: Kysely<DB>, register: string): Promise<v
   await sql`select pg_advisory_xact_lock(hashtext(${registerLockKey(register)}))`.execute(trx);
 }
 
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET']);
+
+/**
+ * A failure to reach or log in to the server as the AppError the user should
+ * see: TEAM_LOGIN_FAILED (wrong user or password: SQLSTATE 28P01/28000),
+ * TEAM_DATABASE_NOT_FOUND (3D000), TEAM_UNREACHABLE (refused, no such host,
+ * timed out). Anything else is returned as it was.
+ */
+export function asConnectionError(error: unknown, target: PostgresTarget): unknown {
+  if (error instanceof AppError || typeof error !== 'object' || error === null) return error;
+  const code = 'code' in error ? String(error.code) : '';
+  const server = `${target.host}:${target.port}`;
+  if (code === '28P01' || code === '28000') return new AppError('TEAM_LOGIN_FAILED', { server, user: target.user }, { cause: error });
+  if (code === '3D000') return new AppError('TEAM_DATABASE_NOT_FOUND', { server, database: target.database }, { cause: error });
+  const message = error instanceof Error ? error.message : '';
+  if (UNREACHABLE.has(code) || /timeout expired|Connection terminated due to connection timeout/i.test(message)) {
+    return new AppError('TEAM_UNREACHABLE', { server, detail: code || message }, { cause: error });
+  }
+  return error;
+}
+
 export interface CreatePostgresOptions {
   title?: string;
   now: () => Date;
@@ -265,7 +288,7 @@ export async function createPostgresRegister(target: PostgresTarget, options: Cr
     });
   } catch (error) {
     await db.destroy();
-    throw error;
+    throw asConnectionError(error, target);
   }
   return { target, db, readOnly: false, schemaVersion: version, close: () => db.destroy() };
 }
@@ -300,6 +323,6 @@ export async function openPostgresRegister(target: PostgresTarget, options: Open
     return { target, db, readOnly, schemaVersion, close: () => db.destroy() };
   } catch (error) {
     await db.destroy();
-    throw error;
+    throw asConnectionError(error, target);
   }
 }

@@ -70,6 +70,9 @@ export const errors = defineNamespace(
     TEAM_REGISTER_NOT_FOUND: 'Komandas reģistrs {{register}} datubāzē nav atrasts. Pārbaudiet nosaukumu vai izveidojiet to.',
     TEAM_REGISTER_EXISTS: 'Komandas reģistrs {{register}} jau pastāv. Izvēlieties citu nosaukumu; esošais reģistrs nav mainīts.',
     TEAM_NOT_A_REGISTER: 'Shēma {{register}} datubāzē ir, bet tā nav ROPA reģistrs. Tā netika atvērta un nav mainīta.',
+    TEAM_LOGIN_FAILED: 'PostgreSQL serveris {{server}} nepieņēma lietotāju “{{user}}” ar norādīto paroli. Pārbaudiet lietotājvārdu un paroli (PGPASSWORD vai .pgpass); nekas nav mainīts.',
+    TEAM_UNREACHABLE: 'PostgreSQL serveris {{server}} nav sasniedzams ({{detail}}). Pārbaudiet adresi, portu un tīkla savienojumu; nekas nav mainīts.',
+    TEAM_DATABASE_NOT_FOUND: 'Serverī {{server}} nav datubāzes “{{database}}”. Pārbaudiet nosaukumu; nekas nav mainīts.',
     INTERNAL: 'Neparedzēta kļūda: {{detail}}. Reģistrs nav mainīts.',
   },
   {
@@ -140,6 +143,9 @@ export const errors = defineNamespace(
     TEAM_REGISTER_NOT_FOUND: 'The team register {{register}} was not found in the database. Check the name, or create it.',
     TEAM_REGISTER_EXISTS: 'The team register {{register}} already exists. Choose another name; the existing register was not changed.',
     TEAM_NOT_A_REGISTER: 'The schema {{register}} exists in the database but is not a ROPA register. It was not opened and was not changed.',
+    TEAM_LOGIN_FAILED: 'The PostgreSQL server {{server}} did not accept the user “{{user}}” with the password given. Check the user name and password (PGPASSWORD or .pgpass); nothing was changed.',
+    TEAM_UNREACHABLE: 'The PostgreSQL server {{server}} cannot be reached ({{detail}}). Check the address, the port and the network; nothing was changed.',
+    TEAM_DATABASE_NOT_FOUND: 'The server {{server}} has no database “{{database}}”. Check the name; nothing was changed.',
     INTERNAL: 'Unexpected error: {{detail}}. The register was not changed.',
   },
 );
