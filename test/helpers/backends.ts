@@ -20,7 +20,7 @@ export interface OpenRegister {
 
 export interface Backend {
   name: 'sqlite' | 'postgres';
-  create(options: { now: () => Date; title?: string }): Promise<OpenRegister>;
+  create(options: { now: () => Date; title?: string; initialise?: (trx: Kysely<DB>) => Promise<void> }): Promise<OpenRegister>;
 }
 
 /** A database error for a row whose parent is missing or still linked, in either database's words. */
