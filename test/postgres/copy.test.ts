@@ -15,6 +15,8 @@ import { saveActivity } from '../../main/db/repositories/activity-repository.ts'
 import { copyRegister, parseLocation } from '../../main/services/copy-register.ts';
 import { exportRegister, serialiseRegister } from '../../main/services/json-exchange.ts';
 import { AppError } from '../../main/errors.ts';
+import { verifyRegister } from '../../main/services/verify-register.ts';
+import { runChecks } from '../../shared/rules/index.ts';
 import { ActivityInput, emptyActivity } from '../../shared/domain/activity.ts';
 import { ropa } from '../helpers/cli.ts';
 import { usePostgres } from '../helpers/postgres.ts';
@@ -68,6 +70,10 @@ describe('ropa copy between a file and a team register', () => {
     const team = await openPostgresRegister(target('klients-a'));
     expect(serialiseRegister(await exportRegister(team.db))).toBe(original.text);
     expect(await verifyHistory(team.db)).toMatchObject({ intact: true, headHash: original.head });
+    // ropa verify and the checks say the same of the team register as of the file.
+    const verdict = await verifyRegister(team.db);
+    expect(verdict).toMatchObject({ intact: true, records: { intact: true } });
+    expect(runChecks(await exportRegister(team.db), '2026-12-05', '2026-12-05T07:00:00.000Z')).toEqual(runChecks(JSON.parse(original.text), '2026-12-05', '2026-12-05T07:00:00.000Z'));
     const replaced = await team.db.selectFrom('activity').select('replaced_by_id').where('number', '=', 'PD-01').executeTakeFirstOrThrow();
     expect(replaced.replaced_by_id).not.toBeNull();
     await team.close();
