@@ -11,6 +11,7 @@ import { isLanguage, translator, type Language } from '../../shared/i18n/index.t
 import { UsageError, type CliIO, type Command } from './command.ts';
 import { checkCommand } from './commands/check.ts';
 import { copyCommand } from './commands/copy.ts';
+import { teamGrantCommand } from './commands/team.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
 import { breachesExportCommand, breachesListCommand, requestsExportCommand, requestsListCommand } from './commands/dpo-records.ts';
@@ -35,6 +36,7 @@ export const commands: Command[] = [
   verifyCommand,
   repairCommand,
   copyCommand,
+  teamGrantCommand,
   backupCommand,
   restoreCommand,
   exportXlsxCommand,
