@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createPostgresRegister, openPostgresRegister, postgresKysely, type PostgresTarget } from '../../main/db/postgres/connection.ts';
-import { verifyHistory } from '../../main/db/repositories/history-repository.ts';
+import { listHistory, verifyHistory } from '../../main/db/repositories/history-repository.ts';
 import { listOrganisations, saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
 import { exportRegister } from '../../main/services/json-exchange.ts';
 import { emptyOrganisation } from '../../shared/domain/organisation.ts';
@@ -68,6 +68,9 @@ describe('roles in a team register', () => {
     await editor.db.transaction().execute((trx) => saveOrganisation(trx, emptyOrganisation('SIA Jura'), ctx));
     expect((await listOrganisations(editor.db)).map((organisation) => organisation.name).sort()).toEqual(['SIA Jura', 'SIA Klients R']);
     expect((await verifyHistory(editor.db)).intact).toBe(true);
+    // Each change records its author: with no author name given, the database user who made it.
+    const [last] = await listHistory(editor.db, { limit: 1 });
+    expect(last).toMatchObject({ author: 'juris', label: 'SIA Jura' });
     await editor.close();
   });
 });
