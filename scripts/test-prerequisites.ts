@@ -37,6 +37,11 @@ const PREREQUISITES: readonly Prerequisite[] = [
   { what: 'Chromium at /usr/bin/chromium (browser tests)', present: () => existsSync('/usr/bin/chromium'), debianPackage: 'chromium' },
   { what: 'pdftotext, pdftoppm and pdffonts (PDF tests)', present: () => ['pdftotext', 'pdftoppm', 'pdffonts'].every(onPath), debianPackage: 'poppler-utils' },
   { what: 'LibreOffice Calc as soffice (Excel tests)', present: () => onPath('soffice'), debianPackage: 'libreoffice-calc-nogui' },
+  {
+    what: 'PostgreSQL server binaries, initdb and pg_ctl (team register tests, test/helpers/postgres.ts)',
+    present: () => ['17', '16', '15'].some((version) => existsSync(`/usr/lib/postgresql/${version}/bin/pg_ctl`)) || Boolean(process.env.PG_BIN),
+    debianPackage: 'postgresql',
+  },
   { what: 'the DejaVu fonts (screenshots)', present: () => existsSync('/usr/share/fonts/truetype/dejavu'), debianPackage: 'fonts-dejavu-core' },
 ];
 
@@ -64,7 +69,7 @@ function explain(missing: readonly Prerequisite[], tried: boolean): string {
     `ropa tests: the test suite drives programs that npm does not install, and ${missing.length === 1 ? 'one is' : 'these are'} missing: ${missing.map((p) => p.what).join('; ')}.`,
     tried ? 'Installing them with apt-get did not succeed (see above).' : `This is not a Debian or Ubuntu system with apt-get, so they were not installed automatically.`,
     `On Debian or Ubuntu: sudo apt-get update && sudo apt-get install --no-install-recommends ${packages}.`,
-    'Elsewhere install Chromium (the tests launch /usr/bin/chromium), poppler (pdftotext, pdftoppm, pdffonts on PATH) and LibreOffice (soffice on PATH), then run npm test again.',
+    'Elsewhere install Chromium (the tests launch /usr/bin/chromium), poppler (pdftotext, pdftoppm, pdffonts on PATH) and LibreOffice (soffice on PATH) and the PostgreSQL server (initdb and pg_ctl; set PG_BIN to their folder), then run npm test again.',
   ].join(' ');
 }
 

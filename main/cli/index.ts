@@ -10,6 +10,8 @@ import { APP_VERSION } from '../app-version.ts';
 import { isLanguage, translator, type Language } from '../../shared/i18n/index.ts';
 import { UsageError, type CliIO, type Command } from './command.ts';
 import { checkCommand } from './commands/check.ts';
+import { copyCommand } from './commands/copy.ts';
+import { teamGrantCommand } from './commands/team.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
 import { breachesExportCommand, breachesListCommand, requestsExportCommand, requestsListCommand } from './commands/dpo-records.ts';
@@ -33,6 +35,8 @@ export const commands: Command[] = [
   checkCommand,
   verifyCommand,
   repairCommand,
+  copyCommand,
+  teamGrantCommand,
   backupCommand,
   restoreCommand,
   exportXlsxCommand,

@@ -242,7 +242,8 @@ export async function usageCounts(db: Kysely<DB>, type: LinkTarget['type']): Pro
     query = sql<Count>`select ${sql.ref(column)} as target, ${counted} as n from ${sql.table(table)} where ${sql.ref(column)} is not null group by ${sql.ref(column)}`;
   } else {
     const parts = links.map(([table, column]) => sql`select ${sql.ref(column)} as target, activity_id as activity from ${sql.table(table)} where ${sql.ref(column)} is not null`);
-    query = sql<Count>`select target, count(distinct activity) as n from (${sql.join(parts, sql` union all `)}) group by target`;
+    // The derived table is named: PostgreSQL (before 16) requires it, SQLite accepts it.
+    query = sql<Count>`select target, count(distinct activity) as n from (${sql.join(parts, sql` union all `)}) as links group by target`;
   }
   const { rows } = await query.execute(db);
   return new Map(rows.map((row) => [row.target, row.n]));

@@ -62,6 +62,15 @@ export const ERROR_CODES = [
   'RESTORE_MISSING_REFERENCE',
   'UNKNOWN_CHANNEL',
   'FORBIDDEN',
+  /** Team registers on PostgreSQL (issue 20, main/db/postgres). */
+  'TEAM_REGISTER_URL',
+  'TEAM_REGISTER_NAME',
+  'TEAM_REGISTER_NOT_FOUND',
+  'TEAM_REGISTER_EXISTS',
+  'TEAM_NOT_A_REGISTER',
+  'TEAM_LOGIN_FAILED',
+  'TEAM_UNREACHABLE',
+  'TEAM_DATABASE_NOT_FOUND',
   'INTERNAL',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -29,6 +29,7 @@ import { repair } from './resources/repair.ts';
 import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
+import { team } from './resources/team.ts';
 import { templates } from './resources/templates.ts';
 import { shell } from './resources/shell.ts';
 import { ui } from './resources/ui.ts';
@@ -65,6 +66,7 @@ export const namespaces = {
   report,
   safety,
   screens,
+  team,
   templates,
   shell,
   ui,

@@ -10,6 +10,7 @@ import { ActivityInput, emptyActivity, type Activity } from '../../shared/domain
 import { ProcessorInput, type Processor } from '../../shared/domain/processor.ts';
 import { RetentionRuleInput, type RetentionRule } from '../../shared/domain/retention.ts';
 import type { Organisation } from '../../shared/domain/organisation.ts';
+import type { OpenRegister } from './backends.ts';
 import { steppingClock, tempDir } from './temp.ts';
 
 export interface SmallRegister {
@@ -138,9 +139,15 @@ export function fullActivity(organisationId: string, processorId: string, ruleId
 
 /** A register with one organisation, one processor, one rule and one full activity. */
 export async function smallRegister(): Promise<SmallRegister> {
-  const ctx = { now: steppingClock() };
   const path = join(tempDir(), 'small.ropa');
-  const connection = await createRegisterFile(path, { now: ctx.now, title: 'Test' });
+  const made = await smallRegisterOn((options) => createRegisterFile(path, options));
+  return { ...made, path };
+}
+
+/** The small register's content, on the backend `create` opens (test/helpers/backends.ts). */
+export async function smallRegisterOn<R extends OpenRegister>(create: (options: { now: () => Date; title: string }) => Promise<R>): Promise<Omit<SmallRegister, 'path' | 'connection'> & { connection: R }> {
+  const ctx = { now: steppingClock() };
+  const connection = await create({ now: ctx.now, title: 'Test' });
   const { organisation, processor, rule, activity } = await connection.db.transaction().execute(async (trx) => {
     const organisation = await saveOrganisation(trx, { ...emptyOrganisation('SIA Tests'), regNo: '40000000001' }, ctx);
     const processor = await saveProcessor(trx, ProcessorInput.parse(processorInput()), ctx);
@@ -148,5 +155,5 @@ export async function smallRegister(): Promise<SmallRegister> {
     const activity = await saveActivity(trx, ActivityInput.parse(fullActivity(organisation.id, processor.id, rule.id)), ctx);
     return { organisation, processor, rule, activity };
   });
-  return { path, connection, ctx, organisation, processor, rule, activity };
+  return { connection, ctx, organisation, processor, rule, activity };
 }

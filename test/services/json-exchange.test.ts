@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRegisterFile, openRegisterFile } from '../../main/db/connection.ts';
+import { openRegisterFile } from '../../main/db/connection.ts';
 import { AppError, toErrorShape } from '../../main/errors.ts';
 import {
   exportRegister,
@@ -8,8 +7,9 @@ import {
   parseRegisterDocument,
   serialiseRegister,
 } from '../../main/services/json-exchange.ts';
-import { listHistory } from '../../main/db/repositories/history-repository.ts';
-import { fileHash, steppingClock, tempDir } from '../helpers/temp.ts';
+import { listHistory, verifyHistory } from '../../main/db/repositories/history-repository.ts';
+import { useBackends } from '../helpers/backends.ts';
+import { fileHash, steppingClock } from '../helpers/temp.ts';
 import { smallRegister } from '../helpers/registers.ts';
 
 async function exported(): Promise<{ text: string; path: string }> {
@@ -30,12 +30,14 @@ function parseError(text: string): { code: string; message: string; issues: stri
   return { code: 'no error', message: '', issues: [] };
 }
 
-describe('JSON exchange', () => {
+/** The exchange into a new register, on a `.ropa` file and on a team register (PostgreSQL). */
+const backends = useBackends();
+
+describe.each(backends)('JSON exchange into a register on $name', (backend) => {
   it('export, import into a new register, export again: the two files are identical', async () => {
     const { text } = await exported();
-    const target = join(tempDir(), 'copy.ropa');
     const ctx = { now: steppingClock('2027-01-01T00:00:00.000Z') };
-    const connection = await createRegisterFile(target, {
+    const connection = await backend.create({
       now: ctx.now,
       initialise: async (trx) => {
         await importRegisterDocument(trx, parseRegisterDocument(text), ctx);
@@ -45,9 +47,12 @@ describe('JSON exchange', () => {
     expect(again).toBe(text);
     const history = await listHistory(connection.db, { limit: 500 });
     expect(history.some((entry) => entry.entityType === 'activity' && entry.action === 'create')).toBe(true);
+    expect((await verifyHistory(connection.db)).intact).toBe(true);
     await connection.close();
   });
+});
 
+describe('JSON exchange', () => {
   it('refuses to import into a register that has data unless told to replace it, and then replaces all of it', async () => {
     const { text } = await exported();
     const { connection, path, ctx } = await smallRegister();

@@ -4,11 +4,12 @@
  * transaction as the change they record.
  */
 import { createHash } from 'node:crypto';
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { EntityType, HistoryAction, HistoryEntry, HistoryQuery } from '../../../shared/domain/history.ts';
 import { isStorableText } from '../../../shared/domain/primitives.ts';
 import { AppError } from '../../errors.ts';
 import { canonicalJson } from '../canonical-json.ts';
+import { dialectOf } from '../dialect.ts';
 import type { DB, HistoryRow, HistoryTable } from '../schema.ts';
 import { disagreeingCheckpoint } from './history-checkpoint-repository.ts';
 import { insertRows } from './write-context.ts';
@@ -120,13 +121,24 @@ function chainRows(changes: readonly Change[], at: string, author: string | null
 /** Appends entries in order. Call inside the transaction that makes the changes. */
 export async function appendHistoryBatch(trx: Kysely<DB>, changes: readonly Change[], at: string): Promise<void> {
   if (changes.length === 0) return;
-  const author = transactionAuthors.get(trx) ?? null;
-  // The author and label are hashed as given and stored as SQLite text: one that does not survive storage (an
-  // unpaired surrogate comes back as U+FFFD) would break the chain. The contract refuses such text; this is the last guard.
+  const author = transactionAuthors.get(trx) ?? (await databaseUser(trx));
+  // The author and label are hashed as given and stored as text: one that does not survive storage (an unpaired
+  // surrogate comes back from SQLite as U+FFFD) would break the chain. The contract refuses such text; this is the last guard.
   if ((author !== null && !isStorableText(author)) || changes.some((change) => !isStorableText(change.label))) {
     throw new AppError('VALIDATION', { count: 1 });
   }
   await insertRows(trx, 'history', chainRows(changes, at, author, await historyHead(trx)));
+}
+
+/**
+ * Who writes when the app was told no author name: on a team register
+ * (PostgreSQL) the database user, who is a person the IT department knows;
+ * a `.ropa` file has no user of its own (unknown, as before).
+ */
+async function databaseUser(trx: Kysely<DB>): Promise<string | null> {
+  if (dialectOf(trx) !== 'postgres') return null;
+  const { rows } = await sql<{ name: string }>`select session_user as name`.execute(trx);
+  return rows[0]?.name ?? null;
 }
 
 /** Appends one entry. Call inside the transaction that makes the change. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CompiledQuery, type Kysely } from 'kysely';
+import { dialectOf } from '../dialect.ts';
 import type { DB } from '../schema.ts';
 
 /** What a write needs to know from outside the database: the time, and how to make ids. */
@@ -28,7 +29,7 @@ export function chunks<T>(items: readonly T[], size = 500): T[][] {
   return result;
 }
 
-/** Bound parameters per INSERT: well under SQLite's limit of 32,766. */
+/** Bound parameters per INSERT: well under SQLite's limit of 32,766 (PostgreSQL's is 65,535). */
 const PARAMETERS_PER_INSERT = 16_000;
 
 /**
@@ -37,18 +38,30 @@ const PARAMETERS_PER_INSERT = 16_000;
  * at 10,000 activities an import inserts a few hundred thousand rows, and
  * the builder's parsing and compiling of every value was a tenth of it. The
  * table and column names are the repositories' own (never input); every
- * value is a bound parameter.
+ * value is a bound parameter (`?` on SQLite, `$n` on PostgreSQL).
  */
 export async function insertRows(trx: Kysely<DB>, table: keyof DB, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0] as object).filter((column) => (rows[0] as Record<string, unknown>)[column] !== undefined);
   const perStatement = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / columns.length));
   const head = `insert into "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) values `;
+  const numbered = dialectOf(trx) === 'postgres';
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   for (let index = 0; index < rows.length; index += perStatement) {
     const chunk = rows.slice(index, index + perStatement);
     const parameters: unknown[] = [];
     for (const row of chunk) for (const column of columns) parameters.push(row[column]);
-    await trx.executeQuery(CompiledQuery.raw(head + Array(chunk.length).fill(tuple).join(', '), parameters));
+    const values = numbered ? numberedTuples(chunk.length, columns.length) : Array(chunk.length).fill(tuple).join(', ');
+    await trx.executeQuery(CompiledQuery.raw(head + values, parameters));
   }
+}
+
+/** `($1, $2), ($3, $4)`: PostgreSQL's placeholders for `rows` tuples of `width` values. */
+function numberedTuples(rows: number, width: number): string {
+  const tuples: string[] = [];
+  for (let row = 0; row < rows; row += 1) {
+    const start = row * width;
+    tuples.push(`(${Array.from({ length: width }, (_, column) => `$${start + column + 1}`).join(', ')})`);
+  }
+  return tuples.join(', ');
 }

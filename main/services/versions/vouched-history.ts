@@ -14,12 +14,14 @@
  *   the moment's own entry), each one's hash recomputed from its stored
  *   texts, so what a rebuild shows is never a text the chain does not vouch for.
  *
- * Texts are read as UTF-8 bytes (`CAST(... AS BLOB)`): hashing needs no
- * decoding, and only the texts a state shows are ever decoded and parsed.
+ * Texts are read as UTF-8 bytes (SQLite's `CAST(... AS BLOB)`, PostgreSQL's
+ * `convert_to`): hashing needs no decoding, and only the texts a state shows
+ * are ever decoded and parsed.
  */
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import { recordCheckpoint, trustedCheckpoint } from '../../db/repositories/history-checkpoint-repository.ts';
 import { GENESIS_HASH, storedEntryHash } from '../../db/repositories/history-repository.ts';
+import { dialectOf } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { recordKey, recordKind } from './record-kinds.ts';
@@ -41,11 +43,21 @@ interface StoredEntry {
   after_json: StoredText;
 }
 
+/** A text column as its UTF-8 bytes (both databases hand out a Buffer). */
+function storedBytes(db: Kysely<DB>, column: 'before_json' | 'after_json') {
+  return dialectOf(db) === 'postgres' ? sql<StoredText>`convert_to(${sql.ref(column)}, 'UTF8')` : sql<StoredText>`CAST(${sql.ref(column)} AS BLOB)`;
+}
+
 function entries(db: Kysely<DB>) {
   return db
     .selectFrom('history')
     .select(['seq', 'at', 'author', 'entity_type', 'entity_id', 'action', 'label', 'prev_hash', 'hash'])
-    .select([sql<StoredText>`CAST(before_json AS BLOB)`.as('before_json'), sql<StoredText>`CAST(after_json AS BLOB)`.as('after_json')]);
+    .select([storedBytes(db, 'before_json').as('before_json'), storedBytes(db, 'after_json').as('after_json')]);
+}
+
+/** `seq` is one of `seqs`: a single parameter either way (a JSON array SQLite unpacks, an array PostgreSQL takes). */
+function seqIn(db: Kysely<DB>, seqs: readonly number[]) {
+  return dialectOf(db) === 'postgres' ? sql<SqlBool>`seq = ANY(${seqs}::bigint[])` : sql<SqlBool>`seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
 }
 
 /** Throws HISTORY_BROKEN naming `row` unless its stored texts still give its hash, chained after `prevHash`. */
@@ -132,9 +144,8 @@ export interface VouchedEntry {
 export async function readVouchedEntries(db: Kysely<DB>, seqs: ReadonlySet<number>, keepBefore: ReadonlySet<number>, keepAfter: ReadonlySet<number>): Promise<Map<number, VouchedEntry>> {
   const vouched = new Map<number, VouchedEntry>();
   if (seqs.size === 0) return vouched;
-  const wanted = JSON.stringify([...seqs]);
   const rows = entries(db)
-    .where(sql<SqlBool>`seq IN (SELECT value FROM json_each(${wanted}))`)
+    .where(seqIn(db, [...seqs]))
     .orderBy('seq', 'asc')
     .stream();
   for await (const row of rows) {
