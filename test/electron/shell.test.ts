@@ -185,8 +185,11 @@ describe('the Electron shell under a stand-in electron module', () => {
 
     await invoke('files:close', {});
     fake.openAnswer = { canceled: false, filePaths: [file] };
+    const forks = fake.utilityForks.length;
     expect(await invoke('files:open', {})).toMatchObject({ ok: true, value: { fileName: 'Reģistrs.ropa' } });
     expect(fake.openDialogs.at(-1)).toMatchObject({ owner: window, options: { properties: ['openFile'] } });
+    // The file was checked first in a utility process, under the deadline (main/electron/file-probe.ts).
+    expect(fake.utilityForks.slice(forks)).toEqual([{ modulePath: expect.stringMatching(/probe-runner\.mjs$/), options: expect.objectContaining({ serviceName: 'ROPA file probe' }) }]);
   });
 
   it('prints the report through a hidden, locked-down window with a session of its own', async () => {

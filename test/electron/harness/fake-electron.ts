@@ -15,6 +15,9 @@
  * the only test of that. See docs/electron-shell.md.
  */
 
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
 type Listener = (...args: unknown[]) => unknown;
 
 class Emitter {
@@ -201,6 +204,7 @@ export const fake = {
   openedPaths: [] as string[],
   exposed: new Map<string, unknown>(),
   rendererInvokes: [] as unknown[][],
+  utilityForks: [] as { modulePath: string; options: Record<string, unknown> }[],
   /** The next answers of the dialogs and the printer. */
   messageBoxAnswer: { response: 1 } as MessageBoxAnswer,
   openAnswer: { canceled: true, filePaths: [] } as OpenAnswer,
@@ -290,6 +294,59 @@ export const ipcRenderer = {
   async invoke(...args: unknown[]): Promise<unknown> {
     fake.rendererInvokes.push(args);
     return { ok: true, value: 'sent' };
+  },
+};
+
+/**
+ * The source of the runner the shell bundles as probe-runner.mjs
+ * (scripts/build.js); Node runs it as it is.
+ */
+const PROBE_RUNNER_SOURCE = fileURLToPath(new URL('../../../main/services/probe-runner.ts', import.meta.url));
+
+/** Gives the child the utility process's `process.parentPort` (messages arrive as `{ data }`), carried over Node's IPC. */
+const PARENT_PORT = `data:text/javascript,${encodeURIComponent(`
+const listeners = [];
+process.on('message', (data) => listeners.forEach((listener) => listener({ data })));
+process.on('disconnect', () => process.exit(0));
+process.parentPort = { on: (event, listener) => { if (event === 'message') listeners.push(listener); }, postMessage: (message) => process.send(message) };
+`)}`;
+
+/**
+ * Electron's utility process, as a Node child: the module the shell asks for
+ * (the bundled probe runner, run from its source here) with a
+ * `process.parentPort` shaped like Electron's. Recorded in `fake.utilityForks`.
+ */
+export const utilityProcess = {
+  fork(modulePath: string, args: string[] = [], options: Record<string, unknown> = {}) {
+    fake.utilityForks.push({ modulePath, options });
+    const source = modulePath.endsWith('probe-runner.mjs') ? PROBE_RUNNER_SOURCE : modulePath;
+    const child = fork(source, args, { stdio: ['ignore', 'ignore', 'ignore', 'ipc'], serialization: 'advanced', execArgv: ['--import', PARENT_PORT] });
+    child.unref();
+    child.channel?.unref();
+    const utility = {
+      get pid(): number | undefined {
+        return child.pid;
+      },
+      on(event: string, listener: Listener) {
+        child.on(event, listener);
+        return utility;
+      },
+      once(event: string, listener: Listener) {
+        child.once(event, listener);
+        return utility;
+      },
+      off(event: string, listener: Listener) {
+        child.off(event, listener);
+        return utility;
+      },
+      postMessage(message: unknown): void {
+        child.send(message as object);
+      },
+      kill(): boolean {
+        return child.kill();
+      },
+    };
+    return utility;
   },
 };
 
