@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/index.ts';
 import { emptyRegisterImage } from '../../main/db/connection.ts';
+import { testApp, value } from '../helpers/app.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const NOW = new Date('2026-12-05T08:00:00.000Z');
@@ -78,6 +79,23 @@ describe('a register fresh from the app has its facts recorded', () => {
 
     const redated = tampered(path, 'redated', "UPDATE meta SET value = '2020-01-01' WHERE key = 'adequacy_list_checked_on'");
     expect(await cli(['verify', '--db', redated])).toMatchObject({ status: 1, stdout: expect.stringMatching(/changed outside the app \(fields: adequacyListCheckedOn\)/) });
+  }, 120_000);
+
+  it('the app\'s new register (files:new) records its facts first, under the author set, before the organisation', async () => {
+    const { app, dialogs } = testApp('lv');
+    await value(app, 'app:setAuthor', { author: 'Ilze Ozola' });
+    const path = join(tempDir(), 'firma.ropa');
+    dialogs.answer(path);
+    await value(app, 'files:new', { organisationName: 'SIA Firma' });
+    const history = await value(app, 'history:list', { limit: 10 });
+    await app.close();
+    expect(history.map((entry) => [entry.seq, entry.entityType, entry.action, entry.author])).toEqual([
+      [2, 'organisation', 'create', 'Ilze Ozola'],
+      [1, 'register', 'create', 'Ilze Ozola'],
+    ]);
+    expect(history[1]!.after).toMatchObject({ title: 'SIA Firma', adequacyListCheckedOn: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) });
+    const retitled = tampered(path, 'firma-retitled', "UPDATE meta SET value = 'Viltots' WHERE key = 'title'");
+    expect(await cli(['verify', '--db', retitled], 'lv')).toMatchObject({ status: 1, stdout: expect.stringMatching(/“Viltots”: mainīts ārpus programmas \(lauki: title\)/) });
   }, 120_000);
 
   it('ropa demo records its facts and its adequacy date: both verify, and a changed date is named', async () => {
