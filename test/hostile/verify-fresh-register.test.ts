@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/index.ts';
-import { emptyRegisterImage } from '../../main/db/connection.ts';
+import { ROPA_APPLICATION_ID, schemaAt } from '../../main/db/connection.ts';
 import { testApp, value } from '../helpers/app.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -111,12 +111,14 @@ describe('a register fresh from the app has its facts recorded', () => {
   }, 120_000);
 
   it('a register from an older version, with no entry for its facts, verifies intact; only its keys are checked', async () => {
-    // What versions before this one created: the migrated image and the meta rows, no history entry.
+    // As the first version created it: the first schema and the meta rows, no history entry; verify migrates it in memory.
     const path = join(tempDir(), 'old.ropa');
-    writeFileSync(path, await emptyRegisterImage());
-    const db = new Database(path);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('register_id', 'old-register'), ('title', 'Vecais'), ('created_at', '2026-01-05T08:00:00.000Z')").run();
-    db.close();
+    const first = await schemaAt(1);
+    first.pragma(`application_id = ${ROPA_APPLICATION_ID}`);
+    first.pragma('user_version = 1');
+    first.prepare("INSERT INTO meta (key, value) VALUES ('register_id', 'old-register'), ('title', 'Vecais'), ('created_at', '2026-01-05T08:00:00.000Z')").run();
+    writeFileSync(path, first.serialize());
+    first.close();
     const intact = await cli(['verify', '--db', path, '--json']);
     expect(intact.status).toBe(0);
 
