@@ -23,6 +23,8 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { AppError, asAppError } from '../errors.ts';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations/index.ts';
 import type { DB } from './schema.ts';
+import { writeNewRegisterMeta } from './register-meta.ts';
+import { attributeTransaction } from './repositories/history-repository.ts';
 import { assertOwnSchema, prepareExpectedSchemas } from './schema-check.ts';
 
 /** 'ROPA' in ASCII: PRAGMA application_id of every register file. */
@@ -246,6 +248,8 @@ export interface CreateOptions {
   /** The register's title (shown on the cover of reports). */
   title?: string;
   now: () => Date;
+  /** Who creates it: the author of the register's first history entry and of what `initialise` writes. */
+  author?: string;
   /** Writes the first content (an organisation, demo data) before the file appears. */
   initialise?: (db: Kysely<DB>) => Promise<void>;
 }
@@ -323,14 +327,9 @@ export async function createRegisterFile(path: string, options: CreateOptions): 
     sqlite.pragma('synchronous = OFF');
     const createdAt = options.now().toISOString();
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('meta')
-        .values([
-          { key: 'register_id', value: randomUUID() },
-          { key: 'title', value: options.title ?? '' },
-          { key: 'created_at', value: createdAt },
-        ])
-        .execute();
+      attributeTransaction(trx, options.author);
+      // The register's facts and their first history entry (register-meta.ts): verify names a fact changed outside the app from now on.
+      await writeNewRegisterMeta(trx, { title: options.title ?? '', createdAt });
       await options.initialise?.(trx);
     });
     await db.destroy();

@@ -51,6 +51,7 @@ import { OrganisationInput } from '../../shared/domain/organisation.ts';
 import { ProcessorInput } from '../../shared/domain/processor.ts';
 import { RetentionRuleInput } from '../../shared/domain/retention.ts';
 import type { DB } from '../db/schema.ts';
+import { changeRegisterInfo } from '../db/register-meta.ts';
 import { saveActivity } from '../db/repositories/activity-repository.ts';
 import { saveCatalogueEntry } from '../db/repositories/catalogue-repository.ts';
 import { saveOrganisation } from '../db/repositories/organisation-repository.ts';
@@ -157,11 +158,8 @@ export async function seedDemo(trx: Kysely<DB>, ctx: WriteContext): Promise<void
   });
   const registerStart = subYears(now, 3);
   // The DPO checked the adequacy list against the Commission's two months ago (adequacy.list-outdated, issue 15).
-  await trx
-    .insertInto('meta')
-    .values({ key: 'adequacy_list_checked_on', value: day(monthsAgo(2)) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: day(monthsAgo(2)) }))
-    .execute();
+  // Recorded like the app records it, so verify can name the date changed outside the app.
+  await changeRegisterInfo(trx, { adequacyListCheckedOn: day(monthsAgo(2)) }, now.toISOString());
 
   // Organisations --------------------------------------------------------
   const zkm = await saveOrganisation(

@@ -2,8 +2,7 @@
 import { basename } from 'node:path';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
 import { AppError } from '../errors.ts';
-import { appendHistory } from '../db/repositories/history-repository.ts';
-import { readRegisterInfo, writeRegisterInfo } from '../services/register-info.ts';
+import { changeRegisterInfo } from '../services/register-info.ts';
 import { backupTo } from '../services/backup.ts';
 import type { registerContract } from '../../shared/contract/register.ts';
 import type { HandlerMap } from './types.ts';
@@ -24,13 +23,8 @@ export const registerHandlers: HandlerMap<keyof typeof registerContract> = {
   'register:current': async (_input, app) => (app.session ? app.status() : null),
   'register:setTitle': async ({ title }, app) => {
     const session = app.requireSession();
-    await session.write(async (trx) => {
-      // A change to the register like any other: written with its history entry.
-      const before = await readRegisterInfo(trx);
-      const after = { ...before, title: title.trim() };
-      await writeRegisterInfo(trx, after);
-      await appendHistory(trx, { entityType: 'register', entityId: before.registerId, action: 'update', label: after.title, before, after }, session.ctx.now().toISOString());
-    });
+    // A change to the register like any other: written with its history entry.
+    await session.write((trx) => changeRegisterInfo(trx, { title: title.trim() }, session.ctx.now().toISOString()));
     return app.status();
   },
   'files:new': async ({ organisationName, organisation, fileName }, app) => {

@@ -6,7 +6,6 @@
  */
 import { basename } from 'node:path';
 import { createRegisterFile, openRegisterFile } from '../db/connection.ts';
-import { attributeTransaction } from '../db/repositories/history-repository.ts';
 import { saveOrganisation } from '../db/repositories/organisation-repository.ts';
 import { AppError } from '../errors.ts';
 import { formatTimestamp } from '../../shared/format.ts';
@@ -106,8 +105,8 @@ export async function createRegister(
     const connection = await createRegisterFile(path, {
       now: options.now,
       title: options.title ?? options.organisation?.name ?? options.organisationName ?? '',
+      ...(ctx.author ? { author: ctx.author } : {}),
       initialise: async (trx) => {
-        attributeTransaction(trx, ctx.author);
         // The guided start's organisation (every detail given), or only its name.
         const name = options.organisation?.name ?? options.organisationName;
         if (name) await saveOrganisation(trx, { ...emptyOrganisation(name), ...options.organisation }, ctx);

@@ -7,9 +7,11 @@
  *   adequacy list was checked): read raw, so a key put there outside the app
  *   is named too. They are compared with the latest `register` entry of any
  *   id (an import or a restore gives the register another id). A register
- *   whose facts were never recorded (never retitled, imported or restored)
- *   has no entry: then only its keys are checked (none missing, none foreign),
- *   and its values are covered by the fingerprint.
+ *   the app creates has that entry from the start (its first, `create`,
+ *   main/db/register-meta.ts). One made by an older version and never
+ *   retitled, imported into or restored has none: then only its keys are
+ *   checked (none missing, none foreign), and its values are covered by the
+ *   fingerprint alone (docs/hostile-files.md).
  * - `activity_template`, the DPO's own templates: each row equals the
  *   `after` of its latest `activityTemplate` entry, its name columns included.
  * - `notice`, each privacy notice's set-up: equals its latest set-up entry

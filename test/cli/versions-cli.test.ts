@@ -35,7 +35,7 @@ describe('ropa: the register as of a date, diff, approve, revert', () => {
     const cover = workbookValues(await loadWorkbook(readFileSync(xlsx))).get('Par reģistru')!;
     const beforeText = ropa(['export', 'json', '--db', file, '--as-of', '2026-12-01']).stdout;
     expect(cover.find((row) => row[0] === 'Satura nospiedums (SHA-256)')?.[2]).toBe(createHash('sha256').update(beforeText).digest('hex'));
-    expect(cover.find((row) => row[0] === 'Reģistra versija (izmaiņu skaits)')?.[1]).toBe(4);
+    expect(cover.find((row) => row[0] === 'Reģistra versija (izmaiņu skaits)')?.[1]).toBe(5);
     const bad = ropa(['export', 'json', '--db', file, '--as-of', '31.12.2026'], { lang: 'en' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('The moment “31.12.2026” is not understood');
@@ -104,12 +104,13 @@ describe('ropa: the register as of a date, diff, approve, revert', () => {
   it('a changed history entry makes every rebuild refuse, naming the entry', async () => {
     const file = await pastFile();
     const sqlite = new Database(file);
-    sqlite.prepare("UPDATE history SET after_json = replace(after_json, 'Algu aprēķins', 'Cits') WHERE seq = 4").run();
+    // Entry 5: the activity's creation (entry 1 is the register's facts, written when it was made).
+    sqlite.prepare("UPDATE history SET after_json = replace(after_json, 'Algu aprēķins', 'Cits') WHERE seq = 5").run();
     sqlite.close();
     for (const args of [['export', 'json', '--as-of', '2026-12-01'], ['diff', '--from', '2026-12-01']]) {
       const run = ropa([...args, '--db', file], { lang: 'en' });
       expect(run.status).toBe(2);
-      expect(run.stderr).toContain('altered at entry no. 4');
+      expect(run.stderr).toContain('altered at entry no. 5');
       expect(run.stderr).toContain('PD-01 Algu aprēķins');
     }
   });

@@ -10,6 +10,7 @@ import type { DB } from '../../main/db/schema.ts';
 import { steppingClock, tempDir } from '../helpers/temp.ts';
 
 /** What makes two registers the same database: header settings, schema, and every row of every table. */
+/** The register's own facts (meta) and their history entry differ per register: left out unless `skipMeta` is false. */
 function contents(path: string, skipMeta = true): Record<string, unknown> {
   const sqlite = new Database(path, { readonly: true });
   try {
@@ -19,7 +20,7 @@ function contents(path: string, skipMeta = true): Record<string, unknown> {
     const schema = sqlite.prepare("select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_autoindex%' order by type, name").all();
     const tables = sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
     const rows = Object.fromEntries(
-      tables.filter((table) => !(skipMeta && table === 'meta')).map((table) => [table, sqlite.prepare(`select * from ${table} order by rowid`).all()]),
+      tables.filter((table) => !(skipMeta && (table === 'meta' || table === 'history'))).map((table) => [table, sqlite.prepare(`select * from ${table} order by rowid`).all()]),
     );
     return { header, schema, rows, integrity: sqlite.pragma('integrity_check', { simple: true }) };
   } finally {
@@ -59,6 +60,14 @@ describe('creating a register', () => {
     });
     expect(new Set(metas.map((m) => m.register_id)).size).toBe(3);
     expect(metas.map((m) => m.title)).toEqual(['first.ropa', 'second.ropa', 'third.ropa']);
+    // Each has its facts as its only history entry, written when it was made (main/db/register-meta.ts).
+    made.forEach((path, index) => {
+      const file = new Database(path, { readonly: true });
+      const history = file.prepare('select seq, entity_type, entity_id, action, label, after_json from history').all() as Array<Record<string, unknown>>;
+      file.close();
+      expect(history).toEqual([{ seq: 1, entity_type: 'register', entity_id: metas[index]!.register_id, action: 'create', label: metas[index]!.title, after_json: expect.any(String) }]);
+      expect(JSON.parse(String(history[0]!.after_json))).toMatchObject({ registerId: metas[index]!.register_id, title: metas[index]!.title, createdAt: metas[index]!.created_at });
+    });
     // Writes into one never reach the image the next is copied from.
     const image = new Database(await emptyRegisterImage());
     const migrated = new Database(reference, { readonly: true });

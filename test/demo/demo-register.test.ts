@@ -266,7 +266,11 @@ describe('the demo register', () => {
     expect(verdict.intact).toBe(true);
     const records =
       register.organisations.length + register.activities.length + register.processors.length + register.rules.length + 1; /* custom catalogue entry */
-    expect(verdict.entries).toBe(records);
+    // And the register's own facts: recorded when it was made, and again when the demo sets its adequacy-list date.
+    expect(verdict.entries).toBe(records + 2);
+    const facts = await register.db.selectFrom('history').select(['seq', 'action']).where('entity_type', '=', 'register').orderBy('seq').execute();
+    expect(facts.map((entry) => entry.action)).toEqual(['create', 'update']);
+    expect(facts[0]!.seq).toBe(1);
   });
 
   it('lists its deliberate imperfections with the rule and field that report each', () => {

@@ -60,13 +60,14 @@ describe('the register as of a moment, changes, approvals', () => {
   it('shows the register as of a moment read-only, with a banner and the way back', async () => {
     const { page } = session;
     const realHistory = await serverValue(session, 'history:list', { limit: 500 });
-    expect(realHistory.length).toBeGreaterThan(4);
+    // Entry 1 is the register's facts (written when it was made), 2–5 the small register's four records.
+    expect(realHistory.length).toBeGreaterThan(5);
     await openFromNav(page, 'Izmaiņu vēsture');
     await page.getByTestId('as-of-moment').first().fill('2026-12-02T12:00');
     await page.getByRole('button', { name: 'Rādīt', exact: true }).first().click();
     await page.getByTestId('as-of-banner').waitFor();
     await page.getByRole('heading', { level: 1, name: 'Pārskats' }).waitFor();
-    expect(await page.getByTestId('as-of-banner').innerText()).toContain('Jūs skatāt reģistru, kāds tas bija pēc vēstures ieraksta Nr. 4');
+    expect(await page.getByTestId('as-of-banner').innerText()).toContain('Jūs skatāt reģistru, kāds tas bija pēc vēstures ieraksta Nr. 5');
     await openFromNav(page, 'Apstrādes darbības');
     await expect.poll(async () => (await tableRows(page, 'activities-table').allInnerTexts()).join('\n')).toContain('Algu aprēķins');
     expect((await tableRows(page, 'activities-table').allInnerTexts()).join('\n')).not.toContain('Videonovērošana');
@@ -74,14 +75,21 @@ describe('the register as of a moment, changes, approvals', () => {
     expect(await seriousViolations(page)).toEqual([]);
     // The history screen in this view: the real register's entries up to the moment shown, not the view's own file.
     await openFromNav(page, 'Izmaiņu vēsture');
-    await page.getByTestId('as-of-history-note').getByText('(vēstures ieraksts Nr. 4)', { exact: false }).waitFor();
+    await page.getByTestId('as-of-history-note').getByText('(vēstures ieraksts Nr. 5)', { exact: false }).waitFor();
     const shown = await serverValue(session, 'history:list', { limit: 500 });
-    expect(shown).toEqual(realHistory.filter((entry) => entry.seq <= 4));
-    await expect.poll(() => page.getByTestId('history-item').count()).toBe(4);
+    expect(shown).toEqual(realHistory.filter((entry) => entry.seq <= 5));
+    await expect.poll(() => page.getByTestId('history-item').count()).toBe(5);
     // Its comparison too: from the real history, up to the moment shown.
     const sinceStart = await serverValue(session, 'versions:diff', { from: '2026-11-01T00:00:00.000Z' });
-    expect([sinceStart.to.seq, sinceStart.to.hash, sinceStart.to.at]).toEqual([4, realHistory.find((entry) => entry.seq === 4)?.hash, realHistory.find((entry) => entry.seq === 4)?.at]);
-    expect(sinceStart.changes.map((change) => `${change.change} ${change.entityType}`).sort()).toEqual(['added activity', 'added organisation', 'added processor', 'added retentionRule']);
+    expect([sinceStart.to.seq, sinceStart.to.hash, sinceStart.to.at]).toEqual([5, realHistory.find((entry) => entry.seq === 5)?.hash, realHistory.find((entry) => entry.seq === 5)?.at]);
+    expect(sinceStart.changes.map((change) => `${change.change} ${change.entityType}`).sort()).toEqual([
+      'added activity',
+      'added organisation',
+      'added processor',
+      'added retentionRule',
+      // From before the register was made (no facts) to its facts as recorded when it was made.
+      'changed register',
+    ]);
     expect((await page.getByTestId('history-list').innerText()).split('\n').join(' ')).toContain(realHistory.find((entry) => entry.seq === 1)?.label ?? '?');
     await screenshot(page, 'versions-as-of-history');
     expect(await seriousViolations(page)).toEqual([]);

@@ -18,8 +18,9 @@ describe('versions channels', () => {
     const past = await value(app, 'versions:viewAsOf', { moment: '2026-12-02T00:00:00+02:00' });
     expect(past.readOnly).toBe(true);
     expect(past.fileName).toBe('small.ropa');
-    expect(past.asOf?.seq).toBe(4);
-    expect(past.readOnlyReason).toContain('Jūs skatāt reģistru, kāds tas bija pēc vēstures ieraksta Nr. 4');
+    // The register's facts (entry 1, written when it was made), then the four records of the small register.
+    expect(past.asOf?.seq).toBe(5);
+    expect(past.readOnlyReason).toContain('Jūs skatāt reģistru, kāds tas bija pēc vēstures ieraksta Nr. 5');
     const activities = await value(app, 'activities:list', {});
     expect(activities.map((a) => a.name)).toEqual(['Algu aprēķins']);
     const activity = await value(app, 'activities:get', { id: register.activity.id });
@@ -27,11 +28,11 @@ describe('versions channels', () => {
     expect(refused.ok ? 'saved' : refused.error.code).toBe('READ_ONLY');
     // The history channels read the real register, up to the moment shown: not the view's own file.
     const history = await value(app, 'history:list', { limit: 500 });
-    expect(history.map((entry) => entry.seq)).toEqual([4, 3, 2, 1]);
-    expect((await value(app, 'history:list', { beforeSeq: 99, limit: 2 })).map((entry) => entry.seq)).toEqual([4, 3]);
+    expect(history.map((entry) => entry.seq)).toEqual([5, 4, 3, 2, 1]);
+    expect((await value(app, 'history:list', { beforeSeq: 99, limit: 2 })).map((entry) => entry.seq)).toEqual([5, 4]);
     expect((await value(app, 'history:list', { entityId: register.activity.id })).map((entry) => entry.action)).toEqual(['create']);
-    expect((await value(app, 'history:verify', {})).entries).toBeGreaterThan(4);
-    expect((await value(app, 'versions:diff', { from: '2026-11-01T00:00:00Z' })).to.seq).toBe(4);
+    expect((await value(app, 'history:verify', {})).entries).toBeGreaterThan(5);
+    expect((await value(app, 'versions:diff', { from: '2026-11-01T00:00:00Z' })).to.seq).toBe(5);
     // Before the approval of 5 December: none yet, nor the review.
     const before = await value(app, 'versions:list', {});
     expect([before.approvals.length, before.reviews.length, before.status.latest]).toEqual([0, 0, null]);
@@ -43,7 +44,7 @@ describe('versions channels', () => {
     expect(back.readOnly).toBe(false);
     expect(back.asOf ?? null).toBeNull();
     expect((await value(app, 'activities:list', {})).map((a) => a.name).sort()).toEqual(['Darba samaksas aprēķins', 'Videonovērošana']);
-    expect((await value(app, 'history:list', { limit: 500 })).length).toBeGreaterThan(4);
+    expect((await value(app, 'history:list', { limit: 500 })).length).toBeGreaterThan(5);
     await app.close();
   });
 

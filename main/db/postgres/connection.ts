@@ -16,13 +16,13 @@
  * unqualified table names are the register's tables; the database's own
  * `C` collation per column (ddl.ts) keeps text order equal to SQLite's.
  */
-import { randomUUID } from 'node:crypto';
 import { CompiledQuery, Kysely, PostgresDialect, sql, type Driver } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { AppError } from '../../errors.ts';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from '../migrations/index.ts';
 import type { DB } from '../schema.ts';
+import { writeNewRegisterMeta } from '../register-meta.ts';
 import { REGISTER_FUNCTIONS, SqliteDdlPlugin } from './ddl.ts';
 
 export const REGISTER_APPLICATION = 'ROPA';
@@ -276,14 +276,8 @@ export async function createPostgresRegister(target: PostgresTarget, options: Cr
         await sql.raw(statement.replace('CREATE FUNCTION ', `CREATE FUNCTION ${quoteIdent(target.register)}.`)).execute(trx);
       }
       await migratePostgres(trx, target.register, 0, version);
-      await trx
-        .insertInto('meta')
-        .values([
-          { key: 'register_id', value: randomUUID() },
-          { key: 'title', value: options.title ?? '' },
-          { key: 'created_at', value: options.now().toISOString() },
-        ])
-        .execute();
+      // The register's facts and their first history entry, as in a file (register-meta.ts).
+      await writeNewRegisterMeta(trx, { title: options.title ?? '', createdAt: options.now().toISOString(), recorded: version === LATEST_SCHEMA_VERSION });
       await options.initialise?.(trx);
     });
   } catch (error) {
