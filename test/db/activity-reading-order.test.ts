@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { getActivity, loadActivities, saveActivity } from '../../main/db/repositories/activity-repository.ts';
+import { loadBreaches, saveBreach } from '../../main/db/repositories/breach-repository.ts';
 import type { DB } from '../../main/db/schema.ts';
 import { ActivityInput } from '../../shared/domain/activity.ts';
 import { useBackends } from '../helpers/backends.ts';
+import { breachInput } from '../helpers/dpo-records.ts';
 import { fullActivity, smallRegisterOn } from '../helpers/registers.ts';
 
 /**
@@ -15,19 +17,21 @@ import { fullActivity, smallRegisterOn } from '../helpers/registers.ts';
  */
 const backends = useBackends();
 
-type Row = { activity_id: string; security_measure_id: string; position: number };
+type Row = { owner: string; position: number };
+type Table = 'activity_security_measure' | 'breach_activity';
 
-/** Stores the security-measure rows again, in the order `arrange` gives (positions unchanged). */
-async function storeInOrder(db: Kysely<DB>, arrange: (rows: Row[]) => Row[]): Promise<void> {
-  const rows = await db.selectFrom('activity_security_measure').selectAll().execute();
-  await db.deleteFrom('activity_security_measure').execute();
-  for (const row of arrange(rows)) await db.insertInto('activity_security_measure').values(row).execute();
+/** Stores a link table's rows again, in the order `arrange` gives (positions unchanged). */
+async function storeInOrder(db: Kysely<DB>, table: Table, owner: string, arrange: (rows: Row[]) => Row[]): Promise<void> {
+  const any = db as unknown as Kysely<Record<Table, Record<string, string | number>>>;
+  const rows = await any.selectFrom(table).selectAll().execute();
+  await any.deleteFrom(table).execute();
+  const arranged = arrange(rows.map((row) => ({ ...row, owner: row[owner] as string, position: row.position as number })));
+  for (const { owner: _owner, ...row } of arranged) await any.insertInto(table).values(row).execute();
 }
 
 const byPositionDescending = (rows: Row[]) => [...rows].sort((a, b) => b.position - a.position);
-/** Each activity's rows in two runs, each run in position order (even positions, then odd), the activities taking turns. */
-const inTwoRuns = (rows: Row[]) =>
-  [...rows].sort((a, b) => (a.position % 2) - (b.position % 2) || a.activity_id.localeCompare(b.activity_id) || a.position - b.position);
+/** Each owner's rows in two runs, each run in position order (even positions, then odd), the owners taking turns. */
+const inTwoRuns = (rows: Row[]) => [...rows].sort((a, b) => (a.position % 2) - (b.position % 2) || a.owner.localeCompare(b.owner) || a.position - b.position);
 
 describe.each(backends)('on $name', (backend) => {
   describe.each([
@@ -50,7 +54,7 @@ describe.each(backends)('on $name', (backend) => {
       const first = await getActivity(connection.db, activity.id);
       expect(first.securityMeasureIds).toEqual(['sm-access-control', 'sm-backup']);
       const before = await loadActivities(connection.db);
-      await storeInOrder(connection.db, arrange);
+      await storeInOrder(connection.db, 'activity_security_measure', 'activity_id', arrange);
 
       const all = await loadActivities(connection.db);
       expect(new Map(all.map((a) => [a.id, a.securityMeasureIds]))).toEqual(
@@ -61,6 +65,29 @@ describe.each(backends)('on $name', (backend) => {
       );
       expect(all).toEqual(before);
       expect(await loadActivities(connection.db, [second.id, first.id])).toEqual([second, first]);
+      await connection.close();
+    });
+
+    it('a breach’s activities are read in its own order', async () => {
+      const { connection, ctx, organisation, processor, rule, activity } = await smallRegisterOn(backend.create);
+      const ids = [activity.id];
+      await connection.db.transaction().execute(async (trx) => {
+        for (const number of ['A-2', 'A-3', 'A-4']) {
+          ids.push((await saveActivity(trx, ActivityInput.parse({ ...fullActivity(organisation.id, processor.id, rule.id), number }), ctx)).id);
+        }
+        await saveBreach(trx, breachInput(organisation.id, { number: 'IN-1', activityIds: [ids[3]!, ids[1]!, ids[0]!, ids[2]!] }), ctx);
+        await saveBreach(trx, breachInput(organisation.id, { number: 'IN-2', activityIds: [ids[2]!, ids[0]!] }), ctx);
+      });
+      const before = await loadBreaches(connection.db);
+      await storeInOrder(connection.db, 'breach_activity', 'breach_id', arrange);
+      const after = await loadBreaches(connection.db);
+      expect(after).toEqual(before);
+      expect(after.map((breach) => [breach.number, breach.activityIds])).toEqual(
+        expect.arrayContaining([
+          ['IN-1', [ids[3], ids[1], ids[0], ids[2]]],
+          ['IN-2', [ids[2], ids[0]]],
+        ]),
+      );
       await connection.close();
     });
   });
