@@ -76,7 +76,9 @@ export function sortFindings(findings: readonly Finding[], document: RegisterDoc
 
 /** The order `sortFindings` puts findings in, as a comparison (for merging sorted lists: shared/rules/incremental.ts). */
 export function findingOrder(document: RegisterDocument): (a: Finding, b: Finding) => number {
-  const compare = collator('lv').compare;
+  const collate = collator('lv').compare;
+  // Equal texts collate equal: most comparisons are of findings on one record (its organisation, number and label the same), answered without the collator.
+  const compare = (x: string, y: string): number => (x === y ? 0 : collate(x, y));
   const organisationName = new Map(document.organisations.map((o) => [o.id, o.name]));
   const activityKey = new Map(
     document.activities.map((a) => [a.id, { organisation: organisationName.get(a.organisationId) ?? '', number: a.number }]),

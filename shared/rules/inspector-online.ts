@@ -91,13 +91,34 @@ export const OWN_PURPOSE_PATTERNS: readonly RegExp[] = [
   /advertis/i,
 ];
 
-const anyIn = (patterns: readonly RegExp[], text: string): boolean => patterns.some((pattern) => pattern.test(text));
+/**
+ * Whether any of `patterns` is found in a text, as `patterns.some((p) => p.test(text))`
+ * says, with one regular expression per set of flags (the patterns joined as
+ * alternatives) instead of one per pattern: the checks test every activity's
+ * text, and one pass over it is several times faster than twenty. The
+ * patterns have no `g`/`y` flag (no state between tests) and no
+ * back-references, so the alternatives mean exactly the patterns.
+ */
+export function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  const sources = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    if (pattern.global || pattern.sticky) throw new Error(`anyOf: ${String(pattern)} keeps state between tests`);
+    sources.set(pattern.flags, [...(sources.get(pattern.flags) ?? []), `(?:${pattern.source})`]);
+  }
+  const combined = [...sources].map(([flags, alternatives]) => new RegExp(alternatives.join('|'), flags));
+  return (text) => combined.some((pattern) => pattern.test(text));
+}
+
+const hasTracker = anyOf(TRACKER_PATTERNS);
+const isNonEssentialPurpose = anyOf(NON_ESSENTIAL_PURPOSE_PATTERNS);
+const isPlatform = anyOf(PLATFORM_PATTERNS);
+const isOwnPurpose = anyOf(OWN_PURPOSE_PATTERNS);
 
 const pointsOf = (context: CheckContext, ids: readonly string[]): string[] =>
   ids.map((id) => context.legalBases.get(id)?.gdprPoint ?? '').filter((point) => point !== '');
 
 const usesTrackers = (activity: Activity): boolean =>
-  activity.dataCategories.some((row) => row.dataCategoryId === 'dc-online') || anyIn(TRACKER_PATTERNS, recordText(activity));
+  activity.dataCategories.some((row) => row.dataCategoryId === 'dc-online') || hasTracker(recordText(activity));
 
 /**
  * A purpose for analytics, advertising or social plugins, on an activity
@@ -114,7 +135,7 @@ export const cookiesWithoutConsentRule = defineRule(
       if (!usesTrackers(activity)) return [];
       return activity.purposes.flatMap((purpose, index) => {
         const points = pointsOf(context, purpose.legalBasisIds);
-        const nonEssential = anyIn(NON_ESSENTIAL_PURPOSE_PATTERNS, purpose.description);
+        const nonEssential = isNonEssentialPurpose(purpose.description);
         if (!nonEssential || points.includes('a') || !(points.includes('b') || points.includes('f'))) return [];
         return [context.activityFinding(rule, activity, `purposes.${index}.legalBasisIds`, { purpose: purpose.description })];
       });
@@ -138,8 +159,8 @@ export const platformJointControllerRule = defineRule(
       return activity.processors.flatMap((row, index) => {
         const processor = context.processors.get(row.processorId);
         if (!processor || (processor.role !== 'processor' && processor.role !== 'sub_processor')) return [];
-        if (!anyIn(PLATFORM_PATTERNS, `${processor.name}\n${processor.service}`)) return [];
-        if (!anyIn(OWN_PURPOSE_PATTERNS, `${text}\n${processor.service}\n${row.notes}`)) return [];
+        if (!isPlatform(`${processor.name}\n${processor.service}`)) return [];
+        if (!isOwnPurpose(`${text}\n${processor.service}\n${row.notes}`)) return [];
         return [context.activityFinding(rule, activity, `processors.${index}.processorId`, { processor: processor.name })];
       });
     });

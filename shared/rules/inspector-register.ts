@@ -103,12 +103,14 @@ export const consentAndOtherBasisRule = defineRule(
     const isConsent = (id: string) => context.legalBases.get(id)?.gdprPoint === 'a';
     return context.controllerRecords.flatMap((activity) => {
       // Each purpose's wording and consent worked out once, not once per pair of purposes.
-      const wordings = activity.purposes.map((p) => normalised(p.description));
       const consents = activity.purposes.map((p) => p.legalBasisIds.some(isConsent));
+      // A twin is a purpose of the other kind (consent or not): with all purposes of one kind there is none, and no wording to compare.
+      const mixed = consents.some((consent) => consent !== consents[0]);
+      const wordings = mixed ? activity.purposes.map((p) => normalised(p.description)) : [];
       return activity.purposes.flatMap((purpose, index) => {
         const consent = consents[index] as boolean;
         const other = purpose.legalBasisIds.filter((id) => !isConsent(id));
-        const twin = activity.purposes.find((_p, i) => i !== index && consents[i] !== consent && wordings[i] === wordings[index]);
+        const twin = mixed ? activity.purposes.find((_p, i) => i !== index && consents[i] !== consent && wordings[i] === wordings[index]) : undefined;
         if (!(consent && other.length > 0) && !(consent && twin)) return [];
         const others = other.length > 0 ? other : (twin?.legalBasisIds ?? []).filter((id) => !isConsent(id));
         return [

@@ -11,30 +11,8 @@ import type { Activity, DpiaCriterion } from '../../../shared/domain/activity.ts
 import { AppError } from '../../errors.ts';
 import type { DB } from '../schema.ts';
 import { fromRow } from './activity-rows.ts';
+import { appendInOrder } from './rows-in-order.ts';
 import { chunks } from './write-context.ts';
-
-/**
- * Rows in `position` order within each owner (the stable sort keeps owners
- * apart). A save writes an owner's link rows together, in position order, so
- * a table read in the order rows were written needs no sort: it is skipped
- * when each owner's rows come in one run, in order (most loads).
- */
-function byPosition<T extends { position: number }>(rows: T[], owner: (row: T) => string = (row) => (row as { activity_id?: string }).activity_id ?? ''): T[] {
-  const finished = new Set<string>();
-  for (let index = 1; index < rows.length; index += 1) {
-    const row = rows[index] as T;
-    const previous = rows[index - 1] as T;
-    const key = owner(row);
-    const previousKey = owner(previous);
-    if (key === previousKey) {
-      if (row.position < previous.position) return rows.sort((a, b) => a.position - b.position);
-    } else {
-      finished.add(previousKey);
-      if (finished.has(key)) return rows.sort((a, b) => a.position - b.position);
-    }
-  }
-  return rows;
-}
 
 /**
  * Loads activities whole: all of them when `ids` is omitted (ordered by
@@ -67,8 +45,13 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
   const filter = <Q extends { where: (...args: any[]) => Q }>(query: Q, column: string): Q =>
     group ? query.where(column, 'in', group) : query;
 
-  const purposes = byPosition(await filter(db.selectFrom('activity_purpose').selectAll(), 'activity_id').execute());
-  const purposeBases = byPosition(
+  // Each table's rows appended to their activity's list (the column and the list named per table).
+  type Owned = { activity_id: string; position: number };
+  const fill = <R extends Owned, V>(rows: R[], list: (activity: Activity) => V[], value: (row: R) => V): void =>
+    appendInOrder(rows, (row) => row.activity_id, (row) => row.position, (id) => list(of(id)), value);
+
+  const basesByPurpose = new Map<string, string[]>();
+  appendInOrder(
     await filter(
       db
         .selectFrom('activity_purpose_legal_basis as b')
@@ -77,81 +60,64 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
       'p.activity_id',
     ).execute(),
     (row) => row.purpose_id,
+    (row) => row.position,
+    (id) => {
+      const list = basesByPurpose.get(id);
+      if (list) return list;
+      const fresh: string[] = [];
+      basesByPurpose.set(id, fresh);
+      return fresh;
+    },
+    (row) => row.legal_basis_id,
   );
-  const basesByPurpose = new Map<string, string[]>();
-  for (const row of purposeBases) {
-    const list = basesByPurpose.get(row.purpose_id) ?? [];
-    list.push(row.legal_basis_id);
-    basesByPurpose.set(row.purpose_id, list);
-  }
-  for (const row of purposes) {
-    of(row.activity_id).purposes.push({
-      id: row.id,
-      description: row.description,
-      legalBasisIds: basesByPurpose.get(row.id) ?? [],
-      legitimateInterest: row.legitimate_interest,
-      legitimateInterestAssessment: row.legitimate_interest_assessment,
-      legitimateInterestAssessedOn: row.legitimate_interest_assessed_on,
-    });
-  }
-
-  for (const row of byPosition(await filter(db.selectFrom('activity_art9_condition').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).art9ConditionIds.push(row.art9_condition_id);
-  }
-  for (const row of byPosition(await filter(db.selectFrom('activity_data_subject').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).dataSubjectCategoryIds.push(row.data_subject_category_id);
-  }
-  for (const row of byPosition(await filter(db.selectFrom('activity_data_category').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).dataCategories.push({
-      dataCategoryId: row.data_category_id,
-      retentionRuleId: row.retention_rule_id,
-      notes: row.notes,
-    });
-  }
-  for (const row of byPosition(await filter(db.selectFrom('activity_legal_basis').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).legalBasisIds.push(row.legal_basis_id);
-  }
-  for (const row of byPosition(await filter(db.selectFrom('activity_named_source').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).namedSources.push({ sourceType: row.source_type, name: row.name, dataCategoryId: row.data_category_id });
-  }
-  for (const row of byPosition(await filter(db.selectFrom('activity_source').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).sourceTypes.push(row.source_type);
-  }
-  for (const row of byPosition(await filter(db.selectFrom('activity_recipient').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).recipients.push({ recipientCategoryId: row.recipient_category_id, notes: row.notes });
-  }
-  for (const row of byPosition(await filter(db.selectFrom('activity_processor').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).processors.push({ processorId: row.processor_id, notes: row.notes });
-  }
-  for (const row of byPosition(await filter(db.selectFrom('activity_transfer').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).transfers.push({
-      id: row.id,
-      countryId: row.country_id,
-      processorId: row.processor_id,
-      transferMechanismId: row.transfer_mechanism_id,
-      safeguardDocuments: row.safeguard_documents,
-      derogationJustification: row.derogation_justification,
-      notes: row.notes,
-    });
-  }
-  for (const row of byPosition(await filter(db.selectFrom('activity_security_measure').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).securityMeasureIds.push(row.security_measure_id);
-  }
-  for (const row of byPosition(await filter(db.selectFrom('activity_dpia_criterion').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).dpiaCriteria.push(row.criterion as DpiaCriterion);
-  }
-  for (const row of byPosition(await filter(db.selectFrom('activity_controller').selectAll(), 'activity_id').execute())) {
-    of(row.activity_id).controllers.push({
-      id: row.id,
-      name: row.name,
-      regNo: row.reg_no,
-      contact: row.contact,
-      representative: row.representative,
-      dpoContact: row.dpo_contact,
-      processingCategories: row.processing_categories,
-      contractReference: row.contract_reference,
-    });
-  }
+  fill(await filter(db.selectFrom('activity_purpose').selectAll(), 'activity_id').execute(), (a) => a.purposes, (row) => ({
+    id: row.id,
+    description: row.description,
+    legalBasisIds: basesByPurpose.get(row.id) ?? [],
+    legitimateInterest: row.legitimate_interest,
+    legitimateInterestAssessment: row.legitimate_interest_assessment,
+    legitimateInterestAssessedOn: row.legitimate_interest_assessed_on,
+  }));
+  fill(await filter(db.selectFrom('activity_art9_condition').selectAll(), 'activity_id').execute(), (a) => a.art9ConditionIds, (row) => row.art9_condition_id);
+  fill(await filter(db.selectFrom('activity_data_subject').selectAll(), 'activity_id').execute(), (a) => a.dataSubjectCategoryIds, (row) => row.data_subject_category_id);
+  fill(await filter(db.selectFrom('activity_data_category').selectAll(), 'activity_id').execute(), (a) => a.dataCategories, (row) => ({
+    dataCategoryId: row.data_category_id,
+    retentionRuleId: row.retention_rule_id,
+    notes: row.notes,
+  }));
+  fill(await filter(db.selectFrom('activity_legal_basis').selectAll(), 'activity_id').execute(), (a) => a.legalBasisIds, (row) => row.legal_basis_id);
+  fill(await filter(db.selectFrom('activity_named_source').selectAll(), 'activity_id').execute(), (a) => a.namedSources, (row) => ({
+    sourceType: row.source_type,
+    name: row.name,
+    dataCategoryId: row.data_category_id,
+  }));
+  fill(await filter(db.selectFrom('activity_source').selectAll(), 'activity_id').execute(), (a) => a.sourceTypes, (row) => row.source_type);
+  fill(await filter(db.selectFrom('activity_recipient').selectAll(), 'activity_id').execute(), (a) => a.recipients, (row) => ({
+    recipientCategoryId: row.recipient_category_id,
+    notes: row.notes,
+  }));
+  fill(await filter(db.selectFrom('activity_processor').selectAll(), 'activity_id').execute(), (a) => a.processors, (row) => ({ processorId: row.processor_id, notes: row.notes }));
+  fill(await filter(db.selectFrom('activity_transfer').selectAll(), 'activity_id').execute(), (a) => a.transfers, (row) => ({
+    id: row.id,
+    countryId: row.country_id,
+    processorId: row.processor_id,
+    transferMechanismId: row.transfer_mechanism_id,
+    safeguardDocuments: row.safeguard_documents,
+    derogationJustification: row.derogation_justification,
+    notes: row.notes,
+  }));
+  fill(await filter(db.selectFrom('activity_security_measure').selectAll(), 'activity_id').execute(), (a) => a.securityMeasureIds, (row) => row.security_measure_id);
+  fill(await filter(db.selectFrom('activity_dpia_criterion').selectAll(), 'activity_id').execute(), (a) => a.dpiaCriteria, (row) => row.criterion as DpiaCriterion);
+  fill(await filter(db.selectFrom('activity_controller').selectAll(), 'activity_id').execute(), (a) => a.controllers, (row) => ({
+    id: row.id,
+    name: row.name,
+    regNo: row.reg_no,
+    contact: row.contact,
+    representative: row.representative,
+    dpoContact: row.dpo_contact,
+    processingCategories: row.processing_categories,
+    contractReference: row.contract_reference,
+  }));
 }
 
 export async function findActivity(db: Kysely<DB>, id: string): Promise<Activity | undefined> {

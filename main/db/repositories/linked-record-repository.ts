@@ -34,11 +34,11 @@ export async function loadLinkedRecords<R extends Meta, F extends string, Row>(
   ids?: readonly string[],
 ): Promise<R[]> {
   const any = db as unknown as Kysely<Record<string, { id: string }>>;
-  const rows: Row[] = [];
-  if (ids === undefined) rows.push(...((await any.selectFrom(table.table).selectAll().execute()) as unknown as Row[]));
+  let rows: Row[] = [];
+  if (ids === undefined) rows = (await any.selectFrom(table.table).selectAll().execute()) as unknown as Row[];
   else {
     for (const group of chunks([...new Set(ids)])) {
-      rows.push(...((await any.selectFrom(table.table).selectAll().where('id', 'in', group).execute()) as unknown as Row[]));
+      rows = rows.concat((await any.selectFrom(table.table).selectAll().where('id', 'in', group).execute()) as unknown as Row[]);
     }
   }
   const links = await readLinks(db, table.links, ids);

@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
+import { appendInOrder } from './rows-in-order.ts';
 import { chunks, insertRows } from './write-context.ts';
 
 export interface LinkSpec<F extends string = string> {
@@ -40,8 +41,14 @@ export async function readLinks<F extends string>(
       if (group && group.length === 0) continue;
       let query = any.selectFrom(spec.table).select([spec.owner, spec.target, 'position']);
       if (group) query = query.where(spec.owner, 'in', group);
-      const rows = (await query.orderBy(spec.owner).orderBy('position').execute()) as Array<Record<string, string>>;
-      for (const row of rows) entry(row[spec.owner] as string)[spec.field].push(row[spec.target] as string);
+      const rows = (await query.execute()) as Array<Record<string, string | number>>;
+      appendInOrder(
+        rows,
+        (row) => row[spec.owner] as string,
+        (row) => row.position as number,
+        (owner) => entry(owner)[spec.field],
+        (row) => row[spec.target] as string,
+      );
     }
   }
   return result;
