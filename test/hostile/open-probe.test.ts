@@ -22,13 +22,16 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { createRegisterFile } from '../../main/db/connection.ts';
 import { toErrorShape, type AppError } from '../../main/errors.ts';
+import { exportRegister, importRegisterDocument } from '../../main/services/json-exchange.ts';
 import { AppContext } from '../../main/services/app-context.ts';
 import { nodeFileProbe, probeUnderDeadline } from '../../main/services/open-probe.ts';
 import { recentFilesAt } from '../../main/services/recent-files.ts';
 import { queuedDialogs, value } from '../helpers/app.ts';
 import { hostileRegisters } from '../helpers/hostile-registers.ts';
 import { demoRegisterFile } from '../helpers/safety.ts';
+import { generateRegister } from '../../scripts/bench/register-generator.ts';
 import { fileHash, steppingClock, tempDir } from '../helpers/temp.ts';
 
 function probedApp(deadlineMs: number, probes: string[] = []): AppContext {
@@ -114,9 +117,15 @@ describe('the open of a register is probed in a child process under the deadline
   }, 120_000);
 
   it('a probe past its deadline is killed and the open refused (TOO_LONG_ON_FILE, lv and en), the file unchanged; the app answers and a later open works', async () => {
-    const path = await demoRegisterFile(join(tempDir(), 'slow.ropa'));
+    // 3,000 activities: its probe (every check and one whole read) takes well over the 10 ms given here, even in a
+    // child already running and on a quiet machine: what a file whose reads never end would meet.
+    const path = join(tempDir(), 'slow.ropa');
+    const empty = await createRegisterFile(join(tempDir(), 'empty.ropa'), { now: () => new Date(2026, 10, 21, 9) });
+    const document = generateRegister(await exportRegister(empty.db), 3000);
+    await empty.close();
+    const created = await createRegisterFile(path, { now: () => new Date(2026, 10, 21, 9), initialise: (trx) => importRegisterDocument(trx, document, { now: () => new Date(2026, 10, 21, 9) }).then(() => undefined) });
+    await created.close();
     const before = fileHash(path);
-    // Shorter than the probe of the demo register takes, even in a child already running: what a file whose reads never end would meet.
     const app = probedApp(10);
     const started = performance.now();
     const opened = await app.open(path).then(
