@@ -21,7 +21,7 @@ interface NoticeTable {
   updated_at: string;
 }
 
-interface NoticeIssueTable {
+export interface NoticeIssueTable {
   id: string;
   notice_id: string;
   version: number;
@@ -71,7 +71,8 @@ function toNotice(row: NoticeTable): StoredNotice {
   return { id: row.id, revision: row.revision, settings: NoticeSettings.parse(JSON.parse(row.settings_json)) };
 }
 
-function toIssue(row: NoticeIssueTable): NoticeIssue {
+/** An issued notice's own columns, without its facts (verify reads those apart: a damaged file's facts need not parse). */
+export function issueColumns(row: NoticeIssueTable): Omit<NoticeIssue, 'facts'> {
   return {
     id: row.id,
     noticeId: row.notice_id,
@@ -87,8 +88,11 @@ function toIssue(row: NoticeIssueTable): NoticeIssue {
     documentHash: row.document_hash,
     fingerprint: row.fingerprint,
     factsDigest: row.facts_digest,
-    facts: JSON.parse(row.facts_json) as Record<string, string>,
   };
+}
+
+function toIssue(row: NoticeIssueTable): NoticeIssue {
+  return { ...issueColumns(row), facts: JSON.parse(row.facts_json) as Record<string, string> };
 }
 
 /** The stored set-up of the notice for this organisation and audience, or null when there is none yet. */

@@ -37,6 +37,7 @@ import { ActivityTemplate } from '../../shared/templates/schema.ts';
 import { canonicalJson } from '../db/canonical-json.ts';
 import { listColumns, listFacts } from '../db/repositories/activity-repository.ts';
 import type { DB } from '../db/schema.ts';
+import { issueColumns, type NoticeIssueTable } from '../notice/notice-repository.ts';
 import { TemplateDefinitions } from '../templates/template-store.ts';
 
 interface Entry {
@@ -207,20 +208,7 @@ async function verifyNotices(db: Kysely<DB>, entries: Entry[]): Promise<RecordDi
       {
         label: `v${String(row.version)} ${String(row.lang)} ${String(row.format)}`,
         content: {
-          id: row.id,
-          noticeId: row.notice_id,
-          version: row.version,
-          issuedAt: row.issued_at,
-          noticeDate: row.notice_date,
-          lang: row.lang,
-          format: row.format,
-          draft: row.draft === 1,
-          missingCount: row.missing_count,
-          historySeq: row.history_seq,
-          historyHead: row.history_head,
-          documentHash: row.document_hash,
-          fingerprint: row.fingerprint,
-          factsDigest: row.facts_digest,
+          ...issueColumns(row as unknown as NoticeIssueTable),
           // The facts themselves are not in the entry; the digest recorded there is (notice-service.ts, factsDigest).
           factsIntact: createHash('sha256').update(canonicalJson(parsed(row.facts_json))).digest('hex') === row.facts_digest,
         },
