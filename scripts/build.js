@@ -8,6 +8,20 @@ import { build as viteBuild } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** A worker or child process of main, bundled beside main.mjs, where the code that starts it looks for it. */
+function bundleChild(entry, outfile) {
+  return esbuild({
+    entryPoints: [`${root}${entry}`],
+    outfile: `${root}dist/electron/${outfile}`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}
 const rendererOnly = process.argv.includes('--renderer');
 
 await viteBuild({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
@@ -25,38 +39,11 @@ if (!rendererOnly) {
     logLevel: 'warning',
   });
   // The PDF report's worker thread (main/pdf/report-worker.ts finds it beside main.mjs).
-  await esbuild({
-    entryPoints: [`${root}main/pdf/render-worker.ts`],
-    outfile: `${root}dist/electron/render-worker.mjs`,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundleChild('main/pdf/render-worker.ts', 'render-worker.mjs');
   // The Excel import's worker thread (main/xlsx/read-off-thread.ts finds it beside main.mjs).
-  await esbuild({
-    entryPoints: [`${root}main/xlsx/read-worker.ts`],
-    outfile: `${root}dist/electron/xlsx-read-worker.mjs`,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundleChild('main/xlsx/read-worker.ts', 'xlsx-read-worker.mjs');
   // The open's probe, run in Electron's utility process (main/electron/file-probe.ts finds it beside main.mjs).
-  await esbuild({
-    entryPoints: [`${root}main/services/probe-runner.ts`],
-    outfile: `${root}dist/electron/probe-runner.mjs`,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundleChild('main/services/probe-runner.ts', 'probe-runner.mjs');
   // The preload only needs the channel names; they are baked in at build time
   // so the sandboxed preload stays a few lines, without zod or the schemas.
   const { CHANNELS } = await import('../shared/contract/index.ts');
