@@ -1,88 +1,56 @@
 /** Organisations: the controllers (and processors) whose register this is. */
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import { ORGANISATION_ROLES, type Organisation, type OrganisationRole } from '../../../shared/domain/organisation.ts';
 import { AppError } from '../../errors.ts';
-import type { DB, OrganisationTable } from '../schema.ts';
-import { deleteRecord, insertRecords, saveRecord, type RecordTable, type SaveInput } from './record-table.ts';
+import type { DB } from '../schema.ts';
+import { recordColumns } from './record-columns.ts';
+import { deleteRecord, insertRecords, recordReader, saveRecord, type RecordTable, type SaveInput } from './record-table.ts';
 import type { WriteContext } from './write-context.ts';
 
 /** An organisation's fields; roles may be left out (an organisation from before issue 15: none recorded). */
 type OrganisationFields = Omit<Organisation, 'id' | 'revision' | 'createdAt' | 'updatedAt' | 'roles'> & Partial<Pick<Organisation, 'roles'>>;
 
 /** Roles are stored as a JSON array; anything unreadable reads as none (the schema refuses such input on the way in). */
-function rolesFromColumn(text: string): OrganisationRole[] {
+function rolesFromColumn(text: unknown): OrganisationRole[] {
   try {
-    const parsed: unknown = JSON.parse(text);
+    const parsed: unknown = JSON.parse(text as string);
     return Array.isArray(parsed) ? parsed.filter((role): role is OrganisationRole => (ORGANISATION_ROLES as readonly unknown[]).includes(role)) : [];
   } catch {
     return [];
   }
 }
 
-function fromRow(row: Selectable<OrganisationTable>): Organisation {
-  return {
-    id: row.id,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    name: row.name,
-    roles: rolesFromColumn(row.roles),
-    regNo: row.reg_no,
-    address: row.address,
-    email: row.email,
-    phone: row.phone,
-    website: row.website,
-    contactPerson: row.contact_person,
-    dpoName: row.dpo_name,
-    dpoEmail: row.dpo_email,
-    dpoPhone: row.dpo_phone,
-    representativeName: row.representative_name,
-    representativeContact: row.representative_contact,
-    notes: row.notes,
-    largeScaleThreshold: row.large_scale_threshold,
-  };
-}
+const columns = recordColumns<Organisation>({
+  name: 'as-is',
+  roles: { toColumn: (roles) => JSON.stringify(roles ?? []), fromColumn: rolesFromColumn },
+  regNo: 'as-is',
+  address: 'as-is',
+  email: 'as-is',
+  phone: 'as-is',
+  website: 'as-is',
+  contactPerson: 'as-is',
+  dpoName: 'as-is',
+  dpoEmail: 'as-is',
+  dpoPhone: 'as-is',
+  representativeName: 'as-is',
+  representativeContact: 'as-is',
+  notes: 'as-is',
+  largeScaleThreshold: 'as-is',
+});
 
-function toColumns(input: OrganisationFields) {
-  return {
-    name: input.name,
-    roles: JSON.stringify(input.roles ?? []),
-    reg_no: input.regNo,
-    address: input.address,
-    email: input.email,
-    phone: input.phone,
-    website: input.website,
-    contact_person: input.contactPerson,
-    dpo_name: input.dpoName,
-    dpo_email: input.dpoEmail,
-    dpo_phone: input.dpoPhone,
-    representative_name: input.representativeName,
-    representative_contact: input.representativeContact,
-    notes: input.notes,
-    large_scale_threshold: input.largeScaleThreshold,
-  };
-}
+const reader = recordReader('organisation', columns);
 
-export async function listOrganisations(db: Kysely<DB>): Promise<Organisation[]> {
-  const rows = await db.selectFrom('organisation').selectAll().orderBy('name').orderBy('id').execute();
-  return rows.map(fromRow);
-}
-
-export async function findOrganisation(db: Kysely<DB>, id: string): Promise<Organisation | undefined> {
-  const row = await db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? fromRow(row) : undefined;
-}
-
-export async function getOrganisation(db: Kysely<DB>, id: string): Promise<Organisation> {
-  const found = await findOrganisation(db, id);
-  if (!found) throw new AppError('NOT_FOUND', { id });
-  return found;
-}
+/** All organisations, by name. */
+export const listOrganisations = reader.list;
+/** The organisation, or undefined when there is none. */
+export const findOrganisation = reader.find;
+/** The organisation (NOT_FOUND when there is none). */
+export const getOrganisation = reader.get;
 
 const organisationTable: RecordTable<Organisation, OrganisationFields> = {
   table: 'organisation',
   entityType: 'organisation',
-  toColumns,
+  toColumns: columns.toColumns,
   get: getOrganisation,
   label: (organisation) => organisation.name,
 };

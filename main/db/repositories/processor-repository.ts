@@ -3,59 +3,32 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Processor, ProcessorInput } from '../../../shared/domain/processor.ts';
 import { AppError } from '../../errors.ts';
 import type { DB, ProcessorTable } from '../schema.ts';
+import { recordColumns } from './record-columns.ts';
 import { deleteRecord, insertRecords, saveRecord, type RecordTable, type SaveInput } from './record-table.ts';
-import { chunks, fromBool, insertRows, toBool, type WriteContext } from './write-context.ts';
+import { chunks, insertRows, type WriteContext } from './write-context.ts';
 
 type ProcessorFields = Omit<Processor, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
 
-function fromRow(row: Selectable<ProcessorTable>, subProcessorIds: string[]): Processor {
-  return {
-    id: row.id,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    name: row.name,
-    regNo: row.reg_no,
-    countryId: row.country_id,
-    address: row.address,
-    contact: row.contact,
-    role: row.role,
-    service: row.service,
-    contractDate: row.contract_date,
-    contractReference: row.contract_reference,
-    contractExpiry: row.contract_expiry,
-    dataLocation: row.data_location,
-    transferMechanismId: row.transfer_mechanism_id,
-    dpfCertified: fromBool(row.dpf_certified),
-    dpfCheckedOn: row.dpf_checked_on,
-    subProcessorIds,
-    subProcessorNotes: row.sub_processor_notes,
-    lastReviewedOn: row.last_reviewed_on,
-    notes: row.notes,
-  };
-}
-
-function toColumns(input: ProcessorFields) {
-  return {
-    name: input.name,
-    reg_no: input.regNo,
-    country_id: input.countryId,
-    address: input.address,
-    contact: input.contact,
-    role: input.role,
-    service: input.service,
-    contract_date: input.contractDate,
-    contract_reference: input.contractReference,
-    contract_expiry: input.contractExpiry,
-    data_location: input.dataLocation,
-    transfer_mechanism_id: input.transferMechanismId,
-    dpf_certified: toBool(input.dpfCertified),
-    dpf_checked_on: input.dpfCheckedOn,
-    sub_processor_notes: input.subProcessorNotes,
-    last_reviewed_on: input.lastReviewedOn,
-    notes: input.notes,
-  };
-}
+const columns = recordColumns<Processor>({
+  name: 'as-is',
+  regNo: 'as-is',
+  countryId: 'as-is',
+  address: 'as-is',
+  contact: 'as-is',
+  role: 'as-is',
+  service: 'as-is',
+  contractDate: 'as-is',
+  contractReference: 'as-is',
+  contractExpiry: 'as-is',
+  dataLocation: 'as-is',
+  transferMechanismId: 'as-is',
+  dpfCertified: 'bool',
+  dpfCheckedOn: 'as-is',
+  subProcessorIds: 'link',
+  subProcessorNotes: 'as-is',
+  lastReviewedOn: 'as-is',
+  notes: 'as-is',
+});
 
 /** Processors by id (all when `ids` is omitted), sub-processors included, ordered by name. */
 export async function loadProcessors(db: Kysely<DB>, ids?: readonly string[]): Promise<Processor[]> {
@@ -81,7 +54,7 @@ export async function loadProcessors(db: Kysely<DB>, ids?: readonly string[]): P
     byProcessor.set(sub.processor_id, list);
   }
   rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
-  return rows.map((row) => fromRow(row, byProcessor.get(row.id) ?? []));
+  return rows.map((row) => columns.fromRow(row, { subProcessorIds: byProcessor.get(row.id) ?? [] }));
 }
 
 export async function findProcessor(db: Kysely<DB>, id: string): Promise<Processor | undefined> {
@@ -110,7 +83,7 @@ async function insertSubProcessors(trx: Kysely<DB>, records: ReadonlyArray<Pick<
 const processorTable: RecordTable<Processor, ProcessorFields> = {
   table: 'processor',
   entityType: 'processor',
-  toColumns,
+  toColumns: columns.toColumns,
   get: getProcessor,
   label: (processor) => processor.name,
   writeChildren: writeSubProcessors,

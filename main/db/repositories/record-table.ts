@@ -14,7 +14,9 @@
 import type { Kysely } from 'kysely';
 import type { EntityType } from '../../../shared/domain/history.ts';
 import type { DB } from '../schema.ts';
+import { AppError } from '../../errors.ts';
 import { appendHistory, appendHistoryBatch } from './history-repository.ts';
+import type { RecordColumns } from './record-columns.ts';
 import { assertRevisionRead } from './revision.ts';
 import { insertRows, newId, timestamp, type WriteContext } from './write-context.ts';
 
@@ -49,6 +51,31 @@ export interface RecordTable<R extends RecordMeta, F> {
 type Untyped = Kysely<Record<string, Record<string, unknown>>>;
 // The table is chosen at run time (table-driven); the rows are typed by each table's toColumns.
 const untyped = (db: Kysely<DB>): Untyped => db as unknown as Untyped;
+
+/** How a table of one row per record (no child rows) is read: listed by name, then id. */
+export interface RecordReader<R> {
+  list(db: Kysely<DB>): Promise<R[]>;
+  find(db: Kysely<DB>, id: string): Promise<R | undefined>;
+  /** The record (NOT_FOUND when there is none). */
+  get(db: Kysely<DB>, id: string): Promise<R>;
+}
+
+/** Reads the records of `table`, each one row mapped by `columns`. */
+export function recordReader<R extends RecordMeta>(table: 'organisation' | 'retention_rule', columns: RecordColumns<R>): RecordReader<R> {
+  const find = async (db: Kysely<DB>, id: string): Promise<R | undefined> => {
+    const row = await untyped(db).selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? columns.fromRow(row) : undefined;
+  };
+  return {
+    list: async (db) => (await untyped(db).selectFrom(table).selectAll().orderBy('name').orderBy('id').execute()).map((row) => columns.fromRow(row)),
+    find,
+    get: async (db, id) => {
+      const found = await find(db, id);
+      if (!found) throw new AppError('NOT_FOUND', { id });
+      return found;
+    },
+  };
+}
 
 /**
  * Creates (no id) or updates (the id and the revision read; CONFLICT
