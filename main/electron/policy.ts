@@ -127,21 +127,5 @@ export function rendererFile(rendererDir: string, requestUrl: string): string | 
   return file.startsWith(root) && file !== root ? file : null;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
-
-/** The Content-Type of a renderer file. */
-export function contentTypeOf(file: string): string {
-  const dot = file.lastIndexOf('.');
-  return (dot >= 0 ? TYPES[file.slice(dot).toLowerCase()] : undefined) ?? 'application/octet-stream';
-}
+/** The Content-Type of a renderer file (one table for the shell and browser mode). */
+export { contentTypeOf } from '../services/content-type.ts';

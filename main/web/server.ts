@@ -18,8 +18,9 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { contentTypeOf } from '../services/content-type.ts';
 import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
 import { dispatch } from '../handlers/index.ts';
 import type { AppContext } from '../services/app-context.ts';
@@ -30,17 +31,6 @@ export const TOKEN_HEADER = 'x-ropa-token';
 const COOKIE_PREFIX = 'ropa_assets_';
 /** Largest API request body: more than any valid contract input. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export interface WebServer {
   url: string;
@@ -166,7 +156,7 @@ export async function startWebServer(
       send(response, 404, 'text/plain; charset=utf-8', 'Not found');
       return;
     }
-    send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', content, {
+    send(response, 200, contentTypeOf(file), content, {
       'Set-Cookie': `${cookie}=${assetKey(token)}; HttpOnly; SameSite=Strict; Path=/`,
     });
   }
