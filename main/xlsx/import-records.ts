@@ -8,8 +8,8 @@
 import type { Kysely } from 'kysely';
 import { catalogueInputs, type CatalogueName, type Catalogues, type DataCategoryKind } from '../../shared/domain/catalogues.ts';
 import type { Organisation } from '../../shared/domain/organisation.ts';
-import { ProcessorInput, type Processor, type ProcessorRole } from '../../shared/domain/processor.ts';
-import { EXPIRY_ACTIONS, RetentionRuleInput, type RetentionRule } from '../../shared/domain/retention.ts';
+import { ProcessorInput, emptyProcessor, type Processor, type ProcessorRole } from '../../shared/domain/processor.ts';
+import { EXPIRY_ACTIONS, RetentionRuleInput, emptyRetentionRule, type RetentionRule } from '../../shared/domain/retention.ts';
 import { translator, type Language, type Translate } from '../../shared/i18n/index.ts';
 import { issueKey, translateMessage } from '../../shared/validation.ts';
 import type { DB } from '../db/schema.ts';
@@ -154,50 +154,29 @@ export class RegisterLookup {
     if (list) return list;
     const extra = catalogue === 'dataCategories' ? { kind } : catalogue === 'dataSubjectCategories' ? { employees: false, vulnerable: false } : { type: 'external' };
     const input = { nameLv: this.lang === 'lv' ? item : '', nameEn: this.lang === 'en' ? item : '', description: '', ...extra };
-    const parsed = catalogueInputs[catalogue].safeParse(input, { error: issueKey });
-    if (!parsed.success) {
-      refuse(translateMessage(parsed.error.issues[0]?.message ?? '', this.t));
-      return [];
-    }
+    const parsed = this.accepted<Record<string, unknown>>(catalogueInputs[catalogue].safeParse(input, { error: issueKey }), refuse);
+    if (!parsed) return [];
     const key = `new:${catalogue}:${this.newCatalogueEntries.length + 1}`;
-    this.newCatalogueEntries.push({ key, catalogue, name: item, input: parsed.data as Record<string, unknown> });
+    this.newCatalogueEntries.push({ key, catalogue, name: item, input: parsed });
     index.add({ id: key, names: [item] });
     return [key];
+  }
+
+  /** What a new record's input parsed to, or null after telling `refuse` its first problem in the user's language. */
+  private accepted<T>(parsed: { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ message: string }> } }, refuse: Refusal): T | null {
+    if (parsed.success) return parsed.data;
+    refuse(translateMessage(parsed.error.issues[0]?.message ?? '', this.t));
+    return null;
   }
 
   /** A processor (or joint controller) by name ('Name, contact' also by the name alone), else a new one with only its name and role. */
   processor(name: string, role: ProcessorRole, refuse: Refusal): string | null {
     const found = this.processors.find(name) ?? (name.includes(', ') ? this.processors.find(name.slice(0, name.indexOf(', '))) : null);
     if (found) return found;
-    const parsed = ProcessorInput.safeParse(
-      {
-        name,
-        regNo: '',
-        countryId: null,
-        address: '',
-        contact: '',
-        role,
-        service: '',
-        contractDate: null,
-        contractReference: '',
-        contractExpiry: null,
-        dataLocation: '',
-        transferMechanismId: null,
-        dpfCertified: false,
-        dpfCheckedOn: null,
-        subProcessorIds: [],
-        subProcessorNotes: '',
-        lastReviewedOn: null,
-        notes: '',
-      },
-      { error: issueKey },
-    );
-    if (!parsed.success) {
-      refuse(translateMessage(parsed.error.issues[0]?.message ?? '', this.t));
-      return null;
-    }
+    const input = this.accepted(ProcessorInput.safeParse(emptyProcessor(name, role), { error: issueKey }), refuse);
+    if (!input) return null;
     const key = `new:processor:${this.newProcessors.length + 1}`;
-    this.newProcessors.push({ key, name, input: parsed.data });
+    this.newProcessors.push({ key, name, input });
     this.processors.add({ id: key, names: [name] });
     return key;
   }
@@ -230,32 +209,26 @@ export class RegisterLookup {
     }
     // The period as typed is kept beside what was read from it (issue 15); unreadable text stays the criterion.
     const read = retentionFromText(head);
-    const parsed = RetentionRuleInput.safeParse(
-      {
-        name,
-        dataCategoryId: null,
-        periodValue: read.periodValue,
-        periodUnit: read.periodUnit,
-        criterion: read.periodValue === null && read.periodState !== 'not_stated' ? head : '',
-        periodState: read.periodState === 'not_parsed' && !looksLikePeriod(head) ? 'structured' : read.periodState,
-        periodText: read.periodState === 'not_parsed' && !looksLikePeriod(head) ? '' : read.periodText,
-        startEvent: (startEvent || read.startEvent).slice(0, 500),
-        legalSource: middle.slice(0, 500),
-        legalArticle: '',
-        actionAtExpiry: action ?? 'delete',
-        backupsCovered: false,
-        owner: '',
-        lastReviewedOn: null,
-        notes: '',
-      },
-      { error: issueKey },
+    const input = this.accepted(
+      RetentionRuleInput.safeParse(
+        {
+          ...emptyRetentionRule(name),
+          periodValue: read.periodValue,
+          periodUnit: read.periodUnit,
+          criterion: read.periodValue === null && read.periodState !== 'not_stated' ? head : '',
+          periodState: read.periodState === 'not_parsed' && !looksLikePeriod(head) ? 'structured' : read.periodState,
+          periodText: read.periodState === 'not_parsed' && !looksLikePeriod(head) ? '' : read.periodText,
+          startEvent: (startEvent || read.startEvent).slice(0, 500),
+          legalSource: middle.slice(0, 500),
+          actionAtExpiry: action ?? 'delete',
+        },
+        { error: issueKey },
+      ),
+      refuse,
     );
-    if (!parsed.success) {
-      refuse(translateMessage(parsed.error.issues[0]?.message ?? '', this.t));
-      return null;
-    }
+    if (!input) return null;
     const key = `new:retentionRule:${this.newRules.length + 1}`;
-    this.newRules.push({ key, name, input: parsed.data });
+    this.newRules.push({ key, name, input });
     this.rules.add({ id: key, names: [name, text] });
     return key;
   }

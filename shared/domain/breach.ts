@@ -122,3 +122,47 @@ export type Breach = z.infer<typeof Breach>;
 
 /** A stored breach with the editor's consistency rules: what an imported file must hold. */
 export const StoredBreach = refineBreach(Breach);
+
+/**
+ * A blank breach of `organisationId`, its controller learning of it `now`
+ * (to the minute), for the editor's "new" form: one set of defaults, beside
+ * `emptyActivity`.
+ */
+export function emptyBreach(organisationId: string, now: Date): BreachInput {
+  return {
+    organisationId,
+    number: '',
+    title: '',
+    occurredAt: null,
+    awareAt: new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString(),
+    containedAt: null,
+    description: '',
+    dataSubjectCategoryIds: [],
+    approxSubjects: null,
+    approxRecords: null,
+    dataCategoryIds: [],
+    activityIds: [],
+    processorIds: [],
+    systems: '',
+    consequences: '',
+    risk: null,
+    riskReasoning: '',
+    measuresTaken: '',
+    measuresProposed: '',
+    dviDecision: 'undecided',
+    dviNotNotifyingReason: '',
+    dviNotifiedAt: null,
+    dviReference: '',
+    delayReasons: '',
+    subjectsDecision: 'undecided',
+    subjectsNotInformingReason: '',
+    subjectsInformedOn: null,
+    subjectsInformedHow: '',
+    processorNoticeAt: null,
+    processorNoticeTo: '',
+    status: 'open',
+    closedOn: null,
+    attachments: [],
+    notes: '',
+  };
+}

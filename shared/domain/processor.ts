@@ -61,3 +61,31 @@ export type Processor = z.infer<typeof Processor>;
 
 /** A stored processor with the editor's consistency rules: what an imported file must hold. */
 export const StoredProcessor = refineProcessor(Processor);
+
+/**
+ * A blank processor, for the editor's "new" form and for a processor an
+ * import names without describing it (main): one set of defaults, beside
+ * `emptyActivity`.
+ */
+export function emptyProcessor(name = '', role: ProcessorRole = 'processor'): ProcessorInput {
+  return {
+    name,
+    regNo: '',
+    countryId: null,
+    address: '',
+    contact: '',
+    role,
+    service: '',
+    contractDate: null,
+    contractReference: '',
+    contractExpiry: null,
+    dataLocation: '',
+    transferMechanismId: null,
+    dpfCertified: false,
+    dpfCheckedOn: null,
+    subProcessorIds: [],
+    subProcessorNotes: '',
+    lastReviewedOn: null,
+    notes: '',
+  };
+}

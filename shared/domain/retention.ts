@@ -73,3 +73,28 @@ export type RetentionRule = z.infer<typeof RetentionRule>;
 
 /** A stored rule with the editor's consistency rules: what an imported file must hold. */
 export const StoredRetentionRule = refineRule(RetentionRule);
+
+/**
+ * A blank retention rule (structured period, none given yet), for the
+ * editor's "new" form and for a rule an import makes from a retention text
+ * (main): one set of defaults, beside `emptyActivity`.
+ */
+export function emptyRetentionRule(name = ''): RetentionRuleInput {
+  return {
+    name,
+    dataCategoryId: null,
+    periodValue: null,
+    periodUnit: null,
+    criterion: '',
+    periodState: 'structured',
+    periodText: '',
+    startEvent: '',
+    legalSource: '',
+    legalArticle: '',
+    actionAtExpiry: 'delete',
+    backupsCovered: false,
+    owner: '',
+    lastReviewedOn: null,
+    notes: '',
+  };
+}

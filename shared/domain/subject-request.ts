@@ -97,3 +97,31 @@ export const SubjectRequest = z.object({ ...RecordMeta.shape, ...subjectRequestF
 export type SubjectRequest = z.infer<typeof SubjectRequest>;
 
 export const StoredSubjectRequest = refineRequest(SubjectRequest);
+
+/**
+ * A blank access request received `today` (yyyy-mm-dd) by e-mail, for the
+ * editor's "new" form: one set of defaults, beside `emptyActivity`.
+ */
+export function emptySubjectRequest(organisationId: string, today: string): SubjectRequestInput {
+  return {
+    organisationId,
+    number: '',
+    type: 'access',
+    receivedOn: today,
+    channel: 'email',
+    requester: '',
+    identityVerification: '',
+    identityVerifiedOn: null,
+    extensionMonths: 0,
+    extensionNotifiedOn: null,
+    extensionReasons: '',
+    dataSubjectCategoryIds: [],
+    activityIds: [],
+    outcome: 'pending',
+    refusalReason: '',
+    complaintNoticeGiven: false,
+    respondedOn: null,
+    status: 'open',
+    notes: '',
+  };
+}

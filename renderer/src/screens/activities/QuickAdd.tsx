@@ -6,15 +6,15 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogueInputs, type CatalogueName } from '../../../../shared/domain/catalogues.ts';
-import { ProcessorInput } from '../../../../shared/domain/processor.ts';
-import { RetentionRuleInput } from '../../../../shared/domain/retention.ts';
+import { ProcessorInput, emptyProcessor } from '../../../../shared/domain/processor.ts';
+import { RetentionRuleInput, emptyRetentionRule } from '../../../../shared/domain/retention.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
 import { useNotices } from '../../state/notices.tsx';
 import { RecordDialog } from '../../components/RecordDialog.tsx';
 import { CatalogueEntryFields, catalogueDefaults } from '../catalogues/CatalogueEntryFields.tsx';
-import { ProcessorFields, processorDefaults } from '../processors/ProcessorFields.tsx';
-import { RetentionRuleFields, retentionRuleDefaults } from '../retention/RetentionRuleFields.tsx';
+import { ProcessorFields } from '../processors/ProcessorFields.tsx';
+import { RetentionRuleFields } from '../retention/RetentionRuleFields.tsx';
 
 /** Uses the new entry's id; may answer the notice to announce instead of "added and selected". */
 type Created = (id: string) => string | void;
@@ -75,7 +75,7 @@ export function QuickAddProvider({ children }: { children: ReactNode }) {
           title={t('editor:quickAdd.processorTitle')}
           helpScope="processor"
           schema={ProcessorInput}
-          defaults={processorDefaults()}
+          defaults={emptyProcessor()}
           save={async (input) => (await call('processors:save', input)).id}
           onSaved={(id) => void done(id)}
           onClose={close}
@@ -88,7 +88,7 @@ export function QuickAddProvider({ children }: { children: ReactNode }) {
           title={t('editor:quickAdd.retentionRuleTitle')}
           helpScope="retentionRule"
           schema={RetentionRuleInput}
-          defaults={retentionRuleDefaults()}
+          defaults={emptyRetentionRule()}
           save={async (input) => (await call('retentionRules:save', input)).id}
           onSaved={(id) => void done(id)}
           onClose={close}

@@ -1,20 +1,14 @@
 /** Katalogi: the vocabularies activities pick from, built-in and the DPO's own. */
-import { createColumnHelper, type SortingState } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATALOGUE_NAMES, catalogueInputs, localName, type CatalogueName } from '../../../../shared/domain/catalogues.ts';
-import { collator, sortByText } from '../../../../shared/format.ts';
 import { matchesTerms, normaliseForSearch, queryTerms } from '../../../../shared/search-text.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
-import { useLoad } from '../../api/use-load.ts';
 import { useNavigation } from '../../state/navigation.tsx';
-import { useNotices } from '../../state/notices.tsx';
-import { DataTable } from '../../components/DataTable.tsx';
-import { PageHeader } from '../../components/PageHeader.tsx';
-import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
-import { UsagePanel } from '../../components/UsagePanel.tsx';
-import { noUsage, useDeleteFlow } from '../../components/use-delete-flow.tsx';
+import { RecordEditorScreen } from '../../components/RecordEditorScreen.tsx';
+import { RecordListScreen, type ListColumns } from '../../components/RecordListScreen.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { CatalogueEntryFields, catalogueDefaults } from './CatalogueEntryFields.tsx';
 
@@ -52,12 +46,21 @@ function detailOf(name: CatalogueName, entry: Record<string, unknown>, t: (key: 
   }
 }
 
+const columns: ListColumns<EntryRow> = ({ t, compare, language }) => {
+  const other = language === 'lv' ? 'nameEn' : 'nameLv';
+  return [
+    column.accessor((row) => localName(row, language), { id: 'name', header: t('catalogues.name'), sortingFn: (a, b) => compare(localName(a.original, language), localName(b.original, language)) }),
+    column.accessor(other, { header: t(`fields:catalogue.${other}`), size: 300 }),
+    column.accessor('detail', { header: t('catalogues.detail'), size: 200 }),
+    column.accessor((row) => (row.builtin ? t('catalogues.builtin') : t('catalogues.own')), { id: 'builtin', header: t('catalogues.origin'), size: 120 }),
+    column.accessor('usedBy', { header: t('lists.usedBy'), size: 100 }),
+  ];
+};
+
 export function CataloguesScreen({ catalogue }: { catalogue: CatalogueName }) {
   const { t } = useTranslation('editor');
-  const { language } = useLanguage();
   const { navigate } = useNavigation();
   const { data } = useRegisterData();
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
   const [query, setQuery] = useState('');
   const filterId = useId();
   const terms = useMemo(() => queryTerms(query), [query]);
@@ -78,28 +81,18 @@ export function CataloguesScreen({ catalogue }: { catalogue: CatalogueName }) {
       usedBy: usage[entry.id] ?? 0,
     }));
   }, [data, catalogue, t]);
-  const columns = useMemo(() => {
-    const compare = collator(language).compare;
-    const other = language === 'lv' ? 'nameEn' : 'nameLv';
-    return [
-      column.accessor((row) => localName(row, language), { id: 'name', header: t('catalogues.name'), sortingFn: (a, b) => compare(localName(a.original, language), localName(b.original, language)) }),
-      column.accessor(other, { header: t(`fields:catalogue.${other}`), size: 300 }),
-      column.accessor('detail', { header: t('catalogues.detail'), size: 200 }),
-      column.accessor((row) => (row.builtin ? t('catalogues.builtin') : t('catalogues.own')), { id: 'builtin', header: t('catalogues.origin'), size: 120 }),
-      column.accessor('usedBy', { header: t('lists.usedBy'), size: 100 }),
-    ];
-  }, [t, language]);
   return (
-    <section className="screen" aria-labelledby="screen-title">
-      <PageHeader
-        title={t('nav.catalogues')}
-        subtitle={t('catalogues.lead')}
-        actions={
-          <button type="button" className="button-primary" onClick={() => navigate({ screen: 'catalogueEntry', catalogue, id: 'new' })}>
-            {t('catalogues.new')}
-          </button>
-        }
-      />
+    <RecordListScreen
+      nav="catalogues"
+      words="catalogues"
+      testId="catalogue-table"
+      rows={() => rows}
+      columns={columns}
+      editor={(id) => ({ screen: 'catalogueEntry', catalogue, id })}
+      caption={t(`fields:catalogues.${catalogue}`)}
+      filter={filter}
+      height="calc(100vh - 23rem)"
+    >
       <nav className="tabs" aria-label={t('catalogues.choose')}>
         {CATALOGUE_NAMES.map((name) => (
           <button
@@ -120,74 +113,47 @@ export function CataloguesScreen({ catalogue }: { catalogue: CatalogueName }) {
           <input id={filterId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
         </div>
       </div>
-      {data && (
-        <DataTable
-          testId="catalogue-table"
-          data={rows}
-          columns={columns}
-          getRowId={(row) => row.id}
-          onOpen={(row) => navigate({ screen: 'catalogueEntry', catalogue, id: row.id })}
-          caption={t(`fields:catalogues.${catalogue}`)}
-          emptyText={t('catalogues.empty')}
-          sorting={sorting}
-          onSortingChange={setSorting}
-          filter={filter}
-          height="calc(100vh - 23rem)"
-        />
-      )}
-    </section>
+    </RecordListScreen>
   );
+}
+
+/** An entry as the editor sees it: the fields every catalogue's entries have. */
+interface StoredEntry {
+  id: string;
+  revision: number;
+  nameLv: string;
+  nameEn: string;
+  builtin: boolean;
 }
 
 export function CatalogueEntryScreen({ catalogue, id }: { catalogue: CatalogueName; id: string }) {
   const { t } = useTranslation('editor');
   const { language } = useLanguage();
-  const { navigate } = useNavigation();
-  const { reportError } = useNotices();
-  const { data, reload } = useRegisterData();
-  const entries = (data?.catalogues[catalogue] ?? []) as Array<{ id: string; revision: number; nameLv: string; nameEn: string; builtin: boolean }>;
-  const record = entries.find((e) => e.id === id) ?? null;
-  const loadUsage = useCallback(() => call('catalogues:usage', { catalogue, id }), [catalogue, id]);
-  const { value: usage } = useLoad(id === 'new' ? noUsage : loadUsage, reportError);
-  const deletion = useDeleteFlow({
-    label: record ? localName(record, language) : '',
-    usage: loadUsage,
-    replacements: sortByText(entries.filter((e) => e.id !== id), (e) => localName(e, language), language).map((e) => ({ value: e.id, label: localName(e, language) })),
-    remove: (choice) => (record ? call('catalogues:delete', { catalogue, request: { id, revision: record.revision, ...choice } }) : Promise.resolve()),
-    afterDelete: () => navigate({ screen: 'catalogues', catalogue }, { force: true }),
-  });
-  if (!data) return <p>{t('loading')}</p>;
-  if (id !== 'new' && !record) return <p>{t('notFound')}</p>;
+  const { data } = useRegisterData();
+  const usage = useCallback((entryId: string) => call('catalogues:usage', { catalogue, id: entryId }), [catalogue]);
   return (
-    <>
-      <RecordEditor
-        key={record ? `${record.id}:${record.revision}` : 'new'}
-        isNew={!record}
-        title={record ? localName(record, language) : t('catalogues.newIn', { catalogue: t(`fields:catalogues.${catalogue}`) })}
-        subtitle={
-          <>
-            {t(`fields:catalogues.${catalogue}`)}
-            {record?.builtin && ` · ${t('catalogues.builtinNote')}`}
-          </>
-        }
-        schema={catalogueInputs[catalogue]}
-        initial={record ? editableFields(record) : (catalogueDefaults(catalogue) as Record<string, unknown>)}
-        save={async (values) =>
-          String((await call('catalogues:save', { catalogue, entry: { ...values, ...(record ? { id: record.id, revision: record.revision } : {}) } } as never)).id)
-        }
-        afterSave={(savedId) => {
-          void reload();
-          if (!record) navigate({ screen: 'catalogueEntry', catalogue, id: savedId }, { replace: true, force: true });
-        }}
-        onBack={() => navigate({ screen: 'catalogues', catalogue })}
-        backLabel={t('actions.backToList')}
-        onDelete={record && !record.builtin ? deletion.start : undefined}
-        aside={record ? <UsagePanel usage={usage} /> : undefined}
-        labelOf={(path) => t(`fields:catalogue.${path.split('.')[0]}`)}
-      >
-        <CatalogueEntryFields catalogue={catalogue} />
-      </RecordEditor>
-      {deletion.dialog}
-    </>
+    <RecordEditorScreen
+      id={id}
+      records={data?.catalogues[catalogue] as StoredEntry[] | undefined}
+      nameOf={(entry) => localName(entry, language)}
+      newTitle={t('catalogues.newIn', { catalogue: t(`fields:catalogues.${catalogue}`) })}
+      subtitle={(record) => (
+        <>
+          {t(`fields:catalogues.${catalogue}`)}
+          {record?.builtin && ` · ${t('catalogues.builtinNote')}`}
+        </>
+      )}
+      schema={catalogueInputs[catalogue]}
+      empty={() => catalogueDefaults(catalogue) as Record<string, unknown>}
+      save={async (values, read) => String((await call('catalogues:save', { catalogue, entry: { ...values, ...read } } as never)).id)}
+      remove={(read, choice) => call('catalogues:delete', { catalogue, request: { ...read, ...choice } })}
+      usage={usage}
+      deletable={(entry) => !entry.builtin}
+      listRoute={{ screen: 'catalogues', catalogue }}
+      editorRoute={(savedId) => ({ screen: 'catalogueEntry', catalogue, id: savedId })}
+      labelOf={(path) => t(`fields:catalogue.${path.split('.')[0]}`)}
+    >
+      <CatalogueEntryFields catalogue={catalogue} />
+    </RecordEditorScreen>
   );
 }

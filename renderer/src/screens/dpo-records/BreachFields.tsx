@@ -1,52 +1,13 @@
 /** The fields of a breach record, in the order a DPO documents one: facts, assessment, notification, closing. */
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { BREACH_RISKS, INFORM_DECISIONS, NOTIFY_DECISIONS, RECORD_STATUSES, type BreachInput } from '../../../../shared/domain/breach.ts';
+import { BREACH_RISKS, INFORM_DECISIONS, NOTIFY_DECISIONS, RECORD_STATUSES } from '../../../../shared/domain/breach.ts';
 import { call } from '../../api/transport.ts';
 import { useNotices } from '../../state/notices.tsx';
 import { DateField, NumberField, SelectField, TextAreaField, TextField } from '../../components/form/controls.tsx';
 import { CatalogueIdsField } from '../activities/pick-fields.tsx';
 import { IdsPickField, InstantField, LinesField } from './dpo-fields.tsx';
 import { useRecordOptions } from './use-record-options.ts';
-
-export function breachDefaults(organisationId: string, now: Date): BreachInput {
-  return {
-    organisationId,
-    number: '',
-    title: '',
-    occurredAt: null,
-    awareAt: new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString(),
-    containedAt: null,
-    description: '',
-    dataSubjectCategoryIds: [],
-    approxSubjects: null,
-    approxRecords: null,
-    dataCategoryIds: [],
-    activityIds: [],
-    processorIds: [],
-    systems: '',
-    consequences: '',
-    risk: null,
-    riskReasoning: '',
-    measuresTaken: '',
-    measuresProposed: '',
-    dviDecision: 'undecided',
-    dviNotNotifyingReason: '',
-    dviNotifiedAt: null,
-    dviReference: '',
-    delayReasons: '',
-    subjectsDecision: 'undecided',
-    subjectsNotInformingReason: '',
-    subjectsInformedOn: null,
-    subjectsInformedHow: '',
-    processorNoticeAt: null,
-    processorNoticeTo: '',
-    status: 'open',
-    closedOn: null,
-    attachments: [],
-    notes: '',
-  };
-}
 
 const merge = (current: readonly string[], proposed: readonly string[]) => [...current, ...proposed.filter((id) => !current.includes(id))];
 

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BreachRow } from '../../../../shared/contract/dpo-records.ts';
-import { BreachInput } from '../../../../shared/domain/breach.ts';
+import { BreachInput, emptyBreach } from '../../../../shared/domain/breach.ts';
 import { formatTimestamp } from '../../../../shared/format.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { ApiError, call } from '../../api/transport.ts';
@@ -15,7 +15,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { BreachFields, breachDefaults } from './BreachFields.tsx';
+import { BreachFields } from './BreachFields.tsx';
 import { filterBreaches, yearsOf, type BreachFilter, type BreachView } from './dpo-filters.ts';
 import { FilterSelect } from './FilterSelect.tsx';
 import { QuickAddProvider } from '../activities/QuickAdd.tsx';
@@ -110,7 +110,7 @@ export function BreachEditorScreen({ id }: { id: string }) {
         title={record ? `${record.number} ${record.title}` : t('dpoRecords:ui.newBreach')}
         subtitle={t('dpoRecords:ui.breachesLead')}
         schema={BreachInput}
-        initial={record ? editableFields(record) : breachDefaults(organisationId, new Date())}
+        initial={record ? editableFields(record) : emptyBreach(organisationId, new Date())}
         save={async (values) => (await call('breaches:save', { ...(values as BreachInput), ...(record ? { id: record.id, revision: record.revision } : {}) })).id}
         afterSave={(savedId) => {
           if (record) void reload();

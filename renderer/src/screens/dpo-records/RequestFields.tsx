@@ -3,7 +3,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../../shared/domain/primitives.ts';
 import { RECORD_STATUSES } from '../../../../shared/domain/breach.ts';
-import { REQUEST_CHANNELS, REQUEST_OUTCOMES, REQUEST_TYPES, type SubjectRequestInput } from '../../../../shared/domain/subject-request.ts';
+import { REQUEST_CHANNELS, REQUEST_OUTCOMES, REQUEST_TYPES } from '../../../../shared/domain/subject-request.ts';
 import { requestDeadline } from '../../../../shared/dpo-deadlines.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { call } from '../../api/transport.ts';
@@ -12,30 +12,6 @@ import { CheckboxField, DateField, NumberField, SelectField, TextAreaField, Text
 import { CatalogueIdsField } from '../activities/pick-fields.tsx';
 import { IdsPickField } from './dpo-fields.tsx';
 import { useRecordOptions } from './use-record-options.ts';
-
-export function requestDefaults(organisationId: string, today: string): SubjectRequestInput {
-  return {
-    organisationId,
-    number: '',
-    type: 'access',
-    receivedOn: today,
-    channel: 'email',
-    requester: '',
-    identityVerification: '',
-    identityVerifiedOn: null,
-    extensionMonths: 0,
-    extensionNotifiedOn: null,
-    extensionReasons: '',
-    dataSubjectCategoryIds: [],
-    activityIds: [],
-    outcome: 'pending',
-    refusalReason: '',
-    complaintNoticeGiven: false,
-    respondedOn: null,
-    status: 'open',
-    notes: '',
-  };
-}
 
 export function RequestFields() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { createColumnHelper, type SortingState } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestRow } from '../../../../shared/contract/dpo-records.ts';
-import { REQUEST_TYPES, SubjectRequestInput } from '../../../../shared/domain/subject-request.ts';
+import { REQUEST_TYPES, SubjectRequestInput, emptySubjectRequest } from '../../../../shared/domain/subject-request.ts';
 import { formatDate, isoToday } from '../../../../shared/format.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { call } from '../../api/transport.ts';
@@ -15,7 +15,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
 import { filterRequests, yearsOf, type RequestFilter, type RequestView } from './dpo-filters.ts';
 import { FilterSelect } from './FilterSelect.tsx';
-import { RequestFields, requestDefaults } from './RequestFields.tsx';
+import { RequestFields } from './RequestFields.tsx';
 import { QuickAddProvider } from '../activities/QuickAdd.tsx';
 import { useRecordDelete } from './use-record-delete.tsx';
 
@@ -99,7 +99,7 @@ export function RequestEditorScreen({ id }: { id: string }) {
         title={record ? `${record.number} ${record.requester}` : t('dpoRecords:ui.newRequest')}
         subtitle={t('dpoRecords:ui.requestsLead')}
         schema={SubjectRequestInput}
-        initial={record ? editableFields(record) : requestDefaults(data.organisations[0]?.id ?? '', isoToday())}
+        initial={record ? editableFields(record) : emptySubjectRequest(data.organisations[0]?.id ?? '', isoToday())}
         save={async (values) => (await call('requests:save', { ...(values as SubjectRequestInput), ...(record ? { id: record.id, revision: record.revision } : {}) })).id}
         afterSave={(savedId) => {
           if (record) void reload();

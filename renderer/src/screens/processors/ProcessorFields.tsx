@@ -1,7 +1,7 @@
 /** The fields of a processor or other recipient (Art. 28 contract, location, transfers). */
 import { useTranslation } from 'react-i18next';
 import { localName } from '../../../../shared/domain/catalogues.ts';
-import { PROCESSOR_ROLES, type ProcessorInput } from '../../../../shared/domain/processor.ts';
+import { PROCESSOR_ROLES } from '../../../../shared/domain/processor.ts';
 import { sortByText } from '../../../../shared/format.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { CheckboxField, DateField, SelectField, TextAreaField, TextField } from '../../components/form/controls.tsx';
@@ -10,29 +10,6 @@ import { useFieldState } from '../../components/form/Field.tsx';
 import { PickList } from '../../components/PickList.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { countryLabel } from '../catalogues/catalogue-options.ts';
-
-export function processorDefaults(): ProcessorInput {
-  return {
-    name: '',
-    regNo: '',
-    countryId: null,
-    address: '',
-    contact: '',
-    role: 'processor',
-    service: '',
-    contractDate: null,
-    contractReference: '',
-    contractExpiry: null,
-    dataLocation: '',
-    transferMechanismId: null,
-    dpfCertified: false,
-    dpfCheckedOn: null,
-    subProcessorIds: [],
-    subProcessorNotes: '',
-    lastReviewedOn: null,
-    notes: '',
-  };
-}
 
 /** `brief`: only what identifies the recipient (adding one from the activity form). */
 export function ProcessorFields({ brief = false, selfId }: { brief?: boolean; selfId?: string }) {

@@ -1,31 +1,11 @@
 /** The fields of a retention rule: the period (or the criterion), its start, legal source and what happens at the end. */
 import { useTranslation } from 'react-i18next';
 import { localName } from '../../../../shared/domain/catalogues.ts';
-import { EXPIRY_ACTIONS, PERIOD_STATES, PERIOD_UNITS, type RetentionRuleInput } from '../../../../shared/domain/retention.ts';
+import { EXPIRY_ACTIONS, PERIOD_STATES, PERIOD_UNITS } from '../../../../shared/domain/retention.ts';
 import { sortByText } from '../../../../shared/format.ts';
 import { useRegisterData } from '../../api/register-data.tsx';
 import { CheckboxField, DateField, NumberField, SelectField, TextAreaField, TextField } from '../../components/form/controls.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-
-export function retentionRuleDefaults(): RetentionRuleInput {
-  return {
-    name: '',
-    dataCategoryId: null,
-    periodValue: null,
-    periodUnit: null,
-    criterion: '',
-    periodState: 'structured',
-    periodText: '',
-    startEvent: '',
-    legalSource: '',
-    legalArticle: '',
-    actionAtExpiry: 'delete',
-    backupsCovered: false,
-    owner: '',
-    lastReviewedOn: null,
-    notes: '',
-  };
-}
 
 export function RetentionRuleFields({ brief = false }: { brief?: boolean }) {
   const { t } = useTranslation();
