@@ -12,6 +12,7 @@ import { collator } from '../../../shared/format.ts';
 import { normaliseForSearch, queryTerms, matchesTerms } from '../../../shared/search-text.ts';
 import type { HelpText } from '../../../shared/help/index.ts';
 import { useLanguage } from '../i18n/use-language.ts';
+import { FieldNotes } from './form/Field.tsx';
 import { FieldHelpPanel } from './form/FieldHelp.tsx';
 
 export interface PickOption {
@@ -116,16 +117,7 @@ export function PickList({ idBase, legend, options, selected, onChange, onBlur, 
           </p>
         )}
       </div>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </fieldset>
   );
 }

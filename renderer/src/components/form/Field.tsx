@@ -87,6 +87,15 @@ export function FieldFrame({ id, label, hint, hintId, error, errorId, required, 
       </label>
       <FieldHelpPanel help={help} helpId={helpId} label={label} />
       {children}
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
+    </div>
+  );
+}
+
+/** A control's hint and error below it, with the ids its aria-describedby names (useFieldState). */
+export function FieldNotes({ hint, hintId, error, errorId }: { hint?: string | undefined; hintId?: string; error?: string | undefined; errorId: string | undefined }) {
+  return (
+    <>
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}
@@ -97,17 +106,12 @@ export function FieldFrame({ id, label, hint, hintId, error, errorId, required, 
           {error}
         </p>
       )}
-    </div>
+    </>
   );
 }
 
 /** An error of a whole group (a list, a set of checkboxes), for fieldsets. */
 export function GroupError({ name }: { name: string }) {
   const { error, errorId } = useFieldState(name);
-  if (!error) return null;
-  return (
-    <p id={errorId} className="field-error">
-      {error}
-    </p>
-  );
+  return <FieldNotes error={error} errorId={errorId} />;
 }

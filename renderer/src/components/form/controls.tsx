@@ -5,11 +5,11 @@
  * What cannot be converted is kept as typed, so the schema reports it next
  * to the field instead of the value silently changing.
  */
-import { useEffect, useState, type ReactNode } from 'react';
-import { Controller, useFormContext } from 'react-hook-form';
+import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { Controller, useFormContext, type ControllerRenderProps, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDate, parseDisplayDate } from '../../../../shared/format.ts';
-import { FieldFrame, useFieldState } from './Field.tsx';
+import { FieldFrame, FieldNotes, useFieldState, type FieldA11y } from './Field.tsx';
 import { FieldHelpPanel } from './FieldHelp.tsx';
 
 export interface BaseProps {
@@ -81,46 +81,49 @@ export function DateInput({ value, onChange, onBlur, inputRef, a11y }: { value: 
   );
 }
 
-export function DateField({ name, label, hint, required, className }: BaseProps) {
+/**
+ * A labelled control whose value the form holds in another shape than its
+ * text (a date, a number, a choice, an instant, lines): the field's frame
+ * (label, help, hint, error) around a react-hook-form Controller, the
+ * control itself drawn by `control` with the ARIA attributes it must carry.
+ * One frame for every such control (DateField, NumberField, SelectField,
+ * dpo-fields.tsx's InstantField and LinesField).
+ */
+export function ControlledField({ name, label, hint, required, className, control: draw }: BaseProps & { control: (field: ControllerRenderProps<FieldValues, string>, a11y: FieldA11y) => ReactElement }) {
   const { control } = useFormContext();
   const { a11y, ...state } = useFieldState(name, { hint, required });
   return (
     <FieldFrame {...state} id={a11y.id} label={label} hint={hint} required={required} className={className}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => <DateInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} a11y={a11y} />}
-      />
+      <Controller control={control} name={name} render={({ field }) => draw(field, a11y)} />
     </FieldFrame>
   );
 }
 
+export function DateField(props: BaseProps) {
+  return <ControlledField {...props} control={(field, a11y) => <DateInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} a11y={a11y} />} />;
+}
+
 /** A whole number or null; other text is kept (the schema says "enter a number"). */
-export function NumberField({ name, label, hint, required, className }: BaseProps) {
-  const { control } = useFormContext();
-  const { a11y, ...state } = useFieldState(name, { hint, required });
+export function NumberField(props: BaseProps) {
   return (
-    <FieldFrame {...state} id={a11y.id} label={label} hint={hint} required={required} className={className}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => (
-          <input
-            ref={field.ref}
-            type="text"
-            inputMode="numeric"
-            className="input-number"
-            value={field.value === null || field.value === undefined ? '' : String(field.value)}
-            onChange={(event) => {
-              const text = event.target.value.trim();
-              field.onChange(text === '' ? null : /^-?\d+$/.test(text) ? Number(text) : event.target.value);
-            }}
-            onBlur={field.onBlur}
-            {...a11y}
-          />
-        )}
-      />
-    </FieldFrame>
+    <ControlledField
+      {...props}
+      control={(field, a11y) => (
+        <input
+          ref={field.ref}
+          type="text"
+          inputMode="numeric"
+          className="input-number"
+          value={field.value === null || field.value === undefined ? '' : String(field.value)}
+          onChange={(event) => {
+            const text = event.target.value.trim();
+            field.onChange(text === '' ? null : /^-?\d+$/.test(text) ? Number(text) : event.target.value);
+          }}
+          onBlur={field.onBlur}
+          {...a11y}
+        />
+      )}
+    />
   );
 }
 
@@ -150,34 +153,33 @@ export function SelectField({
   emptyValue = null,
   deferOptions = false,
 }: BaseProps & { options: readonly Option[]; emptyLabel?: string; emptyValue?: string | null; deferOptions?: boolean }) {
-  const { control } = useFormContext();
-  const { a11y, ...state } = useFieldState(name, { hint, required });
   const { expanded, expand } = useOptionsWhenUsed(deferOptions ? options.length : 0);
   return (
-    <FieldFrame {...state} id={a11y.id} label={label} hint={hint} required={required} className={className}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => (
-          <select
-            ref={field.ref}
-            value={(field.value as string | null) ?? ''}
-            onChange={(event) => field.onChange(event.target.value === '' && emptyLabel !== undefined ? emptyValue : event.target.value)}
-            onBlur={field.onBlur}
-            onFocus={expand}
-            onPointerEnter={expand}
-            {...a11y}
-          >
-            {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-            {(expanded ? options : chosenOnly(options, field.value as string | null)).map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        )}
-      />
-    </FieldFrame>
+    <ControlledField
+      name={name}
+      label={label}
+      hint={hint}
+      required={required}
+      className={className}
+      control={(field, a11y) => (
+        <select
+          ref={field.ref}
+          value={(field.value as string | null) ?? ''}
+          onChange={(event) => field.onChange(event.target.value === '' && emptyLabel !== undefined ? emptyValue : event.target.value)}
+          onBlur={field.onBlur}
+          onFocus={expand}
+          onPointerEnter={expand}
+          {...a11y}
+        >
+          {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+          {(expanded ? options : chosenOnly(options, field.value as string | null)).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
@@ -206,16 +208,7 @@ export function CheckboxField({ name, label, hint, className }: Omit<BaseProps, 
       <input type="checkbox" {...a11y} {...register(name)} />
       <label htmlFor={a11y.id}>{label}</label>
       <FieldHelpPanel help={help} helpId={helpId} label={label} />
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </div>
   );
 }
@@ -257,16 +250,7 @@ export function CheckboxGroupField({ name, legend, options, hint, columns = 1, c
         }}
       />
       {children}
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </fieldset>
   );
 }

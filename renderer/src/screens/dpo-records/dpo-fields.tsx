@@ -1,32 +1,26 @@
 /** Form controls the breach and request editors share: an instant in local time, a picked set of ids, document references. */
-import { Controller, useFormContext } from 'react-hook-form';
-import { FieldFrame, useFieldState } from '../../components/form/Field.tsx';
-import type { BaseProps } from '../../components/form/controls.tsx';
+import { useFieldState } from '../../components/form/Field.tsx';
+import { ControlledField, type BaseProps } from '../../components/form/controls.tsx';
 import { useArrayValue } from '../../components/form/use-array-value.ts';
 import { PickList, type PickOption } from '../../components/PickList.tsx';
 import { instantToLocalInput, localInputToInstant } from './dpo-filters.ts';
 
 /** An instant (stored ISO, UTC), typed and shown in local time. */
-export function InstantField({ name, label, hint, required, className }: BaseProps) {
-  const { control } = useFormContext();
-  const { a11y, ...state } = useFieldState(name, { hint, required });
+export function InstantField(props: BaseProps) {
   return (
-    <FieldFrame {...state} id={a11y.id} label={label} hint={hint} required={required} className={className}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => (
-          <input
-            ref={field.ref}
-            type="datetime-local"
-            value={instantToLocalInput(field.value as string | null)}
-            onChange={(event) => field.onChange(localInputToInstant(event.target.value))}
-            onBlur={field.onBlur}
-            {...a11y}
-          />
-        )}
-      />
-    </FieldFrame>
+    <ControlledField
+      {...props}
+      control={(field, a11y) => (
+        <input
+          ref={field.ref}
+          type="datetime-local"
+          value={instantToLocalInput(field.value as string | null)}
+          onChange={(event) => field.onChange(localInputToInstant(event.target.value))}
+          onBlur={field.onBlur}
+          {...a11y}
+        />
+      )}
+    />
   );
 }
 
@@ -38,28 +32,23 @@ export function IdsPickField({ name, legend, options, hint }: { name: string; le
 }
 
 /** A list of short texts edited as lines of a text area (document references). */
-export function LinesField({ name, label, hint, className }: BaseProps) {
-  const { control } = useFormContext();
-  const { a11y, ...state } = useFieldState(name, { hint });
+export function LinesField(props: Omit<BaseProps, 'required'>) {
   return (
-    <FieldFrame {...state} id={a11y.id} label={label} hint={hint} className={className}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => (
-          <textarea
-            ref={field.ref}
-            rows={3}
-            value={((field.value as string[] | undefined) ?? []).join('\n')}
-            onChange={(event) => field.onChange(event.target.value === '' ? [] : event.target.value.split('\n'))}
-            onBlur={() => {
-              field.onChange(((field.value as string[] | undefined) ?? []).map((line) => line.trim()).filter((line) => line !== ''));
-              field.onBlur();
-            }}
-            {...a11y}
-          />
-        )}
-      />
-    </FieldFrame>
+    <ControlledField
+      {...props}
+      control={(field, a11y) => (
+        <textarea
+          ref={field.ref}
+          rows={3}
+          value={((field.value as string[] | undefined) ?? []).join('\n')}
+          onChange={(event) => field.onChange(event.target.value === '' ? [] : event.target.value.split('\n'))}
+          onBlur={() => {
+            field.onChange(((field.value as string[] | undefined) ?? []).map((line) => line.trim()).filter((line) => line !== ''));
+            field.onBlur();
+          }}
+          {...a11y}
+        />
+      )}
+    />
   );
 }
