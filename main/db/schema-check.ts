@@ -79,11 +79,6 @@ function expectedSchema(version: number): Map<string, SchemaObject> {
   return known;
 }
 
-/** The names of the app's tables at `version` (for repair). */
-export function expectedTables(version: number): string[] {
-  return [...expectedSchema(version).values()].filter((o) => o.type === 'table').map((o) => o.name);
-}
-
 /** Every difference between a file's schema and the app's at `version`, foreign objects first. */
 export function compareSchema(actual: Map<string, SchemaObject>, version: number): SchemaDifference[] {
   const wanted = expectedSchema(version);

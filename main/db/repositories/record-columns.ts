@@ -12,8 +12,15 @@
  * come out in the description's order (the order the history and the JSON
  * exchange show).
  */
-import type { RecordMeta } from './record-table.ts';
 import { fromBool, toBool } from './write-context.ts';
+
+/** The fields every stored record carries, set by the repository (record-table.ts), never by the caller. */
+export interface RecordMeta {
+  id: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
 
 /** How a field is stored when it is not stored as is. */
 export interface ColumnCodec {

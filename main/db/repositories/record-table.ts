@@ -16,17 +16,11 @@ import type { EntityType } from '../../../shared/domain/history.ts';
 import type { DB } from '../schema.ts';
 import { AppError } from '../../errors.ts';
 import { appendHistory, appendHistoryBatch } from './history-repository.ts';
-import type { RecordColumns } from './record-columns.ts';
+import type { RecordColumns, RecordMeta } from './record-columns.ts';
 import { assertRevisionRead } from './revision.ts';
 import { insertRows, newId, timestamp, type WriteContext } from './write-context.ts';
 
-/** The fields every stored record carries, set here, never by the caller. */
-export interface RecordMeta {
-  id: string;
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { RecordMeta } from './record-columns.ts';
 
 /** What a save is given: the record's fields, plus its id and the revision read for an update. */
 export type SaveInput<F> = F & { id?: string | undefined; revision?: number | undefined };
