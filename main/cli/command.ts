@@ -21,7 +21,8 @@ export interface Command {
   /** The words that select it: ['export', 'json']. */
   words: string[];
   usage: string;
-  summary: { lv: string; en: string };
+  /** What it does, for `ropa --help`: its entry in shared/i18n/resources/cli-commands.ts. */
+  summary: `cliCommands:${string}`;
   /** parseArgs option definitions. */
   options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
   /** How many positional arguments it takes after its words (min, max). */

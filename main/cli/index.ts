@@ -62,7 +62,7 @@ export const commands: Command[] = [
 function helpText(lang: Language): string {
   const t = translator(lang);
   const lines = [`${t('cli:usageTitle')}: ropa <${t('cli:commands').toLowerCase()}> [...]`, '', `${t('cli:commands')}:`];
-  for (const command of commands) lines.push(`  ${command.usage}`, `      ${command.summary[lang]}`);
+  for (const command of commands) lines.push(`  ${command.usage}`, `      ${t(command.summary)}`);
   lines.push('', t('cli:globalOptions'), t('cli:exitCodes'), '');
   return lines.join('\n');
 }

@@ -12,6 +12,7 @@ import { activityRetention } from './resources/activity-retention.ts';
 import { basesSources } from './resources/bases-sources.ts';
 import { checks } from './resources/checks.ts';
 import { cli } from './resources/cli.ts';
+import { cliCommands } from './resources/cli-commands.ts';
 import { common } from './resources/common.ts';
 import { compliance } from './resources/compliance.ts';
 import { dpoRecords } from './resources/dpo-records.ts';
@@ -49,6 +50,7 @@ export const namespaces = {
   basesSources,
   checks,
   cli,
+  cliCommands,
   common,
   compliance,
   dpoRecords,

@@ -13,10 +13,7 @@ import { requireOption, type Command } from '../command.ts';
 export const backupCommand: Command = {
   words: ['backup'],
   usage: 'ropa backup --db FILE [--out DIR]',
-  summary: {
-    lv: 'izveido reģistra rezerves kopiju (mapē “<nosaukums>.backups” blakus reģistram vai DIR)',
-    en: 'back up the register (into “<name>.backups” beside it, or DIR)',
-  },
+  summary: 'cliCommands:backup',
   options: { db: { type: 'string' }, out: { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
@@ -37,10 +34,7 @@ export const backupCommand: Command = {
 export const restoreCommand: Command = {
   words: ['restore'],
   usage: 'ropa restore BACKUP --db FILE',
-  summary: {
-    lv: 'atjauno reģistru no rezerves kopijas (pašreizējo vispirms saglabā kā rezerves kopiju)',
-    en: 'restore the register from a backup (the current file is backed up first)',
-  },
+  summary: 'cliCommands:restore',
   options: { db: { type: 'string' } },
   positionals: [1, 1],
   async run({ positionals, values }, io) {

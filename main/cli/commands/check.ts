@@ -43,10 +43,7 @@ function humanReport(document: RegisterDocument, findings: TranslatedFinding[], 
 export const checkCommand: Command = {
   words: ['check'],
   usage: 'ropa check --db FILE [--json]',
-  summary: {
-    lv: 'pārbauda reģistra atbilstību (trūkstošais un riskantais); izejas kods 1, ja ir kļūdas līmeņa atradumi',
-    en: 'check the register for what is missing or risky; exit code 1 when there are error findings',
-  },
+  summary: 'cliCommands:check',
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {

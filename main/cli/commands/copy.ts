@@ -13,10 +13,7 @@ import { UsageError, requireOption, type Command } from '../command.ts';
 export const copyCommand: Command = {
   words: ['copy'],
   usage: 'ropa copy --from FILE.ropa|postgres://… --to FILE.ropa|postgres://…?register=NAME',
-  summary: {
-    lv: 'pārnes reģistru starp failu un komandas reģistru PostgreSQL datubāzē ar visu izmaiņu vēsturi',
-    en: 'move a register between a file and a team register in a PostgreSQL database, with its whole history',
-  },
+  summary: 'cliCommands:copy',
   options: { from: { type: 'string' }, to: { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {

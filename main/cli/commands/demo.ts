@@ -6,10 +6,7 @@ import type { Command } from '../command.ts';
 export const demoCommand: Command = {
   words: ['demo'],
   usage: 'ropa demo FILE',
-  summary: {
-    lv: 'izveido reģistru ar demonstrācijas datiem (izdomāts Latvijas uzņēmums)',
-    en: 'create a register with demo data (a fictional Latvian firm)',
-  },
+  summary: 'cliCommands:demo',
   options: {},
   positionals: [1, 1],
   async run({ positionals }, io) {

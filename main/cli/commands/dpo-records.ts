@@ -82,7 +82,7 @@ function breachCells(t: Translate, b: Breach, now: string): string[] {
 export const breachesListCommand: Command = {
   words: ['breaches', 'list'],
   usage: 'ropa breaches list --db FILE [--open] [--year YYYY] [--json]',
-  summary: { lv: 'izdrukā personas datu aizsardzības pārkāpumu reģistru (ar 72 stundu laiku)', en: 'print the personal data breach register (with the 72-hour clock)' },
+  summary: 'cliCommands:breachesList',
   options: listOptions,
   positionals: [0, 0],
   async run({ values }, io) {
@@ -107,10 +107,7 @@ export const breachesListCommand: Command = {
 export const breachesExportCommand: Command = {
   words: ['breaches', 'export'],
   usage: 'ropa breaches export --db FILE [--out FILE] [--json] [--notice ID [--out DRAFT.pdf|.txt]]',
-  summary: {
-    lv: 'eksportē pārkāpumu reģistru (CSV vai --json); --notice ID: paziņojuma DVI projekts (teksts vai PDF)',
-    en: 'export the breach register (CSV or --json); --notice ID: the DVI notification draft (text or PDF)',
-  },
+  summary: 'cliCommands:breachesExport',
   options: { ...exportOptions, notice: { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
@@ -139,7 +136,7 @@ function requestCells(t: Translate, r: SubjectRequest, today: string): string[] 
 export const requestsListCommand: Command = {
   words: ['requests', 'list'],
   usage: 'ropa requests list --db FILE [--open] [--overdue] [--type TYPE] [--year YYYY] [--json]',
-  summary: { lv: 'izdrukā datu subjektu pieprasījumus ar termiņiem', en: 'print the data subject requests with their deadlines' },
+  summary: 'cliCommands:requestsList',
   options: { ...listOptions, overdue: { type: 'boolean' }, type: { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
@@ -170,7 +167,7 @@ export const requestsListCommand: Command = {
 export const requestsExportCommand: Command = {
   words: ['requests', 'export'],
   usage: 'ropa requests export --db FILE [--out FILE] [--json]',
-  summary: { lv: 'eksportē datu subjektu pieprasījumus (CSV vai --json)', en: 'export the data subject requests (CSV or --json)' },
+  summary: 'cliCommands:requestsExport',
   options: exportOptions,
   positionals: [0, 0],
   async run({ values }, io) {

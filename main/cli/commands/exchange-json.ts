@@ -9,7 +9,7 @@ import { requireOption, type Command } from '../command.ts';
 export const exportJsonCommand: Command = {
   words: ['export', 'json'],
   usage: 'ropa export json --db FILE [--out OUT.json] [--as-of T]',
-  summary: { lv: 'eksportē visu reģistru JSON apmaiņas formātā', en: 'export the whole register in the JSON exchange format' },
+  summary: 'cliCommands:exportJson',
   options: { db: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
@@ -29,10 +29,7 @@ export const exportJsonCommand: Command = {
 export const importJsonCommand: Command = {
   words: ['import', 'json'],
   usage: 'ropa import json IN.json --db FILE [--replace]',
-  summary: {
-    lv: 'importē JSON apmaiņas failu; ja FILE nav, izveido jaunu reģistru',
-    en: 'import a JSON exchange file; creates FILE when it does not exist',
-  },
+  summary: 'cliCommands:importJson',
   options: { db: { type: 'string' }, replace: { type: 'boolean' } },
   positionals: [1, 1],
   async run({ positionals, values }, io) {

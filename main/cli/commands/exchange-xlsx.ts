@@ -14,10 +14,7 @@ import type { XlsxPreview } from '../../../shared/contract/xlsx.ts';
 export const exportXlsxCommand: Command = {
   words: ['export', 'xlsx'],
   usage: 'ropa export xlsx --db FILE --out OUT.xlsx [--lang lv|en] [--org ID] [--as-of T]',
-  summary: {
-    lv: 'eksportē reģistru Excel darbgrāmatā (pārziņa un apstrādātāja reģistrs, apstrādātāji, glabāšanas noteikumi, nosūtīšana)',
-    en: 'export the register as an Excel workbook (controller and processor records, processors, retention rules, transfers)',
-  },
+  summary: 'cliCommands:exportXlsx',
   options: { db: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' }, 'as-of': { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
@@ -65,10 +62,7 @@ function printPreview(preview: XlsxPreview, io: CliIO): void {
 export const importXlsxCommand: Command = {
   words: ['import', 'xlsx'],
   usage: 'ropa import xlsx IN.xlsx --db FILE [--org ID] [--replace] [--dry-run]',
-  summary: {
-    lv: 'importē Excel darbgrāmatu: ROPA eksportu bez zudumiem (ja FILE nav, izveido to) vai reģistra tabulu pēc kolonnu virsrakstiem organizācijā --org; --dry-run tikai parāda, kā kolonnas sasaistītas un kuras rindas nevar pieņemt',
-    en: 'import an Excel workbook: a ROPA export without loss (creates FILE when it does not exist) or a register table by its column headers into organisation --org; --dry-run only shows how columns map and which rows cannot be taken',
-  },
+  summary: 'cliCommands:importXlsx',
   options: { db: { type: 'string' }, org: { type: 'string' }, replace: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
   positionals: [1, 1],
   async run({ positionals, values }, io) {

@@ -10,10 +10,7 @@ import { UsageError, requireOption, type Command } from '../command.ts';
 export const exportPdfCommand: Command = {
   words: ['export', 'pdf'],
   usage: 'ropa export pdf --db FILE --out OUT.pdf [--lang lv|en] [--org ID] [--as-of T] [--since T] [--dpo-records]',
-  summary: {
-    lv: 'PDF atskaite auditam: viss reģistrs (vai vienas organizācijas daļa) parakstīšanai un iesniegšanai',
-    en: 'the PDF audit report: the whole register (or one organisation’s part) to sign and hand over',
-  },
+  summary: 'cliCommands:exportPdf',
   options: { db: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' }, 'as-of': { type: 'string' }, since: { type: 'string' }, 'dpo-records': { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {

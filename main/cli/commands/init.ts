@@ -7,7 +7,7 @@ import type { Command } from '../command.ts';
 export const initCommand: Command = {
   words: ['init'],
   usage: 'ropa init FILE [--org NAME] [--title TITLE]',
-  summary: { lv: 'izveido jaunu, tukšu reģistru (FILE nedrīkst pastāvēt)', en: 'create a new empty register (FILE must not exist)' },
+  summary: 'cliCommands:init',
   options: { org: { type: 'string' }, title: { type: 'string' } },
   positionals: [1, 1],
   async run({ positionals, values }, io) {

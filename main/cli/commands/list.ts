@@ -9,7 +9,7 @@ import { requireOption, type Command } from '../command.ts';
 export const listCommand: Command = {
   words: ['list'],
   usage: 'ropa list --db FILE [--json]',
-  summary: { lv: 'izdrukā apstrādes darbības', en: 'print the processing activities' },
+  summary: 'cliCommands:list',
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {

@@ -19,10 +19,7 @@ import { UsageError, requireOption, type Command } from '../command.ts';
 export const noticeCommand: Command = {
   words: ['notice'],
   usage: 'ropa notice --db FILE --org ID|REG.NR.|NAME --audience ID… --format html|docx|pdf --out FILE [--lang lv|en] [--date GGGG-MM-DD] [--final]',
-  summary: {
-    lv: 'informācija datu subjektiem (13./14. pants) no reģistra: HTML, DOCX vai PDF, ar trūkstošo ziņu sarakstu',
-    en: 'the privacy notice (Art. 13/14) written from the register: HTML, DOCX or PDF, with what is missing listed',
-  },
+  summary: 'cliCommands:notice',
   options: {
     db: { type: 'string' },
     org: { type: 'string' },

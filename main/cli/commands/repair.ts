@@ -18,10 +18,7 @@ const REPAIR = new URL('../../services/repair-register.ts', import.meta.url);
 export const repairCommand: Command = {
   words: ['repair'],
   usage: 'ropa repair IN --out OUT',
-  summary: {
-    lv: 'pārnes reģistra datus jaunā failā ar ROPA struktūru, atmetot trigerus, skatus un citus svešus objektus (IN netiek mainīts)',
-    en: 'copy a register’s data into a new file with ROPA’s structure, leaving out triggers, views and other foreign objects (IN is not changed)',
-  },
+  summary: 'cliCommands:repair',
   options: { out: { type: 'string' } },
   positionals: [1, 1],
   async run({ positionals, values }, io) {

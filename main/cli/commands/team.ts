@@ -12,10 +12,7 @@ import { UsageError, requireOption, type Command } from '../command.ts';
 export const teamGrantCommand: Command = {
   words: ['team', 'grant'],
   usage: 'ropa team grant --db postgres://…?register=NAME --role reader|editor|owner --user LOGIN [--apply]',
-  summary: {
-    lv: 'izdrukā (vai ar --apply izpilda) SQL, kas PostgreSQL lietotājam piešķir lasītāja, redaktora vai īpašnieka lomu komandas reģistrā',
-    en: 'print (or with --apply run) the SQL that gives a PostgreSQL user the reader, editor or owner role in a team register',
-  },
+  summary: 'cliCommands:teamGrant',
   options: { db: { type: 'string' }, role: { type: 'string' }, user: { type: 'string' }, apply: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {

@@ -53,7 +53,7 @@ async function activityId(db: Kysely<DB>, wanted: string): Promise<string> {
 export const templatesListCommand: Command = {
   words: ['templates', 'list'],
   usage: 'ropa templates list [--db FILE] [--json]',
-  summary: { lv: 'izdrukā apstrādes darbību paraugu bibliotēku (ar --db arī reģistra paša paraugus)', en: "print the library of activity templates (with --db also the register's own)" },
+  summary: 'cliCommands:templatesList',
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
@@ -84,7 +84,7 @@ export const templatesListCommand: Command = {
 export const templatesAddCommand: Command = {
   words: ['templates', 'add'],
   usage: 'ropa templates add ID… --db FILE --org ORGANISATION',
-  summary: { lv: 'izveido apstrādes darbību melnrakstus no paraugiem (saistot esošos noteikumus un katalogus)', en: 'create draft activities from templates (linking existing rules and catalogues)' },
+  summary: 'cliCommands:templatesAdd',
   options: { db: { type: 'string' }, org: { type: 'string' } },
   positionals: [1, 200],
   async run({ positionals, values }, io) {
@@ -105,7 +105,7 @@ export const templatesAddCommand: Command = {
 export const templatesSaveCommand: Command = {
   words: ['templates', 'save'],
   usage: 'ropa templates save ACTIVITY --db FILE [--group GROUP]',
-  summary: { lv: 'saglabā apstrādes darbību (ID vai numuru) kā savu paraugu', en: 'save a processing activity (id or number) as an own template' },
+  summary: 'cliCommands:templatesSave',
   options: { db: { type: 'string' }, group: { type: 'string' } },
   positionals: [1, 1],
   async run({ positionals, values }, io) {
@@ -123,7 +123,7 @@ export const templatesSaveCommand: Command = {
 export const templatesExportCommand: Command = {
   words: ['templates', 'export'],
   usage: 'ropa templates export [ID…] --db FILE [--out OUT.json]',
-  summary: { lv: 'eksportē savus paraugus JSON paraugu kopā', en: 'export own templates as a JSON template set' },
+  summary: 'cliCommands:templatesExport',
   options: { db: { type: 'string' }, out: { type: 'string' } },
   positionals: [0, 1000],
   async run({ positionals, values }, io) {
@@ -142,7 +142,7 @@ export const templatesExportCommand: Command = {
 export const templatesImportCommand: Command = {
   words: ['templates', 'import'],
   usage: 'ropa templates import IN.json --db FILE',
-  summary: { lv: 'pievieno paraugu kopas paraugus reģistra paša paraugiem', en: "add a template set's templates to the register's own" },
+  summary: 'cliCommands:templatesImport',
   options: { db: { type: 'string' } },
   positionals: [1, 1],
   async run({ positionals, values }, io) {

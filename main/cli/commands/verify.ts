@@ -24,10 +24,7 @@ const VERIFY_FILE = new URL('../../services/verify-file.ts', import.meta.url);
 export const verifyCommand: Command = {
   words: ['verify'],
   usage: 'ropa verify --db FILE [--fingerprint HASH] [--json]',
-  summary: {
-    lv: 'pārbauda izmaiņu vēstures ķēdi un to, vai ieraksti atbilst vēsturei; ar --fingerprint — vai izdruka ir no šī faila (0 — jā, 1 — nē)',
-    en: 'check the change history’s chain and that the records match it; with --fingerprint, that a printout is of this file (0 yes, 1 no)',
-  },
+  summary: 'cliCommands:verify',
   options: { db: { type: 'string' }, fingerprint: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {

@@ -33,10 +33,7 @@ async function withRegister<T>(values: Record<string, string | boolean | undefin
 export const diffCommand: Command = {
   words: ['diff'],
   usage: 'ropa diff --db FILE --from T1 [--to T2] [--json]',
-  summary: {
-    lv: 'kas reģistrā mainīts starp diviem brīžiem (T: gggg-mm-dd vai gggg-mm-ddThh:mm; bez --to — līdz šim brīdim)',
-    en: 'what changed in the register between two moments (T: yyyy-mm-dd or yyyy-mm-ddThh:mm; without --to, until now)',
-  },
+  summary: 'cliCommands:diff',
   options: { db: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
@@ -65,10 +62,7 @@ export const diffCommand: Command = {
 export const approveCommand: Command = {
   words: ['approve'],
   usage: 'ropa approve --db FILE --name NAME [--role ROLE] [--date YYYY-MM-DD] [--note TEXT]',
-  summary: {
-    lv: 'apstiprina reģistru tā pašreizējā stāvoklī (ieraksts vēsturē ar jaucējkodu un satura nospiedumu)',
-    en: 'approve the register as it stands (a history entry with its head hash and content fingerprint)',
-  },
+  summary: 'cliCommands:approve',
   options: { db: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
@@ -87,7 +81,7 @@ export const approveCommand: Command = {
 export const versionsCommand: Command = {
   words: ['versions'],
   usage: 'ropa versions --db FILE [--json]',
-  summary: { lv: 'apstiprinātās versijas un apstrādes darbību pārskatīšanas', en: 'approved versions and reviews of processing activities' },
+  summary: 'cliCommands:versions',
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
@@ -112,10 +106,7 @@ export const versionsCommand: Command = {
 export const revertCommand: Command = {
   words: ['revert'],
   usage: 'ropa revert --db FILE --entry N [--to before|after]',
-  summary: {
-    lv: 'atjauno ierakstu, kāds tas bija pirms (vai pēc) vēstures ieraksta N; vēsture netiek pārrakstīta',
-    en: 'restore a record as it was before (or after) history entry N; the history is never rewritten',
-  },
+  summary: 'cliCommands:revert',
   options: { db: { type: 'string' }, entry: { type: 'string' }, to: { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
