@@ -5,6 +5,7 @@
  * rewritten past shows (`ropa verify`).
  */
 import { z } from 'zod';
+import { CATALOGUE_NAMES } from './catalogues.ts';
 import { Id, Timestamp } from './primitives.ts';
 
 export const ENTITY_TYPES = [
@@ -13,14 +14,8 @@ export const ENTITY_TYPES = [
   'activity',
   'processor',
   'retentionRule',
-  'dataCategories',
-  'dataSubjectCategories',
-  'recipientCategories',
-  'legalBases',
-  'art9Conditions',
-  'countries',
-  'transferMechanisms',
-  'securityMeasures',
+  // Each catalogue's entries are named by the catalogue (catalogues.ts).
+  ...CATALOGUE_NAMES,
   'notice',
   'activityTemplate',
   /** An approval of the register at a moment (main/services/versions/approvals.ts). */

@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contract/register.ts';
-import { LANGUAGES, type Language } from '../../../shared/i18n/index.ts';
+import type { Language } from '../../../shared/i18n/index.ts';
+import { LanguageOptions } from '../components/LanguageOptions.tsx';
 import { rememberLanguage } from '../i18n/stored-language.ts';
 import { useNavigation } from '../state/navigation.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
@@ -59,11 +60,7 @@ export function Shell({ register, children }: { register: RegisterStatus | null;
               void i18n.changeLanguage(language);
             }}
           >
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {t(`common:languages.${language}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </div>
       </header>

@@ -5,7 +5,7 @@
  * What cannot be converted is kept as typed, so the schema reports it next
  * to the field instead of the value silently changing.
  */
-import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useState, type InputHTMLAttributes, type ReactElement, type ReactNode } from 'react';
 import { Controller, useFormContext, type ControllerRenderProps, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDate, parseDisplayDate } from '../../../../shared/format.ts';
@@ -103,26 +103,26 @@ export function DateField(props: BaseProps) {
   return <ControlledField {...props} control={(field, a11y) => <DateInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} a11y={a11y} />} />;
 }
 
+/** A ControlledField whose control is one `<input>`, its attributes (value, onChange, type) made from the field by `input`. */
+export function ControlledInput({ input, ...props }: BaseProps & { input: (field: ControllerRenderProps<FieldValues, string>) => InputHTMLAttributes<HTMLInputElement> }) {
+  return <ControlledField {...props} control={(field, a11y) => <input ref={field.ref} onBlur={field.onBlur} {...input(field)} {...a11y} />} />;
+}
+
 /** A whole number or null; other text is kept (the schema says "enter a number"). */
 export function NumberField(props: BaseProps) {
   return (
-    <ControlledField
+    <ControlledInput
       {...props}
-      control={(field, a11y) => (
-        <input
-          ref={field.ref}
-          type="text"
-          inputMode="numeric"
-          className="input-number"
-          value={field.value === null || field.value === undefined ? '' : String(field.value)}
-          onChange={(event) => {
-            const text = event.target.value.trim();
-            field.onChange(text === '' ? null : /^-?\d+$/.test(text) ? Number(text) : event.target.value);
-          }}
-          onBlur={field.onBlur}
-          {...a11y}
-        />
-      )}
+      input={(field) => ({
+        type: 'text',
+        inputMode: 'numeric',
+        className: 'input-number',
+        value: field.value === null || field.value === undefined ? '' : String(field.value),
+        onChange: (event) => {
+          const text = event.target.value.trim();
+          field.onChange(text === '' ? null : /^-?\d+$/.test(text) ? Number(text) : event.target.value);
+        },
+      })}
     />
   );
 }

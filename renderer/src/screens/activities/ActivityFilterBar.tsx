@@ -5,6 +5,7 @@ import { GDPR_POINTS } from '../../../../shared/domain/catalogues.ts';
 import { sortByText } from '../../../../shared/format.ts';
 import type { OrganisationRow } from '../../api/register-data.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { FilterSelect } from '../dpo-records/FilterSelect.tsx';
 import { FINDINGS_OPTIONS, NO_FILTERS, REVIEW_OPTIONS, SPECIAL_DATA_OPTIONS, TRANSFER_OPTIONS, activeFilterCount, type FilterKey, type FilterValues } from './activity-filters.ts';
 
 interface Props {
@@ -21,17 +22,13 @@ export function ActivityFilterBar({ filters, query, organisations, onFilters, on
   const { language } = useLanguage();
   const id = useId();
   const select = (key: FilterKey, options: Array<{ value: string; label: string }>, label = t(`activity:list.filters.${key}`)) => (
-    <div className="filter">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} value={filters[key]} onChange={(event) => onFilters({ ...filters, [key]: event.target.value })}>
-        <option value="">{t('activity:list.filters.any')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      id={`${id}-${key}`}
+      label={label}
+      value={filters[key]}
+      options={[{ value: '', label: t('activity:list.filters.any') }, ...options]}
+      onChange={(value) => onFilters({ ...filters, [key]: value })}
+    />
   );
   const active = activeFilterCount(filters);
   return (

@@ -14,13 +14,33 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { catalogueOptions } from '../catalogues/catalogue-options.ts';
 import { useQuickAdd } from './QuickAdd.tsx';
 
-/** A set of catalogue ids (data subjects, Art. 9 conditions, security measures). */
-export function CatalogueIdsField({ name, catalogue, legend, hint }: { name: string; catalogue: CatalogueName; legend: string; hint?: string }) {
+/**
+ * A pick list over one catalogue's entries, whose "add new" opens the quick
+ * add and picks the entry made. `name` is the form field whose error and
+ * help it shows; the value is the caller's (a field of its own, or a
+ * purpose's bases).
+ */
+export function CataloguePickList({
+  name,
+  catalogue,
+  legend,
+  hint,
+  selected,
+  onChange,
+  onBlur,
+}: {
+  name: string;
+  catalogue: CatalogueName;
+  legend: string;
+  hint?: string;
+  selected: string[];
+  onChange: (ids: string[]) => void;
+  onBlur: () => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { data } = useRegisterData();
   const quickAdd = useQuickAdd();
-  const [ids, setIds, touch] = useArrayValue<string>(name);
   const { a11y, error, errorId, help } = useFieldState(name);
   if (!data) return null;
   return (
@@ -29,16 +49,22 @@ export function CatalogueIdsField({ name, catalogue, legend, hint }: { name: str
       idBase={a11y.id}
       legend={legend}
       options={catalogueOptions(data.catalogues, catalogue, language, t)}
-      selected={ids}
-      onChange={setIds}
-      onBlur={touch}
-      onAddNew={() => quickAdd.catalogueEntry(catalogue, (id) => setIds([...ids, id]))}
+      selected={selected}
+      onChange={onChange}
+      onBlur={onBlur}
+      onAddNew={() => quickAdd.catalogueEntry(catalogue, (id) => onChange([...selected, id]))}
       addNewLabel={t('editor:pick.addNewTo', { list: t(`fields:catalogues.${catalogue}`) })}
       error={error}
       errorId={errorId}
       hint={hint}
     />
   );
+}
+
+/** A set of catalogue ids (data subjects, Art. 9 conditions, security measures). */
+export function CatalogueIdsField({ name, catalogue, legend, hint }: { name: string; catalogue: CatalogueName; legend: string; hint?: string }) {
+  const [ids, setIds, touch] = useArrayValue<string>(name);
+  return <CataloguePickList name={name} catalogue={catalogue} legend={legend} hint={hint} selected={ids} onChange={setIds} onBlur={touch} />;
 }
 
 type Row = Record<string, unknown> & { notes: string };

@@ -1,6 +1,6 @@
 /** Form controls the breach and request editors share: an instant in local time, a picked set of ids, document references. */
 import { useFieldState } from '../../components/form/Field.tsx';
-import { ControlledField, type BaseProps } from '../../components/form/controls.tsx';
+import { ControlledField, ControlledInput, type BaseProps } from '../../components/form/controls.tsx';
 import { useArrayValue } from '../../components/form/use-array-value.ts';
 import { PickList, type PickOption } from '../../components/PickList.tsx';
 import { instantToLocalInput, localInputToInstant } from './dpo-filters.ts';
@@ -8,18 +8,13 @@ import { instantToLocalInput, localInputToInstant } from './dpo-filters.ts';
 /** An instant (stored ISO, UTC), typed and shown in local time. */
 export function InstantField(props: BaseProps) {
   return (
-    <ControlledField
+    <ControlledInput
       {...props}
-      control={(field, a11y) => (
-        <input
-          ref={field.ref}
-          type="datetime-local"
-          value={instantToLocalInput(field.value as string | null)}
-          onChange={(event) => field.onChange(localInputToInstant(event.target.value))}
-          onBlur={field.onBlur}
-          {...a11y}
-        />
-      )}
+      input={(field) => ({
+        type: 'datetime-local',
+        value: instantToLocalInput(field.value as string | null),
+        onChange: (event) => field.onChange(localInputToInstant(event.target.value)),
+      })}
     />
   );
 }

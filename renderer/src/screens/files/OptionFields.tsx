@@ -1,21 +1,17 @@
 /** The choices an export or a report offers: its language and which organisation (or all). */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../shared/i18n/index.ts';
+import type { Language } from '../../../../shared/i18n/index.ts';
+import { LanguageOptions } from '../../components/LanguageOptions.tsx';
 import type { OrganisationRow } from '../../api/register-data.tsx';
 
 export function LanguageField({ label, value, onChange, disabled = false }: { label: string; value: Language; onChange: (language: Language) => void; disabled?: boolean }) {
-  const { t } = useTranslation('filesUi');
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value as Language)}>
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {t(`common:languages.${language}`)}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </div>
   );

@@ -3,17 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { Purpose } from '../../../../../shared/domain/activity.ts';
 import { effectiveBases } from '../../../../../shared/domain/legal-basis-inheritance.ts';
 import { useRegisterData } from '../../../api/register-data.tsx';
-import { GroupError, useFieldState } from '../../../components/form/Field.tsx';
+import { GroupError } from '../../../components/form/Field.tsx';
 import { TextAreaField } from '../../../components/form/controls.tsx';
 import { ItemDateField, ItemTextField } from '../../../components/form/item-controls.tsx';
 import { patchItem, useArrayValue } from '../../../components/form/use-array-value.ts';
 import { useFocusAdded } from '../../../components/form/use-focus-added.ts';
-import { PickList } from '../../../components/PickList.tsx';
 import { Section } from '../../../components/Section.tsx';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { catalogueOptions } from '../../catalogues/catalogue-options.ts';
-import { CatalogueIdsField } from '../pick-fields.tsx';
-import { useQuickAdd } from '../QuickAdd.tsx';
+import { CatalogueIdsField, CataloguePickList } from '../pick-fields.tsx';
 
 const blank = (): Purpose => ({ description: '', legalBasisIds: [], legitimateInterest: '', legitimateInterestAssessment: '', legitimateInterestAssessedOn: null });
 
@@ -69,25 +67,14 @@ export function PurposesSection() {
 
 function LegalBases({ index, purpose, onChange, onBlur }: { index: number; purpose: Purpose; onChange: (ids: string[]) => void; onBlur: () => void }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
-  const { data } = useRegisterData();
-  const quickAdd = useQuickAdd();
-  const name = `purposes.${index}.legalBasisIds`;
-  const { a11y, error, errorId, help } = useFieldState(name);
-  if (!data) return null;
   return (
-    <PickList
-      help={help}
-      idBase={a11y.id}
+    <CataloguePickList
+      name={`purposes.${index}.legalBasisIds`}
+      catalogue="legalBases"
       legend={t('fields:activity.legalBasisIds')}
-      options={catalogueOptions(data.catalogues, 'legalBases', language, t)}
       selected={purpose.legalBasisIds}
       onChange={onChange}
       onBlur={onBlur}
-      onAddNew={() => quickAdd.catalogueEntry('legalBases', (id) => onChange([...purpose.legalBasisIds, id]))}
-      addNewLabel={t('editor:pick.addNewTo', { list: t('fields:catalogues.legalBases') })}
-      error={error}
-      errorId={errorId}
     />
   );
 }
