@@ -40,9 +40,6 @@ export type FieldStorage = 'as-is' | 'bool' | 'link' | ColumnCodec;
 /** Every field of record R but its meta (id, revision, timestamps), each with how it is stored. */
 export type FieldColumns<R extends RecordMeta> = { [K in Exclude<keyof R, keyof RecordMeta> & string]-?: FieldStorage };
 
-const asIs: ColumnCodec = { toColumn: (value) => value, fromColumn: (value) => value };
-const bool: ColumnCodec = { toColumn: (value) => toBool(value as boolean), fromColumn: (value) => fromBool(value as number) };
-
 /** A JSON array column of strings: written from the field's array (none when left out), read back as written. */
 export const jsonStrings: ColumnCodec = {
   toColumn: (value) => JSON.stringify(value ?? []),
@@ -62,26 +59,62 @@ export interface RecordColumns<R extends RecordMeta> {
   fromRow(row: object, links?: Readonly<Record<string, string[]>>): R;
 }
 
-/** The two maps of a table whose columns are described by `fields`. */
+const AS_IS = 0;
+const BOOL = 1;
+const LINK = 2;
+const CODEC = 3;
+
+/**
+ * The two maps of a table whose columns are described by `fields`. They
+ * walk plain arrays, the common kinds inlined, and a record starts as a copy
+ * of one with every key (so each record has one shape): a register's lists
+ * are read through them, and a loop over described fields with a codec call
+ * each was twenty times slower than the maps written by hand (now about
+ * twice; scripts in docs/structure.md).
+ */
 export function recordColumns<R extends RecordMeta>(fields: FieldColumns<R>): RecordColumns<R> {
-  const described = Object.entries(fields as Record<string, FieldStorage>).map(([field, storage]) => ({
-    field,
-    column: columnName(field),
-    link: storage === 'link',
-    codec: storage === 'as-is' || storage === 'link' ? asIs : storage === 'bool' ? bool : storage,
-  }));
-  const stored = described.filter((entry) => !entry.link);
+  const entries = Object.entries(fields as Record<string, FieldStorage>);
+  const names = entries.map(([field]) => field);
+  const columnNames = names.map(columnName);
+  const kinds = entries.map(([, storage]) => (storage === 'as-is' ? AS_IS : storage === 'bool' ? BOOL : storage === 'link' ? LINK : CODEC));
+  const codecs = entries.map(([, storage]) => (typeof storage === 'object' ? storage : null));
+  const shape: Record<string, unknown> = { id: null, revision: null, createdAt: null, updatedAt: null };
+  for (const name of names) shape[name] = null;
+  const blank = { ...shape };
+  const columnShape: Record<string, unknown> = {};
+  names.forEach((_, index) => {
+    if (kinds[index] !== LINK) columnShape[columnNames[index] as string] = null;
+  });
+  const blankColumns = { ...columnShape };
+  const count = names.length;
   return {
     toColumns(input) {
       const values = input as Record<string, unknown>;
-      const columns: Record<string, unknown> = {};
-      for (const { field, column, codec } of stored) columns[column] = codec.toColumn(values[field]);
+      const columns: Record<string, unknown> = { ...blankColumns };
+      for (let index = 0; index < count; index += 1) {
+        const kind = kinds[index];
+        if (kind === LINK) continue;
+        const value = values[names[index] as string];
+        columns[columnNames[index] as string] = kind === AS_IS ? value : kind === BOOL ? toBool(value as boolean) : (codecs[index] as ColumnCodec).toColumn(value);
+      }
       return columns;
     },
     fromRow(row, links = {}) {
       const columns = row as Record<string, unknown>;
-      const record: Record<string, unknown> = { id: columns.id, revision: columns.revision, createdAt: columns.created_at, updatedAt: columns.updated_at };
-      for (const { field, column, link, codec } of described) record[field] = link ? (links[field] ?? []) : codec.fromColumn(columns[column]);
+      const record: Record<string, unknown> = { ...blank };
+      record.id = columns.id;
+      record.revision = columns.revision;
+      record.createdAt = columns.created_at;
+      record.updatedAt = columns.updated_at;
+      for (let index = 0; index < count; index += 1) {
+        const kind = kinds[index];
+        const field = names[index] as string;
+        if (kind === LINK) record[field] = links[field] ?? [];
+        else {
+          const value = columns[columnNames[index] as string];
+          record[field] = kind === AS_IS ? value : kind === BOOL ? fromBool(value as number) : (codecs[index] as ColumnCodec).fromColumn(value);
+        }
+      }
       return record as R;
     },
   };
