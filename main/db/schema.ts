@@ -181,5 +181,4 @@ export interface DB {
   history_checkpoint: HistoryCheckpointTable;
 }
 
-export type ActivityRow = Selectable<ActivityTable>;
 export type HistoryRow = Selectable<HistoryTable>;
