@@ -1,73 +1,39 @@
-/** Breaches and data subject requests for tests, and an app with the demo register open. */
+/** Breaches and data subject requests for tests (the blank records of shared/domain, filled in), and an app with the demo register open. */
 import { join } from 'node:path';
 import { createRegisterFile } from '../../main/db/connection.ts';
 import { DEMO_ORGANISATION_NAME, seedDemo } from '../../main/demo/demo-register.ts';
-import type { BreachInput } from '../../shared/domain/breach.ts';
-import type { SubjectRequestInput } from '../../shared/domain/subject-request.ts';
+import { emptyBreach, type BreachInput } from '../../shared/domain/breach.ts';
+import { emptySubjectRequest, type SubjectRequestInput } from '../../shared/domain/subject-request.ts';
 import { testApp, value } from './app.ts';
 import { steppingClock, tempDir } from './temp.ts';
 
 export function breachInput(organisationId: string, overrides: Partial<BreachInput> = {}): BreachInput {
   return {
-    organisationId,
+    ...emptyBreach(organisationId, new Date('2026-11-20T08:30:00.000Z')),
     number: 'IN-2026-01',
     title: 'Nozaudēts klēpjdators',
     occurredAt: '2026-11-19T16:00:00.000Z',
-    awareAt: '2026-11-20T08:30:00.000Z',
-    containedAt: null,
     description: 'Darbinieks vilcienā atstāja nešifrētu klēpjdatoru ar algu sarakstiem.',
     dataSubjectCategoryIds: ['ds-employees'],
     approxSubjects: 120,
     approxRecords: 1500,
     dataCategoryIds: ['dc-payroll', 'dc-health'],
-    activityIds: [],
-    processorIds: [],
-    systems: '',
     consequences: 'Identitātes zādzība, finanšu zaudējumi.',
     risk: 'risk',
     riskReasoning: 'Dati nav šifrēti.',
     measuresTaken: 'Paroles nomainītas.',
     measuresProposed: 'Diska šifrēšana visiem klēpjdatoriem.',
-    dviDecision: 'undecided',
-    dviNotNotifyingReason: '',
-    dviNotifiedAt: null,
-    dviReference: '',
-    delayReasons: '',
-    subjectsDecision: 'undecided',
-    subjectsNotInformingReason: '',
-    subjectsInformedOn: null,
-    subjectsInformedHow: '',
-    processorNoticeAt: null,
-    processorNoticeTo: '',
-    status: 'open',
-    closedOn: null,
-    attachments: [],
-    notes: '',
     ...overrides,
   };
 }
 
 export function requestInput(organisationId: string, overrides: Partial<SubjectRequestInput> = {}): SubjectRequestInput {
   return {
-    organisationId,
+    ...emptySubjectRequest(organisationId, '2026-11-02'),
     number: 'DS-2026-01',
-    type: 'access',
-    receivedOn: '2026-11-02',
-    channel: 'email',
     requester: 'Klients K-1043',
     identityVerification: 'E-paraksts',
-    identityVerifiedOn: null,
-    extensionMonths: 0,
-    extensionNotifiedOn: null,
-    extensionReasons: '',
     dataSubjectCategoryIds: ['ds-customers'],
-    activityIds: [],
-    outcome: 'pending',
-    refusalReason: '',
-    complaintNoticeGiven: false,
-    respondedOn: null,
-    status: 'open',
-    notes: '',
     ...overrides,
   };
 }

@@ -12,31 +12,17 @@ import { saveProcessor } from '../../main/db/repositories/processor-repository.t
 import { saveRetentionRule } from '../../main/db/repositories/retention-repository.ts';
 import { emptyOrganisation } from '../../shared/domain/organisation.ts';
 import { ActivityInput, emptyActivity } from '../../shared/domain/activity.ts';
-import { ProcessorInput } from '../../shared/domain/processor.ts';
+import { ProcessorInput, emptyProcessor } from '../../shared/domain/processor.ts';
 import { RetentionRuleInput } from '../../shared/domain/retention.ts';
 
 const SUBJECTS = ['Klientu', 'Darbinieku', 'Piegādātāju', 'Apmeklētāju', 'Pacientu', 'Skolēnu', 'Čeku', 'Žurnālu', 'Ēdināšanas', 'Šūšanas'];
 const WHAT = ['uzskaite', 'reģistrācija', 'apkalpošana', 'atlase', 'videonovērošana', 'analītika', 'arhivēšana', 'norēķini'];
 
 const PROCESSOR: ProcessorInput = {
-  name: 'SIA Mākoņglabātava',
-  regNo: '',
+  ...emptyProcessor('SIA Mākoņglabātava'),
   countryId: 'LV',
-  address: '',
-  contact: '',
-  role: 'processor',
   service: 'Mākoņglabāšana',
-  contractDate: null,
-  contractReference: '',
-  contractExpiry: null,
   dataLocation: 'ES',
-  transferMechanismId: null,
-  dpfCertified: false,
-  dpfCheckedOn: null,
-  subProcessorIds: [],
-  subProcessorNotes: '',
-  lastReviewedOn: null,
-  notes: '',
 };
 
 const RULE: RetentionRuleInput = {

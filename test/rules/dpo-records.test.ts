@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Breach } from '../../shared/domain/breach.ts';
-import type { SubjectRequest } from '../../shared/domain/subject-request.ts';
+import { emptyBreach, type Breach } from '../../shared/domain/breach.ts';
+import { emptySubjectRequest, type SubjectRequest } from '../../shared/domain/subject-request.ts';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
 import { runChecks } from '../../shared/rules/index.ts';
 import { findingsOf, register, ruleCases, TODAY, useCatalogues } from './helpers.ts';
@@ -13,7 +13,7 @@ const meta = (id: string) => ({ id, revision: 1, createdAt: '2027-01-01T10:00:00
 function breach(overrides: Partial<Breach> = {}): Breach {
   return {
     ...meta('br-1'),
-    organisationId: 'org-1',
+    ...emptyBreach('org-1', new Date('2027-03-10T12:00:00.000Z')),
     number: 'IN-1',
     title: 'Nosūtīts nepareizam adresātam',
     occurredAt: '2027-03-10T09:00:00.000Z',
@@ -24,29 +24,10 @@ function breach(overrides: Partial<Breach> = {}): Breach {
     approxSubjects: 1,
     approxRecords: 1,
     dataCategoryIds: ['dc-payroll'],
-    activityIds: [],
-    processorIds: [],
-    systems: '',
-    consequences: '',
     risk: 'risk',
-    riskReasoning: '',
-    measuresTaken: '',
-    measuresProposed: '',
     dviDecision: 'notify',
-    dviNotNotifyingReason: '',
     dviNotifiedAt: '2027-03-11T10:00:00.000Z',
     dviReference: 'DVI-1',
-    delayReasons: '',
-    subjectsDecision: 'undecided',
-    subjectsNotInformingReason: '',
-    subjectsInformedOn: null,
-    subjectsInformedHow: '',
-    processorNoticeAt: null,
-    processorNoticeTo: '',
-    status: 'open',
-    closedOn: null,
-    attachments: [],
-    notes: '',
     ...overrides,
   };
 }
@@ -55,25 +36,13 @@ function breach(overrides: Partial<Breach> = {}): Breach {
 function request(overrides: Partial<SubjectRequest> = {}): SubjectRequest {
   return {
     ...meta('rq-1'),
-    organisationId: 'org-1',
+    ...emptySubjectRequest('org-1', '2027-02-01'),
     number: 'DS-1',
-    type: 'access',
     receivedOn: '2027-02-01',
-    channel: 'email',
     requester: 'Klients K-7',
-    identityVerification: '',
-    identityVerifiedOn: null,
-    extensionMonths: 0,
-    extensionNotifiedOn: null,
-    extensionReasons: '',
-    dataSubjectCategoryIds: [],
-    activityIds: [],
     outcome: 'done',
-    refusalReason: '',
-    complaintNoticeGiven: false,
     respondedOn: '2027-02-20',
     status: 'closed',
-    notes: '',
     ...overrides,
   };
 }
