@@ -15,6 +15,7 @@ import type { ActivityColumns } from '../../main/db/repositories/activity-readin
 import type { DB } from '../../main/db/schema.ts';
 import { DEMO_ORGANISATION_NAME, seedDemo } from '../../main/demo/demo-register.ts';
 import { CHECKS_COLUMNS, readChecksDocument } from '../../main/services/checks-document.ts';
+import { cachedChecksDocument, cachedFindings, cachedRegisterDocument, currentCachedDocument, howFindingsWereRun } from '../../main/services/document-cache.ts';
 import { exportRegister, importRegisterDocument, parseRegisterDocument, serialiseRegister } from '../../main/services/json-exchange.ts';
 import { readRegisterDocument } from '../../main/services/register-document.ts';
 import { generateDpoRecords } from '../../scripts/bench/dpo-records-generator.ts';
@@ -94,5 +95,22 @@ describe("the checks' own read of a register", () => {
         changed ||= differs(() => report(document, 'lv'), whole);
       }
       expect(changed).toBe(true);
+  });
+
+  it('after the checks, the breach and request lists answer from their document, and whoever asks for the whole register gets it whole', async () => {
+    const db = (files.generated as { db: Kysely<DB> }).db;
+    const light = await cachedChecksDocument(db);
+    const findings = cachedFindings(light, TODAY, NOW);
+    const whole = await readRegisterDocument(db);
+    expect(light.activities.map((a) => a.notes)).not.toEqual(whole.activities.map((a) => a.notes));
+    expect(await currentCachedDocument(db)).toBe(light);
+    expect(light.subjectRequests).toEqual(whole.subjectRequests);
+    expect(light.breaches).toEqual(whole.breaches);
+    const asked = await cachedRegisterDocument(db);
+    expect(asked).toEqual(whole);
+    // The same version of the register: its findings carry over, the checks now read the whole document.
+    expect(howFindingsWereRun(asked)).toBe('all rules');
+    expect(cachedFindings(asked, TODAY, NOW)).toBe(findings);
+    expect(await cachedChecksDocument(db)).toBe(asked);
   });
 });
