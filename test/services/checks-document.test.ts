@@ -8,6 +8,8 @@
  * and leaving out any one column the read keeps changes that report, so the
  * registers here are ones on which each kept column matters.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRegisterFile } from '../../main/db/connection.ts';
@@ -25,7 +27,6 @@ import { LANGUAGES } from '../../shared/i18n/index.ts';
 import { runChecks } from '../../shared/rules/index.ts';
 import { buildChecksReport, type ChecksReport } from '../../shared/rules/report.ts';
 import type { Kysely } from 'kysely';
-import { tempDir } from '../helpers/temp.ts';
 import { untidyForChecks } from './checks-document-untidy.ts';
 
 const TODAY = '2026-11-21';
@@ -35,8 +36,10 @@ const now = () => new Date(NOW);
 const files: Record<string, { db: Kysely<DB>; close: () => Promise<void> }> = {};
 
 beforeAll(async () => {
-  files.demo = await createRegisterFile(join(tempDir('ropa-checks-doc-'), 'demo.ropa'), { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) });
-  files.generated = await createRegisterFile(join(tempDir('ropa-checks-doc-'), 'generated.ropa'), {
+  // One folder for the whole file (tempDir's are removed after each test).
+  const dir = mkdtempSync(join(tmpdir(), 'ropa-checks-doc-'));
+  files.demo = await createRegisterFile(join(dir, 'demo.ropa'), { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) });
+  files.generated = await createRegisterFile(join(dir, 'generated.ropa'), {
     now,
     initialise: async (trx) => {
       const generated = generateRegister(await exportRegister(trx), 400);
@@ -46,6 +49,7 @@ beforeAll(async () => {
   });
   return async () => {
     for (const file of Object.values(files)) await file.close();
+    rmSync(dir, { recursive: true, force: true });
   };
 }, 120_000);
 

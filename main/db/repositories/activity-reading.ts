@@ -87,6 +87,13 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
   const fill = <R extends Owned, V>(rows: R[], list: (activity: Activity) => V[], value: (row: R) => V): void =>
     appendInOrder(rows, (row) => row.activity_id, (row) => row.position, (id) => list(of(id)), value);
 
+  const names = new Map<string, string>();
+  const same = (text: string): string => {
+    const known = names.get(text);
+    if (known !== undefined) return known;
+    names.set(text, text);
+    return text;
+  };
   const basesByPurpose = new Map<string, string[]>();
   appendInOrder(
     await filter(
@@ -105,7 +112,7 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
       basesByPurpose.set(id, fresh);
       return fresh;
     },
-    (row) => row.legal_basis_id,
+    (row) => same(row.legal_basis_id),
   );
   fill(await filter(from('activity_purpose', ['id', 'activity_id', 'position']), 'activity_id').execute(), (a) => a.purposes, (row) => ({
     id: row.id,
@@ -115,25 +122,25 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
     legitimateInterestAssessment: row.legitimate_interest_assessment ?? '',
     legitimateInterestAssessedOn: row.legitimate_interest_assessed_on ?? null,
   }));
-  fill(await filter(db.selectFrom('activity_art9_condition').selectAll(), 'activity_id').execute(), (a) => a.art9ConditionIds, (row) => row.art9_condition_id);
-  fill(await filter(db.selectFrom('activity_data_subject').selectAll(), 'activity_id').execute(), (a) => a.dataSubjectCategoryIds, (row) => row.data_subject_category_id);
+  fill(await filter(db.selectFrom('activity_art9_condition').selectAll(), 'activity_id').execute(), (a) => a.art9ConditionIds, (row) => same(row.art9_condition_id));
+  fill(await filter(db.selectFrom('activity_data_subject').selectAll(), 'activity_id').execute(), (a) => a.dataSubjectCategoryIds, (row) => same(row.data_subject_category_id));
   fill(await filter(from('activity_data_category', ['activity_id', 'position', 'data_category_id']), 'activity_id').execute(), (a) => a.dataCategories, (row) => ({
-    dataCategoryId: row.data_category_id,
-    retentionRuleId: row.retention_rule_id ?? null,
+    dataCategoryId: same(row.data_category_id),
+    retentionRuleId: row.retention_rule_id ? same(row.retention_rule_id) : null,
     notes: row.notes ?? '',
   }));
-  fill(await filter(db.selectFrom('activity_legal_basis').selectAll(), 'activity_id').execute(), (a) => a.legalBasisIds, (row) => row.legal_basis_id);
+  fill(await filter(db.selectFrom('activity_legal_basis').selectAll(), 'activity_id').execute(), (a) => a.legalBasisIds, (row) => same(row.legal_basis_id));
   fill(await filter(db.selectFrom('activity_named_source').selectAll(), 'activity_id').execute(), (a) => a.namedSources, (row) => ({
     sourceType: row.source_type,
     name: row.name,
     dataCategoryId: row.data_category_id,
   }));
-  fill(await filter(db.selectFrom('activity_source').selectAll(), 'activity_id').execute(), (a) => a.sourceTypes, (row) => row.source_type);
+  fill(await filter(db.selectFrom('activity_source').selectAll(), 'activity_id').execute(), (a) => a.sourceTypes, (row) => same(row.source_type));
   fill(await filter(from('activity_recipient', ['activity_id', 'position', 'recipient_category_id']), 'activity_id').execute(), (a) => a.recipients, (row) => ({
-    recipientCategoryId: row.recipient_category_id,
+    recipientCategoryId: same(row.recipient_category_id),
     notes: row.notes ?? '',
   }));
-  fill(await filter(db.selectFrom('activity_processor').selectAll(), 'activity_id').execute(), (a) => a.processors, (row) => ({ processorId: row.processor_id, notes: row.notes }));
+  fill(await filter(db.selectFrom('activity_processor').selectAll(), 'activity_id').execute(), (a) => a.processors, (row) => ({ processorId: same(row.processor_id), notes: row.notes }));
   fill(await filter(from('activity_transfer', ['id', 'activity_id', 'position', 'country_id']), 'activity_id').execute(), (a) => a.transfers, (row) => ({
     id: row.id,
     countryId: row.country_id,
@@ -149,8 +156,8 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
         .select(['activity_id', (eb) => eb.fn.min('security_measure_id').as('security_measure_id'), sql<number>`0`.as('position')])
         .groupBy('activity_id')
     : db.selectFrom('activity_security_measure').selectAll();
-  fill(await filter(measures, 'activity_id').execute(), (a) => a.securityMeasureIds, (row) => row.security_measure_id);
-  fill(await filter(db.selectFrom('activity_dpia_criterion').selectAll(), 'activity_id').execute(), (a) => a.dpiaCriteria, (row) => row.criterion as DpiaCriterion);
+  fill(await filter(measures, 'activity_id').execute(), (a) => a.securityMeasureIds, (row) => same(row.security_measure_id));
+  fill(await filter(db.selectFrom('activity_dpia_criterion').selectAll(), 'activity_id').execute(), (a) => a.dpiaCriteria, (row) => same(row.criterion) as DpiaCriterion);
   fill(await filter(from('activity_controller', ['id', 'activity_id', 'position', 'name']), 'activity_id').execute(), (a) => a.controllers, (row) => ({
     id: row.id,
     name: row.name,
