@@ -4,20 +4,20 @@ import { isoToday } from '../../shared/format.ts';
 import { buildActivityChecks, buildChecksReport } from '../../shared/rules/report.ts';
 import { activityCompleteness } from '../../shared/rules/summary.ts';
 import { getActivity } from '../db/repositories/activity-repository.ts';
-import { cachedFindings, cachedRegisterDocument } from '../services/document-cache.ts';
+import { cachedChecksDocument, cachedFindings } from '../services/document-cache.ts';
 import { registerDocumentWith } from '../services/register-document.ts';
 import { markActivityReviewed } from '../services/reviews.ts';
 import type { HandlerMap } from './types.ts';
 
 export const checkHandlers: HandlerMap<keyof typeof checksContract> = {
   'checks:run': async (_input, app) => {
-    const document = await cachedRegisterDocument(app.requireSession().db);
+    const document = await cachedChecksDocument(app.requireSession().db);
     const now = app.platform.now();
     const today = isoToday(now);
     return buildChecksReport(document, today, app.language, cachedFindings(document, today, now.toISOString()));
   },
   'checks:activities': async (_input, app) => {
-    const document = await cachedRegisterDocument(app.requireSession().db);
+    const document = await cachedChecksDocument(app.requireSession().db);
     const now = app.platform.now();
     const today = isoToday(now);
     // The same moment as checks:run, so that the list and the overview share one run of the rules (the moment only moves a breach's clock).

@@ -9,7 +9,9 @@
  * the entries since its last look touched and reloads just those; more
  * changes than CATCH_UP_LIMIT (an import) reload everything. A document once
  * handed out is never changed: a catch-up builds new arrays. The findings of
- * a document are kept with it (`cachedFindings`).
+ * a document are kept with it (`cachedFindings`). The checks read a lighter
+ * document (`cachedChecksDocument`); whoever asks for the whole register
+ * after them gets it read whole.
  */
 import type { Kysely } from 'kysely';
 import { CATALOGUE_NAMES, type CatalogueName } from '../../shared/domain/catalogues.ts';
@@ -23,6 +25,7 @@ import { historySeq } from '../db/repositories/history-repository.ts';
 import { listOrganisations } from '../db/repositories/organisation-repository.ts';
 import { loadProcessors } from '../db/repositories/processor-repository.ts';
 import { listRetentionRules } from '../db/repositories/retention-repository.ts';
+import { readChecksDocument } from './checks-document.ts';
 import { exportDpoRecords } from './dpo-exchange.ts';
 import { readRegisterDocument } from './register-document.ts';
 import { readRegisterInfo } from './register-info.ts';
@@ -33,6 +36,8 @@ const CATCH_UP_LIMIT = 500;
 interface Cached {
   seq: number;
   document: RegisterDocument;
+  /** Read for the checks only (checks-document.ts): what they do not read is left out. */
+  checksOnly: boolean;
 }
 
 const caches = new WeakMap<Kysely<DB>, Cached>();
@@ -50,16 +55,37 @@ function replaceById<T extends { id: string }>(items: readonly T[], ids: Readonl
  * transaction only (a transaction's own writes are not history yet).
  */
 export async function cachedRegisterDocument(db: Kysely<DB>): Promise<RegisterDocument> {
+  return cachedDocument(db, false);
+}
+
+/**
+ * The document the checks read: the cached one when it is current (whole or
+ * the checks' own), else the checks' own read (checks-document.ts), which
+ * leaves out what no check reads, so that the first checks after opening a
+ * large register do not wait for every text of it. Only for the checks and
+ * their figures (the breaches and requests in it are whole).
+ */
+export async function cachedChecksDocument(db: Kysely<DB>): Promise<RegisterDocument> {
+  return cachedDocument(db, true);
+}
+
+async function cachedDocument(db: Kysely<DB>, forChecks: boolean): Promise<RegisterDocument> {
   const head = await historySeq(db);
   const cached = caches.get(db);
-  if (cached && cached.seq === head) return cached.document;
+  if (cached && cached.seq === head && (forChecks || !cached.checksOnly)) return cached.document;
   let document: RegisterDocument;
-  if (!cached || head < cached.seq || head - cached.seq > CATCH_UP_LIMIT) {
+  let checksOnly = forChecks;
+  if (cached && cached.seq === head) {
+    // The checks' document, and the whole register asked for: the same version, so its findings (and what changed before them) carry over.
     document = await readRegisterDocument(db);
+    carryFindings(cached.document, document);
+  } else if (!cached || head < cached.seq || head - cached.seq > CATCH_UP_LIMIT || (cached.checksOnly && !forChecks)) {
+    document = forChecks ? await readChecksDocument(db) : await readRegisterDocument(db);
   } else {
     document = await catchUp(db, cached);
+    checksOnly = cached.checksOnly;
   }
-  caches.set(db, { seq: head, document });
+  caches.set(db, { seq: head, document, checksOnly });
   return document;
 }
 
@@ -117,6 +143,14 @@ export function cachedFindings(document: RegisterDocument, today: string, now?: 
 /** How a document's findings were last worked out: every rule, or only what a change touched (for tests and the benchmark). */
 export function howFindingsWereRun(document: RegisterDocument): 'all rules' | 'after a change' | undefined {
   return findingsCache.get(document)?.how;
+}
+
+/** Another read of the same version of the register gets the findings (or the changes not yet checked) of the first. */
+function carryFindings(from: RegisterDocument, to: RegisterDocument): void {
+  const findings = findingsCache.get(from);
+  if (findings) findingsCache.set(to, findings);
+  const since = changesSince.get(from);
+  if (since) changesSince.set(to, since);
 }
 
 /** What the history entries since the cached document changed, as the checks count changes. */

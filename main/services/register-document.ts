@@ -22,7 +22,7 @@ import { exportDpoRecords } from './dpo-exchange.ts';
 import { readRegisterInfo } from './register-info.ts';
 
 /** Everything of the register but its activities and the DPO's records, in the document's key order. */
-async function registerParts(db: Kysely<DB>): Promise<Omit<RegisterDocument, 'activities' | 'breaches' | 'subjectRequests'>> {
+export async function registerParts(db: Kysely<DB>): Promise<Omit<RegisterDocument, 'activities' | 'breaches' | 'subjectRequests'>> {
   return {
     format: REGISTER_FORMAT,
     formatVersion: REGISTER_FORMAT_VERSION,

@@ -6,19 +6,45 @@
  * (no query per activity), so listing, checking and exporting 10,000
  * activities stays linear.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { Activity, DpiaCriterion } from '../../../shared/domain/activity.ts';
 import { AppError } from '../../errors.ts';
-import type { DB } from '../schema.ts';
+import type { ActivityTable, DB } from '../schema.ts';
 import { fromRow } from './activity-rows.ts';
 import { appendInOrder } from './rows-in-order.ts';
 import { chunks } from './write-context.ts';
 
+/** The activity tables a partial read can take fewer columns of. */
+type PartialTables = 'activity' | 'activity_purpose' | 'activity_data_category' | 'activity_recipient' | 'activity_transfer' | 'activity_controller';
+
+/**
+ * A partial read (the checks' own, main/services/checks-document.ts): for
+ * each table named, the only columns read; the others read as empty ('',
+ * null, false, 0). With `firstSecurityMeasure`, an activity's security
+ * measures are one id (its smallest) or none: whoever reads such a document
+ * asks only whether there are any. Tables not named are read whole.
+ */
+export interface ActivityColumns {
+  columns: { [T in PartialTables]?: ReadonlyArray<keyof DB[T] & string> };
+  firstSecurityMeasure?: boolean;
+}
+
+/** An activity row's columns left out of a partial read, as empty values. */
+const EMPTY_ACTIVITY_ROW: Partial<Record<keyof ActivityTable, string | number | null>> = {
+  description: '', owner_unit: '', owner_person: '', created_on: '', last_reviewed_on: null, reviewed_by: '', next_review_on: null,
+  ended_on: null, replaced_by_id: null, art9_notes: '', art10_basis: '', source_notes: '', joint_controller_arrangement: '',
+  recipients_none: 0, transfers_none: 0, processors_none: 0, security_notes: '', systems: '', data_location: '', automated_decision: 0,
+  automated_decision_legal_effect: 0, profiling: 0, automated_decision_logic: '', art22_basis: null, dpia_reference: '', dpia_completed_on: null,
+  dpia_notes: '', notes: '', approx_subjects: null, approx_records: null, automated_decision_no_effect_reason: '', profiling_information: '',
+  revision: 0, created_at: '', updated_at: '',
+};
+
 /**
  * Loads activities whole: all of them when `ids` is omitted (ordered by
  * organisation and number), otherwise the ones asked for, in that order.
+ * `partial` reads only some columns (see ActivityColumns).
  */
-export async function loadActivities(db: Kysely<DB>, ids?: readonly string[]): Promise<Activity[]> {
+export async function loadActivities(db: Kysely<DB>, ids?: readonly string[], partial?: ActivityColumns): Promise<Activity[]> {
   const groups: Array<string[] | undefined> = ids === undefined ? [undefined] : chunks([...new Set(ids)]);
   const activities = new Map<string, Activity>();
   const ordered: Activity[] = [];
@@ -26,30 +52,48 @@ export async function loadActivities(db: Kysely<DB>, ids?: readonly string[]): P
     if (group && group.length === 0) continue;
     let query = db.selectFrom('activity').selectAll();
     if (group) query = query.where('id', 'in', group);
+    const kept = partial?.columns.activity;
+    // A partial read selects its columns instead of all (the query's row type stays the whole row's: the rest are filled in below).
+    if (kept) query = query.clearSelect().select(['id', 'organisation_id', 'number', ...kept]) as unknown as typeof query;
     const rows = await query.orderBy('organisation_id').orderBy('number').execute();
     for (const row of rows) {
-      const activity = fromRow(row);
+      const activity = fromRow(kept ? ({ ...EMPTY_ACTIVITY_ROW, ...row } as typeof row) : row);
       activities.set(activity.id, activity);
       ordered.push(activity);
     }
-    await loadChildren(db, activities, group);
+    await loadChildren(db, activities, group, partial);
   }
   if (ids === undefined) return ordered;
   return ids.map((id) => activities.get(id)).filter((a): a is Activity => a !== undefined);
 }
 
-async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, group: string[] | undefined): Promise<void> {
+async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, group: string[] | undefined, partial?: ActivityColumns): Promise<void> {
   const of = (id: string): Activity => activities.get(id) as Activity;
   // A query of any of the child tables: kysely's `where` overloads cannot be named generically.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- kysely's where() overloads
   const filter = <Q extends { where: (...args: any[]) => Q }>(query: Q, column: string): Q =>
     group ? query.where(column, 'in', group) : query;
+  /** All of a link table's columns, or a partial read's (with the owner and position), typed as all: the mappers read the rest as empty. */
+  const from = <T extends Exclude<PartialTables, 'activity'>, K extends keyof Selectable<DB[T]> & string>(table: T, keys: readonly K[]) => {
+    type Row = Pick<Selectable<DB[T]>, K> & Partial<Selectable<DB[T]>>;
+    const query = db.selectFrom(table as 'activity_purpose').selectAll();
+    const kept = partial?.columns[table] as ReadonlyArray<keyof DB['activity_purpose'] & string> | undefined;
+    const keys_ = keys as ReadonlyArray<keyof DB['activity_purpose'] & string>;
+    return (kept ? query.clearSelect().select([...keys_, ...kept]) : query) as unknown as SelectQueryBuilder<DB, T, Row>;
+  };
 
   // Each table's rows appended to their activity's list (the column and the list named per table).
   type Owned = { activity_id: string; position: number };
   const fill = <R extends Owned, V>(rows: R[], list: (activity: Activity) => V[], value: (row: R) => V): void =>
     appendInOrder(rows, (row) => row.activity_id, (row) => row.position, (id) => list(of(id)), value);
 
+  const names = new Map<string, string>();
+  const same = (text: string): string => {
+    const known = names.get(text);
+    if (known !== undefined) return known;
+    names.set(text, text);
+    return text;
+  };
   const basesByPurpose = new Map<string, string[]>();
   appendInOrder(
     await filter(
@@ -68,55 +112,61 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
       basesByPurpose.set(id, fresh);
       return fresh;
     },
-    (row) => row.legal_basis_id,
+    (row) => same(row.legal_basis_id),
   );
-  fill(await filter(db.selectFrom('activity_purpose').selectAll(), 'activity_id').execute(), (a) => a.purposes, (row) => ({
+  fill(await filter(from('activity_purpose', ['id', 'activity_id', 'position']), 'activity_id').execute(), (a) => a.purposes, (row) => ({
     id: row.id,
-    description: row.description,
+    description: row.description ?? '',
     legalBasisIds: basesByPurpose.get(row.id) ?? [],
-    legitimateInterest: row.legitimate_interest,
-    legitimateInterestAssessment: row.legitimate_interest_assessment,
-    legitimateInterestAssessedOn: row.legitimate_interest_assessed_on,
+    legitimateInterest: row.legitimate_interest ?? '',
+    legitimateInterestAssessment: row.legitimate_interest_assessment ?? '',
+    legitimateInterestAssessedOn: row.legitimate_interest_assessed_on ?? null,
   }));
-  fill(await filter(db.selectFrom('activity_art9_condition').selectAll(), 'activity_id').execute(), (a) => a.art9ConditionIds, (row) => row.art9_condition_id);
-  fill(await filter(db.selectFrom('activity_data_subject').selectAll(), 'activity_id').execute(), (a) => a.dataSubjectCategoryIds, (row) => row.data_subject_category_id);
-  fill(await filter(db.selectFrom('activity_data_category').selectAll(), 'activity_id').execute(), (a) => a.dataCategories, (row) => ({
-    dataCategoryId: row.data_category_id,
-    retentionRuleId: row.retention_rule_id,
-    notes: row.notes,
+  fill(await filter(db.selectFrom('activity_art9_condition').selectAll(), 'activity_id').execute(), (a) => a.art9ConditionIds, (row) => same(row.art9_condition_id));
+  fill(await filter(db.selectFrom('activity_data_subject').selectAll(), 'activity_id').execute(), (a) => a.dataSubjectCategoryIds, (row) => same(row.data_subject_category_id));
+  fill(await filter(from('activity_data_category', ['activity_id', 'position', 'data_category_id']), 'activity_id').execute(), (a) => a.dataCategories, (row) => ({
+    dataCategoryId: same(row.data_category_id),
+    retentionRuleId: row.retention_rule_id ? same(row.retention_rule_id) : null,
+    notes: row.notes ?? '',
   }));
-  fill(await filter(db.selectFrom('activity_legal_basis').selectAll(), 'activity_id').execute(), (a) => a.legalBasisIds, (row) => row.legal_basis_id);
+  fill(await filter(db.selectFrom('activity_legal_basis').selectAll(), 'activity_id').execute(), (a) => a.legalBasisIds, (row) => same(row.legal_basis_id));
   fill(await filter(db.selectFrom('activity_named_source').selectAll(), 'activity_id').execute(), (a) => a.namedSources, (row) => ({
     sourceType: row.source_type,
     name: row.name,
     dataCategoryId: row.data_category_id,
   }));
-  fill(await filter(db.selectFrom('activity_source').selectAll(), 'activity_id').execute(), (a) => a.sourceTypes, (row) => row.source_type);
-  fill(await filter(db.selectFrom('activity_recipient').selectAll(), 'activity_id').execute(), (a) => a.recipients, (row) => ({
-    recipientCategoryId: row.recipient_category_id,
-    notes: row.notes,
+  fill(await filter(db.selectFrom('activity_source').selectAll(), 'activity_id').execute(), (a) => a.sourceTypes, (row) => same(row.source_type));
+  fill(await filter(from('activity_recipient', ['activity_id', 'position', 'recipient_category_id']), 'activity_id').execute(), (a) => a.recipients, (row) => ({
+    recipientCategoryId: same(row.recipient_category_id),
+    notes: row.notes ?? '',
   }));
-  fill(await filter(db.selectFrom('activity_processor').selectAll(), 'activity_id').execute(), (a) => a.processors, (row) => ({ processorId: row.processor_id, notes: row.notes }));
-  fill(await filter(db.selectFrom('activity_transfer').selectAll(), 'activity_id').execute(), (a) => a.transfers, (row) => ({
+  fill(await filter(db.selectFrom('activity_processor').selectAll(), 'activity_id').execute(), (a) => a.processors, (row) => ({ processorId: same(row.processor_id), notes: row.notes }));
+  fill(await filter(from('activity_transfer', ['id', 'activity_id', 'position', 'country_id']), 'activity_id').execute(), (a) => a.transfers, (row) => ({
     id: row.id,
     countryId: row.country_id,
-    processorId: row.processor_id,
-    transferMechanismId: row.transfer_mechanism_id,
-    safeguardDocuments: row.safeguard_documents,
-    derogationJustification: row.derogation_justification,
-    notes: row.notes,
+    processorId: row.processor_id ?? null,
+    transferMechanismId: row.transfer_mechanism_id ?? null,
+    safeguardDocuments: row.safeguard_documents ?? '',
+    derogationJustification: row.derogation_justification ?? '',
+    notes: row.notes ?? '',
   }));
-  fill(await filter(db.selectFrom('activity_security_measure').selectAll(), 'activity_id').execute(), (a) => a.securityMeasureIds, (row) => row.security_measure_id);
-  fill(await filter(db.selectFrom('activity_dpia_criterion').selectAll(), 'activity_id').execute(), (a) => a.dpiaCriteria, (row) => row.criterion as DpiaCriterion);
-  fill(await filter(db.selectFrom('activity_controller').selectAll(), 'activity_id').execute(), (a) => a.controllers, (row) => ({
+  const measures = partial?.firstSecurityMeasure
+    ? db
+        .selectFrom('activity_security_measure')
+        .select(['activity_id', (eb) => eb.fn.min('security_measure_id').as('security_measure_id'), sql<number>`0`.as('position')])
+        .groupBy('activity_id')
+    : db.selectFrom('activity_security_measure').selectAll();
+  fill(await filter(measures, 'activity_id').execute(), (a) => a.securityMeasureIds, (row) => same(row.security_measure_id));
+  fill(await filter(db.selectFrom('activity_dpia_criterion').selectAll(), 'activity_id').execute(), (a) => a.dpiaCriteria, (row) => same(row.criterion) as DpiaCriterion);
+  fill(await filter(from('activity_controller', ['id', 'activity_id', 'position', 'name']), 'activity_id').execute(), (a) => a.controllers, (row) => ({
     id: row.id,
     name: row.name,
-    regNo: row.reg_no,
-    contact: row.contact,
-    representative: row.representative,
-    dpoContact: row.dpo_contact,
-    processingCategories: row.processing_categories,
-    contractReference: row.contract_reference,
+    regNo: row.reg_no ?? '',
+    contact: row.contact ?? '',
+    representative: row.representative ?? '',
+    dpoContact: row.dpo_contact ?? '',
+    processingCategories: row.processing_categories ?? '',
+    contractReference: row.contract_reference ?? '',
   }));
 }
 
