@@ -74,8 +74,14 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
     group ? query.where(column, 'in', group) : query;
   /** The rows of `table`'s query (built by `build`), for the group; a few activities' queries compiled once per connection. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- kysely's where() overloads
-  const rowsOf = <R, Q extends { where: (...args: any[]) => Q; compile(): CompiledQuery<R>; execute(): Promise<R[]> }>(table: string, build: () => Q, column: string): Promise<R[]> =>
-    group && group.length <= FEW ? compiledRows(db, `${table} ${group.length}`, () => filter(build(), column), group) : filter(build(), column).execute();
+  const rowsOf = <Q extends { where: (...args: any[]) => Q; compile(): CompiledQuery<unknown>; execute(): Promise<unknown[]> }>(
+    table: string,
+    build: () => Q,
+    column: string,
+  ): Promise<Awaited<ReturnType<Q['execute']>>> =>
+    (group && group.length <= FEW
+      ? compiledRows(db, `${table} ${group.length}`, () => filter(build(), column), group)
+      : filter(build(), column).execute()) as Promise<Awaited<ReturnType<Q['execute']>>>;
 
   // Each table's rows appended to their activity's list (the column and the list named per table).
   type Owned = { activity_id: string; position: number };
