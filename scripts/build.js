@@ -11,16 +11,21 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** A worker or child process of main, bundled beside main.mjs, where the code that starts it looks for it. */
-function bundleChild(entry, outfile) {
+/**
+ * A worker or child process of main, bundled beside main.mjs (or, with
+ * `dist/web` as `folder`, beside browser mode's serve.mjs), where the code
+ * that starts it looks for it. `modules`: what stays in node_modules (all
+ * packages by default).
+ */
+function bundleChild(entry, outfile, folder = 'dist/electron', modules = { packages: 'external' }) {
   return esbuild({
     entryPoints: [`${root}${entry}`],
-    outfile: `${root}dist/electron/${outfile}`,
+    outfile: `${root}${folder}/${outfile}`,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    packages: 'external',
+    ...modules,
     logLevel: 'warning',
   });
 }
@@ -43,17 +48,7 @@ async function buildWeb() {
   const { dependencies } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
   const inlined = new Set(['zod', 'kysely', 'date-fns', 'i18next']);
   const external = [...Object.keys(dependencies).filter((name) => !inlined.has(name)), 'fontkit', 'electron'];
-  const web = (entry, outfile) =>
-    esbuild({
-      entryPoints: [`${root}${entry}`],
-      outfile: `${root}dist/web/${outfile}`,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      external,
-      logLevel: 'warning',
-    });
+  const web = (entry, outfile) => bundleChild(entry, outfile, 'dist/web', { external });
   await Promise.all([
     web('main/web/launch.ts', 'launch.mjs'),
     web('main/web/serve.ts', 'serve.mjs'),
