@@ -2,31 +2,66 @@
 //   dist/renderer/          the React renderer (vite)
 //   dist/electron/main.mjs  the Electron main process (esbuild; node_modules stay external)
 //   dist/electron/preload.cjs  the sandboxed preload (esbuild; CommonJS, self-contained)
-// `--renderer` builds only the renderer (browser mode needs nothing else).
+//   dist/web/launch.mjs     browser mode (`npm run web`), bundled for a quick start (buildWeb)
+// `--renderer` builds only the renderer; `--web` the renderer and browser mode.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** A worker or child process of main, bundled beside main.mjs, where the code that starts it looks for it. */
-function bundleChild(entry, outfile) {
+/**
+ * A worker or child process of main, bundled beside main.mjs (or, with
+ * `dist/web` as `folder`, beside browser mode's serve.mjs), where the code
+ * that starts it looks for it. `modules`: what stays in node_modules (all
+ * packages by default).
+ */
+function bundleChild(entry, outfile, folder = 'dist/electron', modules = { packages: 'external' }) {
   return esbuild({
     entryPoints: [`${root}${entry}`],
-    outfile: `${root}dist/electron/${outfile}`,
+    outfile: `${root}${folder}/${outfile}`,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    packages: 'external',
+    ...modules,
     logLevel: 'warning',
   });
 }
 const rendererOnly = process.argv.includes('--renderer');
+const webOnly = process.argv.includes('--web');
+
+/**
+ * Browser mode from a bundle (`npm run web`, issue 19's cold start): run from
+ * the sources, Node strips the types of some 400 modules and resolves each
+ * import of kysely's, zod's and date-fns's hundreds of files through their
+ * package.json files (about 1 s of CPU before the first request at 10,000
+ * activities); the bundle, with those pure-JavaScript packages inside it,
+ * loads in about 0.2 s. The packages with native code, fonts or files read
+ * by path (better-sqlite3, exceljs, pdfmake, docx, pg…) stay in
+ * node_modules. launch.mjs turns on Node's compile cache before it loads
+ * serve.mjs. The workers and the open's probe runner are bundled beside it,
+ * where the code that starts them looks (as beside Electron's main.mjs).
+ */
+async function buildWeb() {
+  const { dependencies } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+  const inlined = new Set(['zod', 'kysely', 'date-fns', 'i18next']);
+  const external = [...Object.keys(dependencies).filter((name) => !inlined.has(name)), 'fontkit', 'electron'];
+  const web = (entry, outfile) => bundleChild(entry, outfile, 'dist/web', { external });
+  await Promise.all([
+    web('main/web/launch.ts', 'launch.mjs'),
+    web('main/web/serve.ts', 'serve.mjs'),
+    web('main/pdf/render-worker.ts', 'render-worker.mjs'),
+    web('main/xlsx/read-worker.ts', 'xlsx-read-worker.mjs'),
+    web('main/services/probe-runner.ts', 'probe-runner.mjs'),
+  ]);
+}
 
 await viteBuild({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
 
-if (!rendererOnly) {
+if (!rendererOnly) await buildWeb();
+if (!rendererOnly && !webOnly) {
   await esbuild({
     entryPoints: [`${root}main/electron/main.ts`],
     outfile: `${root}dist/electron/main.mjs`,
@@ -59,4 +94,4 @@ if (!rendererOnly) {
     logLevel: 'warning',
   });
 }
-console.log(rendererOnly ? 'built dist/renderer' : 'built dist/renderer and dist/electron');
+console.log(rendererOnly ? 'built dist/renderer' : webOnly ? 'built dist/renderer and dist/web' : 'built dist/renderer, dist/web and dist/electron');

@@ -25,7 +25,7 @@ import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations/
 import type { DB } from './schema.ts';
 import { writeNewRegisterMeta } from './register-meta.ts';
 import { attributeTransaction } from './repositories/history-repository.ts';
-import { assertOwnSchema, prepareExpectedSchemas } from './schema-check.ts';
+import { assertOwnSchema, prepareExpectedSchemas, type SchemaSteps } from './schema-check.ts';
 
 /** 'ROPA' in ASCII: PRAGMA application_id of every register file. */
 export const ROPA_APPLICATION_ID = 0x524f5041;
@@ -43,6 +43,8 @@ export interface RegisterConnection {
 
 export interface OpenOptions {
   readOnly?: boolean;
+  /** The open's probe checked this very file (integrity, foreign keys) and it has not changed since: those two checks are not run again. */
+  probed?: boolean;
   /** Called before migrations change the file (to take a backup). */
   beforeMigrate?: (path: string, fromVersion: number) => Promise<void> | void;
 }
@@ -78,12 +80,12 @@ function sqliteErrorCode(error: unknown): string {
  * a register of 10,000 activities (31 MB) it costs 25 ms more than
  * `quick_check` (150 ms in all).
  */
-export async function inspectRegisterFile(path: string): Promise<Inspection> {
-  await prepareExpectedSchemas(schemaAt);
-  return inspectPrepared(path);
+export async function inspectRegisterFile(path: string, deep = true): Promise<Inspection> {
+  await prepareExpectedSchemas(schemaSteps);
+  return inspectPrepared(path, deep);
 }
 
-function inspectPrepared(path: string): Inspection {
+function inspectPrepared(path: string, deep = true): Inspection {
   const file = fileLabel(path);
   if (!existsSync(path) || !statSync(path).isFile()) throw new AppError('FILE_NOT_FOUND', { file });
   const header = readHeader(path);
@@ -106,6 +108,7 @@ function inspectPrepared(path: string): Inspection {
       throw new AppError('BAD_VERSION', { file, found: schemaVersion, supported: LATEST_SCHEMA_VERSION });
     }
     if (!empty) assertOwnSchema(probe, schemaVersion, file);
+    if (!deep) return { schemaVersion };
     const check = probe.pragma('integrity_check', { simple: true }) as string;
     if (check !== 'ok') throw new AppError('DAMAGED', { file, detail: check });
     // Rows whose parent is gone (written with foreign keys off, outside the app) would break every read.
@@ -215,7 +218,7 @@ export async function migrate(db: Kysely<DB>, from: number, to = LATEST_SCHEMA_V
  * `beforeMigrate`, which takes the backup) unless it is opened read-only.
  */
 export async function openRegisterFile(path: string, options: OpenOptions = {}): Promise<RegisterConnection> {
-  const { schemaVersion } = await inspectRegisterFile(path);
+  const { schemaVersion } = await inspectRegisterFile(path, !options.probed);
   const readOnly = options.readOnly ?? false;
   if (readOnly && schemaVersion < LATEST_SCHEMA_VERSION) {
     // An old file opened read-only is read through a migrated in-memory copy.
@@ -260,6 +263,21 @@ export async function schemaAt(version: number): Promise<Database.Database> {
   configureChecks(sqlite);
   await migrate(kyselyFor(sqlite), 0, version);
   return sqlite;
+}
+
+/** An empty in-memory database, migrated on a version at a time by `stepTo` (the expected schemas, schema-check.ts). */
+export function schemaSteps(): SchemaSteps {
+  const sqlite = new Database(':memory:');
+  configureChecks(sqlite);
+  const db = kyselyFor(sqlite);
+  let at = 0;
+  return {
+    sqlite,
+    async stepTo(version) {
+      await migrate(db, at, version);
+      at = version;
+    },
+  };
 }
 
 /** The empty register the migrations make (schema, built-in catalogues), made once per process. */

@@ -9,6 +9,7 @@ import type { NewRegisterOrganisation, RegisterStatus } from '../../shared/contr
 import type { WorkspaceFile } from '../../shared/contract/workspace.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { AppError } from '../errors.ts';
+import { fileStamp } from './file-stamp.ts';
 import { readRegisterInfo } from './register-info.ts';
 import type { RecentFiles } from './recent-files.ts';
 import type { RegisterSession } from './register-session.ts';
@@ -87,9 +88,13 @@ export class AppContext {
   async open(path: string): Promise<RegisterStatus> {
     // Opening the register that is open already: let go of it first, or this instance's own lock would make it read-only.
     if (this.session && resolve(this.session.path) === resolve(path)) await this.close();
+    const stamp = this.platform.probeFile ? fileStamp(path) : null;
     await this.platform.probeFile?.(path);
+    // What the probe checked need not be checked again, if the file is still the one it checked (issue 19's cold start).
+    const probed = stamp !== null && fileStamp(path) === stamp;
     const session = await openRegister(path, {
       now: this.platform.now,
+      probed,
       ...(this.author ? { author: this.author } : {}),
       language: this.language,
       whenLocked: 'readOnly',

@@ -81,8 +81,20 @@ export interface DeadlineChild {
 export type StartChild = () => DeadlineChild;
 
 /** Node's child: a Node process running deadline-runner.ts (about half a second to start). */
-export const startNodeChild: StartChild = () => {
-  const child: ChildProcess = fork(fileURLToPath(RUNNER), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+export const startNodeChild: StartChild = () => forkRunner(fileURLToPath(RUNNER));
+
+/**
+ * A Node child running a bundled runner (`runner`: a file path): browser
+ * mode started from its bundle forks probe-runner.mjs, as the desktop app
+ * starts it in a utility process. Make it once and reuse it: the idle child
+ * is kept per `StartChild`.
+ */
+export function nodeChildRunning(runner: string): StartChild {
+  return () => forkRunner(runner);
+}
+
+function forkRunner(runner: string): DeadlineChild {
+  const child: ChildProcess = fork(runner, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = `${stderr}${chunk.toString('utf8')}`.slice(-2000)));
   // A waiting child never keeps this process alive (the deadline's timer does while a task runs).
@@ -97,7 +109,7 @@ export const startNodeChild: StartChild = () => {
     killNow: () => child.kill('SIGKILL'),
     stderr: () => stderr,
   };
-};
+}
 
 interface Runner {
   child: DeadlineChild;

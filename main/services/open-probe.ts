@@ -35,8 +35,9 @@
  * Limit: the file could change between the probe and the open. The open
  * runs the exact-schema check again, so that change can only be data.
  */
+import { fileURLToPath } from 'node:url';
 import { openRegisterFile } from '../db/connection.ts';
-import { canRunUnderDeadline, fileDeadlineMs, runUnderDeadline, type StartChild } from './file-deadline.ts';
+import { canRunUnderDeadline, fileDeadlineMs, nodeChildRunning, runUnderDeadline, type StartChild } from './file-deadline.ts';
 import { exportRegister } from './json-exchange.ts';
 
 export interface ProbeResult {
@@ -62,10 +63,16 @@ export function probeUnderDeadline(path: string, start?: StartChild, deadlineMs 
   return runUnderDeadline<ProbeResult>({ ...PROBE_TASK, args: [path] }, path, deadlineMs, start);
 }
 
-/** The platform's `probeFile` under Node (browser mode); undefined where a Node child cannot run our sources. */
+/**
+ * The platform's `probeFile` under Node (browser mode): a Node child running
+ * our sources, or, when browser mode runs from its bundle (dist/web,
+ * scripts/build.js), the bundled probe-runner.mjs beside it. Undefined in
+ * Electron, which probes in a utility process (main/electron/file-probe.ts).
+ */
 export function nodeFileProbe(deadlineMs?: number): ((path: string) => Promise<void>) | undefined {
-  if (!canRunUnderDeadline()) return undefined;
+  if (process.versions.electron) return undefined;
+  const start = canRunUnderDeadline() ? undefined : nodeChildRunning(fileURLToPath(new URL('./probe-runner.mjs', import.meta.url)));
   return async (path) => {
-    await probeUnderDeadline(path, undefined, deadlineMs ?? fileDeadlineMs());
+    await probeUnderDeadline(path, start, deadlineMs ?? fileDeadlineMs());
   };
 }

@@ -33,6 +33,8 @@ export interface OpenRegisterOptions {
   backups?: { keep?: number; daily?: boolean };
   /** Told when the daily backup fails; opening goes on (a full disk must not lock the DPO out). */
   onBackupError?: (error: unknown) => void;
+  /** The open's probe has just checked this unchanged file (connection.ts `OpenOptions.probed`). */
+  probed?: boolean;
 }
 
 /** The notice shown when another instance holds the register. */
@@ -59,12 +61,12 @@ export async function openRegister(path: string, options: OpenRegisterOptions): 
   const ctx = { now: options.now, ...(options.author ? { author: options.author } : {}) };
   const language = options.language ?? 'lv';
   if (options.readOnly) {
-    return createSession(await openRegisterFile(path, { readOnly: true }), ctx);
+    return createSession(await openRegisterFile(path, { readOnly: true, probed: options.probed === true }), ctx);
   }
   const { lock, heldBy } = lockFor(path);
   if (!lock) {
     if (heldBy && options.whenLocked === 'fail') throw new AppError('LOCKED', { file: basename(path), holder: describeHolder(heldBy) });
-    const connection = await openRegisterFile(path, { readOnly: true });
+    const connection = await openRegisterFile(path, { readOnly: true, probed: options.probed === true });
     const readOnlyReason = heldBy ? lockedNotice(heldBy, language) : translator(language)('safety:folderReadOnly');
     return createSession(connection, ctx, { readOnlyReason, lockedBy: heldBy ?? null });
   }
@@ -72,6 +74,7 @@ export async function openRegister(path: string, options: OpenRegisterOptions): 
   try {
     const keep = options.backups?.keep;
     const connection = await openRegisterFile(path, {
+      probed: options.probed === true,
       beforeMigrate: async (file) => {
         await backupFile(file, 'migration', { now: options.now, keep });
       },

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
-import { inspectRegisterFile, ROPA_APPLICATION_ID, schemaAt } from '../db/connection.ts';
+import { inspectRegisterFile, ROPA_APPLICATION_ID, schemaAt, schemaSteps } from '../db/connection.ts';
 import { compareSchema, prepareExpectedSchemas, readSchema, type SchemaDifference } from '../db/schema-check.ts';
 import { AppError } from '../errors.ts';
 import { writeChosenFile } from './atomic-write.ts';
@@ -38,7 +38,7 @@ function columnsOf(db: Database.Database, table: string): string[] {
 export async function repairRegister(input: string, output: string): Promise<RepairOutcome> {
   const file = basename(input);
   if (existsSync(output)) throw new AppError('FILE_EXISTS', { file: basename(output) });
-  await prepareExpectedSchemas(schemaAt);
+  await prepareExpectedSchemas(schemaSteps);
   const probe = new Database(input, { readonly: true, fileMustExist: true });
   let image: Buffer;
   let version: number;

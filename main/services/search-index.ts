@@ -123,14 +123,17 @@ export class ActivitySearchIndex {
   private names: LinkedNames | null = null;
   private readonly activities = new Map<string, Activity>();
   private readonly texts = new Map<string, string>();
+  /** `texts` as an array, made again after a change: scanning an array is about a tenth faster than iterating the map, and is the floor's own loop. */
+  private scanned: Array<[string, string]> | null = null;
   private pending: Promise<void> = Promise.resolve();
 
   /** Ids of the activities matching every word of `query` (all of them for an empty query). */
   async search(db: Kysely<DB>, query: string): Promise<string[]> {
     await this.refresh(db);
     const terms = queryTerms(query);
+    this.scanned ??= [...this.texts];
     const ids: string[] = [];
-    for (const [id, text] of this.texts) if (matchesTerms(text, terms)) ids.push(id);
+    for (const [id, text] of this.scanned) if (matchesTerms(text, terms)) ids.push(id);
     return ids;
   }
 
@@ -171,6 +174,7 @@ export class ActivitySearchIndex {
     const names = this.names as LinkedNames;
     const toIndex = namesChanged ? [...this.activities.values()] : reloaded;
     for (const activity of toIndex) this.texts.set(activity.id, activitySearchText(activity, names));
+    this.scanned = null;
     this.seq = head;
   }
 
@@ -184,6 +188,7 @@ export class ActivitySearchIndex {
       this.texts.set(activity.id, activitySearchText(activity, names));
     }
     this.names = names;
+    this.scanned = null;
     this.seq = head;
   }
 }

@@ -1,7 +1,7 @@
-// `npm run bench:browser [-- --size 10000 --runs 5]`
+// `npm run bench:browser [-- --size 10000 --runs 5] [--cold-start-only] [--from-sources]`
 //
 // Drives the real renderer in Debian's headless Chromium against browser
-// mode (`main/web/serve.ts`, its own process, as a user runs it) on a
+// mode (`dist/web/launch.mjs`, its own process, as `npm run web` runs it) on a
 // generated register, and prints:
 //   - time to the first rendered list row, from navigation start (the page
 //     loads, asks main for the register and the list's first screenful,
@@ -10,8 +10,9 @@
 //   - time from pressing Enter on a row to the activity editor showing it;
 //   - frames dropped while the list scrolls (a 60 Hz frame budget);
 //   - process launch to the first list row (cold-start.ts): browser mode
-//     started as a user starts it, on a register opened for the first time
-//     today (cold: the daily backup is taken) and again (warm).
+//     started as `npm run web` starts it, first after the build (cold: empty
+//     compile cache, a register opened for the first time today) and again
+//     (warm); wall time and the CPU time of the server and its probe child.
 // Each figure is the median of several runs. Needs dist/renderer (the npm
 // script builds it) and /usr/bin/chromium.
 import { spawnSync, type ChildProcess } from 'node:child_process';
@@ -21,7 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { coldStart, printColdStart, ROWS, serveFile } from './cold-start.ts';
+import { coldStart, coldStartRows, printColdStart, ROWS, serveFile } from './cold-start.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -145,12 +146,15 @@ async function scrolling(page: Page): Promise<{ frames: number; dropped: number 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { size: { type: 'string' }, runs: { type: 'string' }, 'cold-start-only': { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({
+    options: { size: { type: 'string' }, runs: { type: 'string' }, 'cold-start-only': { type: 'boolean' }, 'from-sources': { type: 'boolean' } },
+    strict: true,
+  });
   const size = Number(values.size ?? 10000);
   const runs = Number(values.runs ?? 5);
   if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) throw new Error('dist/renderer is missing: run `npm run bench:browser` (it builds it)');
   const register = await registerOf(size);
-  const launched = await coldStart(register, Math.max(1, Math.round(runs / 2)), CHROMIUM_ARGS);
+  const launched = await coldStart(register, Math.max(1, Math.round(runs / 2)), CHROMIUM_ARGS, values['from-sources'] ?? false);
   if (values['cold-start-only']) {
     printColdStart(size, launched);
     return;
@@ -201,8 +205,9 @@ async function main(): Promise<void> {
     console.log(`| keystroke in search → updated list | ${median(keys).toFixed(0)} ms | 50 ms |`);
     console.log(`| Enter on a row → activity editor | ${median(opens).toFixed(0)} ms | 100 ms |`);
     console.log(`| frames dropped while scrolling 2 s | ${dropped} of ${frames + dropped} | 0 (quiet machine) |`);
-    console.log(`| process launch → first row, cold (first open today: daily backup) | ${median(launched.cold).toFixed(0)} ms | 1000 ms |`);
-    console.log(`| process launch → first row, warm (opened before today) | ${median(launched.warm).toFixed(0)} ms | 1000 ms |`);
+    console.log('\n| launch measure | median | runs | target |');
+    console.log('|---|---:|---|---:|');
+    for (const row of coldStartRows(launched)) console.log(row);
   } finally {
     await browser.close();
     server.kill();

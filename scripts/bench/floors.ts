@@ -5,11 +5,13 @@
  * ratio flatter than the truth). docs/benchmarks.md says what each is and
  * why.
  */
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { loadActivities } from '../../main/db/repositories/activity-repository.ts';
 import type { DB } from '../../main/db/schema.ts';
 import { activitySearchText, loadLinkedNames } from '../../main/services/search-index.ts';
+import { firstInOrder } from '../../shared/domain/activity-order.ts';
 import { matchesTerms, queryTerms } from '../../shared/search-text.ts';
 
 /** The tables of an activity's links, read by `activity_id`. */
@@ -29,6 +31,62 @@ export function preparedActivityReader(raw: Database.Database, children: readonl
     activity.get(id);
     for (const statement of links) statement.all(id);
     bases.all(id);
+  };
+}
+
+/**
+ * What a save writes, done with raw statements prepared once: the activity's
+ * row updated, its link rows deleted and inserted again, and a history entry
+ * whose after-snapshot is the activity's rows serialised and whose hash is
+ * SHA-256 over the previous entry's hash and that text (the app's entry
+ * carries the activity's JSON and is hashed the same way). The caller commits
+ * it durably (journal_mode DELETE, synchronous FULL: the app's settings).
+ */
+export function preparedActivityWriter(raw: Database.Database, children: readonly string[], id: string): () => void {
+  const rowsOf = Object.fromEntries(children.map((table) => [table, raw.prepare(`select * from ${table} where activity_id = ?`).all(id) as Array<Record<string, unknown>>]));
+  const bases = raw.prepare('select b.* from activity_purpose_legal_basis b join activity_purpose p on p.id = b.purpose_id where p.activity_id = ?').all(id) as Array<Record<string, unknown>>;
+  const update = raw.prepare("update activity set notes = notes || '.', revision = revision + 1 where id = ?");
+  const activityRow = raw.prepare('select * from activity where id = ?');
+  const deletes = children.map((table) => raw.prepare(`delete from ${table} where activity_id = ?`));
+  const inserts = children.map((table) => {
+    const columns = Object.keys(rowsOf[table]?.[0] ?? {});
+    return columns.length === 0 ? null : raw.prepare(`insert into ${table} (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`);
+  });
+  const insertBasis = raw.prepare('insert into activity_purpose_legal_basis (purpose_id, legal_basis_id, position) values (@purpose_id, @legal_basis_id, @position)');
+  const head = raw.prepare('select seq, hash from history order by seq desc limit 1');
+  const history = raw.prepare('insert into history (seq, at, entity_type, entity_id, action, label, before_json, after_json, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  return raw.transaction(() => {
+    const before = JSON.stringify(activityRow.get(id));
+    update.run(id);
+    deletes.forEach((statement) => statement.run(id));
+    children.forEach((table, index) => {
+      for (const row of rowsOf[table] ?? []) inserts[index]?.run(row);
+    });
+    for (const row of bases) insertBasis.run(row);
+    const after = JSON.stringify({ activity: activityRow.get(id), ...rowsOf, bases });
+    const last = head.get() as { seq: number; hash: string };
+    const hash = createHash('sha256').update(last.hash).update(after).digest('hex');
+    history.run(last.seq + 1, new Date().toISOString(), 'activity', id, 'update', id, before, after, last.hash, hash);
+  });
+}
+
+/** The columns of a list row (activity-list-rows.ts `listActivitySummaries`): the floors read the same ones. */
+export const LIST_COLUMNS =
+  'id, organisation_id, kind, number, name, owner_unit, status, last_reviewed_on, next_review_on, updated_at, list_legal_bases, list_special, list_criminal, list_transfer_countries';
+
+/**
+ * The first screenful (what `activities:firstRows` does): every activity's
+ * number in the list's order, the first `count` in Latvian order picked in
+ * one pass (`firstInOrder`, the same selection: a full sort is slower), and
+ * those rows read; every statement prepared once.
+ */
+export function preparedFirstRows(raw: Database.Database, count: number): () => void {
+  const keys = raw.prepare('select id, number from activity order by organisation_id, number');
+  const rows = raw.prepare(`select ${LIST_COLUMNS} from activity where id in (${Array.from({ length: count }, () => '?').join(', ')})`);
+  return () => {
+    const all = keys.all() as Array<{ id: string; number: string }>;
+    const first = firstInOrder(all, (row) => row.number, false, 'lv', count).map((row) => row.id);
+    rows.all(...first);
   };
 }
 

@@ -139,7 +139,8 @@ async function main(): Promise<void> {
   const ops = OPS.filter((op) => !only || only.has(op.name));
   console.log(`ROPA benchmark — ${new Date().toISOString()}, Node ${process.versions.node}, ${cpus().length} cores (${cpus()[0]?.model ?? ''}), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`median of N runs (at least ${MIN_TIMED_MS} ms of them), each in a fresh process after warming up (up to ${WARM_UP_MS} ms and ${WARM_UP_RUNS} runs; a floor as many runs as its operation); first run = the first call, before any warm-up; peak = that process's max RSS (modules included)\n`);
-  const header = ['size', 'operation', 'time', 'first run', 'cpu', 'peak MB', 'floor', 'floor time', 'ratio', 'runs', 'warm-up'];
+  // The CPU ratio beside the wall-time one: on a shared machine, other people's work stretches wall times, not CPU times.
+  const header = ['size', 'operation', 'time', 'first run', 'cpu', 'peak MB', 'floor', 'floor time', 'ratio', 'floor cpu', 'cpu ratio', 'runs', 'warm-up'];
   const rows: string[][] = [];
   const results: Array<Record<string, unknown>> = [];
   for (const size of sizes) {
@@ -151,8 +152,9 @@ async function main(): Promise<void> {
       const own = measure(op.name, 'op', path, size, runs, null);
       const floor = measure(op.name, 'floor', path, size, runs, own.warmUps);
       const ratio = own.medianMs / Math.max(floor.medianMs, 0.01);
-      rows.push([String(size), op.label, format(own.medianMs), format(own.firstMs), format(own.cpuMs), String(own.peakMb), op.floorLabel, format(floor.medianMs), `${ratio.toFixed(1)}×`, String(own.runs), String(own.warmUps)]);
-      results.push({ size, operation: op.name, ms: own.medianMs, firstMs: own.firstMs, cpuMs: own.cpuMs, peakMb: own.peakMb, floorMs: floor.medianMs, floorPeakMb: floor.peakMb, ratio, runs: own.runs, floorRuns: floor.runs, warmUps: own.warmUps });
+      const cpuRatio = own.cpuMs / Math.max(floor.cpuMs, 0.01);
+      rows.push([String(size), op.label, format(own.medianMs), format(own.firstMs), format(own.cpuMs), String(own.peakMb), op.floorLabel, format(floor.medianMs), `${ratio.toFixed(1)}×`, format(floor.cpuMs), `${cpuRatio.toFixed(1)}×`, String(own.runs), String(own.warmUps)]);
+      results.push({ size, operation: op.name, ms: own.medianMs, firstMs: own.firstMs, cpuMs: own.cpuMs, peakMb: own.peakMb, floorMs: floor.medianMs, floorCpuMs: floor.cpuMs, floorPeakMb: floor.peakMb, ratio, cpuRatio, runs: own.runs, floorRuns: floor.runs, warmUps: own.warmUps });
       process.stderr.write(`${size} ${op.name}: ${format(own.medianMs)} (floor ${format(floor.medianMs)})\n`);
     }
   }

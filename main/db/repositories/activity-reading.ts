@@ -6,7 +6,7 @@
  * (no query per activity), so listing, checking and exporting 10,000
  * activities stays linear.
  */
-import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { Activity, DpiaCriterion } from '../../../shared/domain/activity.ts';
 import { AppError } from '../../errors.ts';
 import type { ActivityTable, DB } from '../schema.ts';
@@ -40,6 +40,32 @@ const EMPTY_ACTIVITY_ROW: Partial<Record<keyof ActivityTable, string | number | 
 };
 
 /**
+ * Up to this many activities (one in the editor, a save's or a search's
+ * catch-up) are read with queries compiled once per connection: building
+ * fifteen kysely queries cost about a third of reading one activity (issue
+ * 19: `activities:get` was 2.1–2.9× its floor of raw statements prepared once).
+ */
+const FEW = 4;
+const compiledQueries = new WeakMap<Kysely<DB>, Map<string, CompiledQuery<unknown>>>();
+
+/** The rows of the query `build` makes for `ids` (its only parameters), compiled once per connection and `key`. */
+async function compiledRows<R>(db: Kysely<DB>, key: string, build: () => { compile(): CompiledQuery<R> }, ids: readonly string[]): Promise<R[]> {
+  let known = compiledQueries.get(db);
+  if (!known) {
+    known = new Map();
+    compiledQueries.set(db, known);
+  }
+  let compiled = known.get(key) as CompiledQuery<R> | undefined;
+  if (!compiled) {
+    compiled = build().compile();
+    // Kept only when the ids are its parameters, in order: then any ids of that count can be put in their place.
+    if (compiled.parameters.length !== ids.length || compiled.parameters.some((value, index) => value !== ids[index])) return (await db.executeQuery(compiled)).rows;
+    known.set(key, compiled as CompiledQuery<unknown>);
+  }
+  return (await db.executeQuery<R>({ ...compiled, parameters: ids })).rows;
+}
+
+/**
  * Loads activities whole: all of them when `ids` is omitted (ordered by
  * organisation and number), otherwise the ones asked for, in that order.
  * `partial` reads only some columns (see ActivityColumns).
@@ -50,12 +76,16 @@ export async function loadActivities(db: Kysely<DB>, ids?: readonly string[], pa
   const ordered: Activity[] = [];
   for (const group of groups) {
     if (group && group.length === 0) continue;
-    let query = db.selectFrom('activity').selectAll();
-    if (group) query = query.where('id', 'in', group);
     const kept = partial?.columns.activity;
-    // A partial read selects its columns instead of all (the query's row type stays the whole row's: the rest are filled in below).
-    if (kept) query = query.clearSelect().select(['id', 'organisation_id', 'number', ...kept]) as unknown as typeof query;
-    const rows = await query.orderBy('organisation_id').orderBy('number').execute();
+    const build = () => {
+      const query = db.selectFrom('activity').selectAll().orderBy('organisation_id').orderBy('number');
+      // A partial read selects its columns instead of all (the query's row type stays the whole row's: the rest are filled in below).
+      return kept ? (query.clearSelect().select(['id', 'organisation_id', 'number', ...kept]) as unknown as typeof query) : query;
+    };
+    const rows =
+      group && group.length <= FEW && !partial
+        ? await compiledRows(db, `activity ${group.length}`, () => build().where('id', 'in', group), group)
+        : await (group ? build().where('id', 'in', group) : build()).execute();
     for (const row of rows) {
       const activity = fromRow(kept ? ({ ...EMPTY_ACTIVITY_ROW, ...row } as typeof row) : row);
       activities.set(activity.id, activity);
@@ -73,6 +103,16 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- kysely's where() overloads
   const filter = <Q extends { where: (...args: any[]) => Q }>(query: Q, column: string): Q =>
     group ? query.where(column, 'in', group) : query;
+  /** The rows of a child table's query (built by `build`) for the group; a few activities' whole rows through queries compiled once per connection. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- kysely's where() overloads
+  const rowsOf = <Q extends { where: (...args: any[]) => Q; compile(): CompiledQuery<unknown>; execute(): Promise<unknown[]> }>(
+    table: string,
+    build: () => Q,
+    column: string,
+  ): Promise<Awaited<ReturnType<Q['execute']>>> =>
+    (group && group.length <= FEW && !partial
+      ? compiledRows(db, `${table} ${group.length}`, () => filter(build(), column), group)
+      : filter(build(), column).execute()) as Promise<Awaited<ReturnType<Q['execute']>>>;
   /** All of a link table's columns, or a partial read's (with the owner and position), typed as all: the mappers read the rest as empty. */
   const from = <T extends Exclude<PartialTables, 'activity'>, K extends keyof Selectable<DB[T]> & string>(table: T, keys: readonly K[]) => {
     type Row = Pick<Selectable<DB[T]>, K> & Partial<Selectable<DB[T]>>;
@@ -96,13 +136,15 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
   };
   const basesByPurpose = new Map<string, string[]>();
   appendInOrder(
-    await filter(
-      db
-        .selectFrom('activity_purpose_legal_basis as b')
-        .innerJoin('activity_purpose as p', 'p.id', 'b.purpose_id')
-        .select(['b.purpose_id', 'b.legal_basis_id', 'b.position']),
+    await rowsOf(
+      'activity_purpose_legal_basis',
+      () =>
+        db
+          .selectFrom('activity_purpose_legal_basis as b')
+          .innerJoin('activity_purpose as p', 'p.id', 'b.purpose_id')
+          .select(['b.purpose_id', 'b.legal_basis_id', 'b.position']),
       'p.activity_id',
-    ).execute(),
+    ),
     (row) => row.purpose_id,
     (row) => row.position,
     (id) => {
@@ -114,7 +156,7 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
     },
     (row) => same(row.legal_basis_id),
   );
-  fill(await filter(from('activity_purpose', ['id', 'activity_id', 'position']), 'activity_id').execute(), (a) => a.purposes, (row) => ({
+  fill(await rowsOf('activity_purpose', () => from('activity_purpose', ['id', 'activity_id', 'position']), 'activity_id'), (a) => a.purposes, (row) => ({
     id: row.id,
     description: row.description ?? '',
     legalBasisIds: basesByPurpose.get(row.id) ?? [],
@@ -122,26 +164,26 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
     legitimateInterestAssessment: row.legitimate_interest_assessment ?? '',
     legitimateInterestAssessedOn: row.legitimate_interest_assessed_on ?? null,
   }));
-  fill(await filter(db.selectFrom('activity_art9_condition').selectAll(), 'activity_id').execute(), (a) => a.art9ConditionIds, (row) => same(row.art9_condition_id));
-  fill(await filter(db.selectFrom('activity_data_subject').selectAll(), 'activity_id').execute(), (a) => a.dataSubjectCategoryIds, (row) => same(row.data_subject_category_id));
-  fill(await filter(from('activity_data_category', ['activity_id', 'position', 'data_category_id']), 'activity_id').execute(), (a) => a.dataCategories, (row) => ({
+  fill(await rowsOf('activity_art9_condition', () => db.selectFrom('activity_art9_condition').selectAll(), 'activity_id'), (a) => a.art9ConditionIds, (row) => same(row.art9_condition_id));
+  fill(await rowsOf('activity_data_subject', () => db.selectFrom('activity_data_subject').selectAll(), 'activity_id'), (a) => a.dataSubjectCategoryIds, (row) => same(row.data_subject_category_id));
+  fill(await rowsOf('activity_data_category', () => from('activity_data_category', ['activity_id', 'position', 'data_category_id']), 'activity_id'), (a) => a.dataCategories, (row) => ({
     dataCategoryId: same(row.data_category_id),
     retentionRuleId: row.retention_rule_id ? same(row.retention_rule_id) : null,
     notes: row.notes ?? '',
   }));
-  fill(await filter(db.selectFrom('activity_legal_basis').selectAll(), 'activity_id').execute(), (a) => a.legalBasisIds, (row) => same(row.legal_basis_id));
-  fill(await filter(db.selectFrom('activity_named_source').selectAll(), 'activity_id').execute(), (a) => a.namedSources, (row) => ({
+  fill(await rowsOf('activity_legal_basis', () => db.selectFrom('activity_legal_basis').selectAll(), 'activity_id'), (a) => a.legalBasisIds, (row) => same(row.legal_basis_id));
+  fill(await rowsOf('activity_named_source', () => db.selectFrom('activity_named_source').selectAll(), 'activity_id'), (a) => a.namedSources, (row) => ({
     sourceType: row.source_type,
     name: row.name,
     dataCategoryId: row.data_category_id,
   }));
-  fill(await filter(db.selectFrom('activity_source').selectAll(), 'activity_id').execute(), (a) => a.sourceTypes, (row) => same(row.source_type));
-  fill(await filter(from('activity_recipient', ['activity_id', 'position', 'recipient_category_id']), 'activity_id').execute(), (a) => a.recipients, (row) => ({
+  fill(await rowsOf('activity_source', () => db.selectFrom('activity_source').selectAll(), 'activity_id'), (a) => a.sourceTypes, (row) => same(row.source_type));
+  fill(await rowsOf('activity_recipient', () => from('activity_recipient', ['activity_id', 'position', 'recipient_category_id']), 'activity_id'), (a) => a.recipients, (row) => ({
     recipientCategoryId: same(row.recipient_category_id),
     notes: row.notes ?? '',
   }));
-  fill(await filter(db.selectFrom('activity_processor').selectAll(), 'activity_id').execute(), (a) => a.processors, (row) => ({ processorId: same(row.processor_id), notes: row.notes }));
-  fill(await filter(from('activity_transfer', ['id', 'activity_id', 'position', 'country_id']), 'activity_id').execute(), (a) => a.transfers, (row) => ({
+  fill(await rowsOf('activity_processor', () => db.selectFrom('activity_processor').selectAll(), 'activity_id'), (a) => a.processors, (row) => ({ processorId: same(row.processor_id), notes: row.notes }));
+  fill(await rowsOf('activity_transfer', () => from('activity_transfer', ['id', 'activity_id', 'position', 'country_id']), 'activity_id'), (a) => a.transfers, (row) => ({
     id: row.id,
     countryId: row.country_id,
     processorId: row.processor_id ?? null,
@@ -156,9 +198,9 @@ async function loadChildren(db: Kysely<DB>, activities: Map<string, Activity>, g
         .select(['activity_id', (eb) => eb.fn.min('security_measure_id').as('security_measure_id'), sql<number>`0`.as('position')])
         .groupBy('activity_id')
     : db.selectFrom('activity_security_measure').selectAll();
-  fill(await filter(measures, 'activity_id').execute(), (a) => a.securityMeasureIds, (row) => same(row.security_measure_id));
-  fill(await filter(db.selectFrom('activity_dpia_criterion').selectAll(), 'activity_id').execute(), (a) => a.dpiaCriteria, (row) => same(row.criterion) as DpiaCriterion);
-  fill(await filter(from('activity_controller', ['id', 'activity_id', 'position', 'name']), 'activity_id').execute(), (a) => a.controllers, (row) => ({
+  fill(await rowsOf('activity_security_measure', () => measures, 'activity_id'), (a) => a.securityMeasureIds, (row) => same(row.security_measure_id));
+  fill(await rowsOf('activity_dpia_criterion', () => db.selectFrom('activity_dpia_criterion').selectAll(), 'activity_id'), (a) => a.dpiaCriteria, (row) => same(row.criterion) as DpiaCriterion);
+  fill(await rowsOf('activity_controller', () => from('activity_controller', ['id', 'activity_id', 'position', 'name']), 'activity_id'), (a) => a.controllers, (row) => ({
     id: row.id,
     name: row.name,
     regNo: row.reg_no ?? '',
