@@ -99,7 +99,7 @@ function footerText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-type WorkbookWriter = stream.xlsx.WorkbookWriter;
+export type WorkbookWriter = stream.xlsx.WorkbookWriter;
 type WorksheetWriter = ReturnType<WorkbookWriter['addWorksheet']>;
 
 function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: string): void {
@@ -201,15 +201,13 @@ export function workbookContent(document: RegisterDocument, options: XlsxExportO
 }
 
 /**
- * Streams the content's cells, styled, into `output` (exceljs's streaming
- * writer), and ends it. Deterministic for a given content (the file's own
- * timestamps are the export time).
+ * The content's properties, sheets and hidden data sheet, added to
+ * `workbook` row by row, each row committed once styled. Uses only what
+ * exceljs's streaming writer and its in-memory workbook share (where a
+ * commit does nothing), so the equivalence test can write the same content
+ * both ways and compare the two files cell by cell.
  */
-export async function streamWorkbook(content: WorkbookContent, output: Writable): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
-  // Level 3: for the sheets' XML three times faster than level 6, and the file only about a tenth larger.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 3 } } });
-  datedEntries(workbook, content.now);
+export function writeWorkbookContent(workbook: WorkbookWriter, content: WorkbookContent): void {
   workbook.creator = 'ROPA';
   workbook.title = content.title;
   workbook.created = content.now;
@@ -221,6 +219,19 @@ export async function streamWorkbook(content: WorkbookContent, output: Writable)
   const data = workbook.addWorksheet(DATA_SHEET_NAME, { state: 'veryHidden' });
   for (const row of content.dataRows) data.addRow(row).commit();
   data.commit();
+}
+
+/**
+ * Streams the content's cells, styled, into `output` (exceljs's streaming
+ * writer), and ends it. Deterministic for a given content (the file's own
+ * timestamps are the export time).
+ */
+export async function streamWorkbook(content: WorkbookContent, output: Writable): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
+  // Level 3: for the sheets' XML three times faster than level 6, and the file only about a tenth larger.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 3 } } });
+  datedEntries(workbook, content.now);
+  writeWorkbookContent(workbook, content);
   await workbook.commit();
 }
 
@@ -250,11 +261,11 @@ export interface RegisterWorkbookOptions {
 }
 
 /**
- * The open register's workbook, ready to be streamed: the whole register,
- * or one organisation's part of it (`organisationId`; NOT_FOUND when
- * unknown, thrown here, before anything is written or a file is chosen).
+ * The open register's workbook content: the whole register, or one
+ * organisation's part of it (`organisationId`; NOT_FOUND when unknown,
+ * thrown here, before anything is written or a file is chosen).
  */
-export async function prepareRegisterWorkbook(db: Kysely<DB>, options: RegisterWorkbookOptions): Promise<WorkbookSource> {
+export async function registerWorkbookContent(db: Kysely<DB>, options: RegisterWorkbookOptions): Promise<WorkbookContent> {
   // As of a moment (`ropa export xlsx --as-of`): the rebuilt register and that moment's history head.
   const document = documentForOrganisation(options.asOf?.document ?? (await readRegisterDocument(db)), options.organisationId);
   // registerVersion's content hash, from the text the data sheet needs anyway (serialising 10,000 activities takes a while).
@@ -264,7 +275,12 @@ export async function prepareRegisterWorkbook(db: Kysely<DB>, options: RegisterW
   // The compliance findings on the export day (issue 6), then any sheets the caller adds.
   const extraSheets = [findingsSheet(document, options.lang, isoToday(options.now)), ...(options.extraSheets ?? [])];
   // The cells computed now; the document and its text are let go before the (long) writing starts.
-  const content = workbookContent(document, { lang: options.lang, now: options.now, version, serialised, extraSheets });
+  return workbookContent(document, { lang: options.lang, now: options.now, version, serialised, extraSheets });
+}
+
+/** The open register's workbook, ready to be streamed (see `registerWorkbookContent`). */
+export async function prepareRegisterWorkbook(db: Kysely<DB>, options: RegisterWorkbookOptions): Promise<WorkbookSource> {
+  const content = await registerWorkbookContent(db, options);
   return (output) => streamWorkbook(content, output);
 }
 
