@@ -15,10 +15,11 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEmbeddedDocument } from '../../main/xlsx/embedded-document.ts';
+import { readZipDirectory } from '../../main/xlsx/zip-reader.ts';
 import { collectBytes, registerWorkbookContent, streamWorkbook, writeWorkbookContent, type WorkbookContent, type WorkbookWriter } from '../../main/xlsx/export-workbook.ts';
 import { openRegister } from '../../main/services/register-files.ts';
 import type { Language } from '../../shared/i18n/index.ts';
-import { EXPORT_TIME, demoRegisterFile, documentOf, loadWorkbook, suiteDir } from '../helpers/workbooks.ts';
+import { EXPORT_TIME, demoRegisterFile, documentOf, exportFile, loadWorkbook, suiteDir } from '../helpers/workbooks.ts';
 
 const dir = suiteDir();
 let demo: string;
@@ -110,5 +111,15 @@ describe('the streamed Excel export', () => {
     const embedded = readEmbeddedDocument(streamed);
     expect(embedded.status).toBe('intact');
     expect(embedded.status === 'intact' && embedded.document).toEqual(await documentOf(demo));
+  });
+
+  it('is the same file, byte for byte, each time the same register is exported: every entry dated with the export time', async () => {
+    const first = await exportFile(demo, 'lv');
+    // The ZIP's time has a resolution of two seconds: a later second export would differ in an entry dated when written.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const second = await exportFile(demo, 'lv');
+    const stamps = readZipDirectory(first, 'export.xlsx').map((entry) => first.readUInt32LE(entry.localHeaderOffset + 10));
+    expect(new Set(stamps).size).toBe(1);
+    expect(second.equals(first)).toBe(true);
   });
 });
