@@ -22,7 +22,6 @@
  * with flat memory (docs/benchmarks.md). The stream goes straight into the
  * temporary file of the atomic, no-follow write (`writeChosenFileStreamed`).
  */
-import { createHash } from 'node:crypto';
 import { PassThrough, type Writable } from 'node:stream';
 import type { stream, Style } from 'exceljs';
 import type { Kysely } from 'kysely';
@@ -37,7 +36,7 @@ import { dpoSheets } from './dpo-sheets.ts';
 import { findingsSheet } from './findings-sheet.ts';
 import { shortHash, versionOf, type RegisterVersion } from '../services/register-version.ts';
 import { cellText, sheetsFingerprint, type CellValue } from './cells.ts';
-import { DATA_SHEET_NAME, dataSheetRows } from './embedded-document.ts';
+import { DATA_SHEET_NAME, dataSheetRows, packDocument, type PackedDocument } from './embedded-document.ts';
 import { coverSheet, processorsSheet, retentionSheet, transfersSheet } from './list-sheets.ts';
 import { registerText } from './register-text.ts';
 import { controllerSheet, processorSheet } from './register-sheets.ts';
@@ -48,8 +47,8 @@ export interface XlsxExportOptions {
   lang: Language;
   now: Date;
   version: RegisterVersion;
-  /** The document's exchange text (`serialiseRegister`), when the caller already has it; its SHA-256 is `version.contentHash`. */
-  serialised?: string;
+  /** The document's exchange text packed for the data sheet (`packDocument`), when the caller already has it; its SHA-256 is `version.contentHash`. */
+  packed?: PackedDocument;
   /**
    * Sheets placed after the register's own, before the hidden data sheet.
    * exportRegisterWorkbook puts the compliance findings sheet here.
@@ -220,10 +219,9 @@ export function workbookContent(document: RegisterDocument, options: XlsxExportO
   const t = translator(options.lang);
   const sheets = registerSheets(document, options).map(cleanTexts);
   const fingerprint = sheetsFingerprint(sheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) })), true);
-  const known = options.serialised ? { serialised: options.serialised, sha256: options.version.contentHash } : undefined;
   return {
     sheets,
-    dataRows: dataSheetRows(document, fingerprint, known),
+    dataRows: dataSheetRows(options.packed ?? packDocument(serialiseRegister(document)), fingerprint),
     title: `${t('common:register')} — ${document.register.title}`,
     footer: `${document.register.title} — ${t('common:register')}`,
     now: options.now,
@@ -297,14 +295,14 @@ export interface RegisterWorkbookOptions {
 export async function registerWorkbookContent(db: Kysely<DB>, options: RegisterWorkbookOptions): Promise<WorkbookContent> {
   // As of a moment (`ropa export xlsx --as-of`): the rebuilt register and that moment's history head.
   const document = documentForOrganisation(options.asOf?.document ?? (await readRegisterDocument(db)), options.organisationId);
-  // registerVersion's content hash, from the text the data sheet needs anyway (serialising 10,000 activities takes a while).
-  const serialised = serialiseRegister(document);
+  // The data sheet's copy, packed first so its text is let go before the cells are made; its hash is registerVersion's content hash.
+  const packed = packDocument(serialiseRegister(document));
   const head = options.asOf?.moment ?? (await historyHead(db));
-  const version: RegisterVersion = versionOf(head, createHash('sha256').update(serialised).digest('hex'));
+  const version: RegisterVersion = versionOf(head, packed.sha256);
   // The compliance findings on the export day (issue 6), then any sheets the caller adds.
   const extraSheets = [findingsSheet(document, options.lang, isoToday(options.now)), ...(options.extraSheets ?? [])];
   // The cells computed now; the document and its text are let go before the (long) writing starts.
-  return workbookContent(document, { lang: options.lang, now: options.now, version, serialised, extraSheets });
+  return workbookContent(document, { lang: options.lang, now: options.now, version, packed, extraSheets });
 }
 
 /** The open register's workbook, ready to be streamed (see `registerWorkbookContent`). */
