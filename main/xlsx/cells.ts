@@ -105,56 +105,24 @@ export interface SheetValues {
 }
 
 /**
- * A hash over sheets' names and cell values in canonical form, fed a row at
- * a time (the export hashes its rows as it writes them). Empty cells at the
- * end of a row and empty rows at the end of a sheet do not count
+ * A hash over sheets' names and cell values in canonical form. Empty cells
+ * at the end of a row and empty rows at the end of a sheet do not count
  * (spreadsheet programs drop them when they save). `cleaned`: every text is
  * already as `cellText` writes it (the export's own cells), so it is not
  * scanned again; the same sheets give the same hash either way.
  */
-export class SheetsFingerprint {
-  readonly #hash = createHash('sha256');
-  readonly #cleaned: boolean;
-  /** Empty rows seen since the last non-empty one: they count only if a non-empty row follows. */
-  #emptyRows = 0;
-
-  constructor(cleaned = false) {
-    this.#cleaned = cleaned;
-  }
-
-  sheet(name: string): void {
-    this.#hash.update(JSON.stringify(name));
-    this.#emptyRows = 0;
-  }
-
-  row(values: readonly ReadValue[]): void {
-    const cells = values.map((value) => canonicalCell(value, this.#cleaned));
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    if (cells.length === 0) {
-      this.#emptyRows += 1;
-      return;
-    }
-    for (; this.#emptyRows > 0; this.#emptyRows -= 1) this.#hash.update('\n[]');
-    this.#hash.update(`\n${JSON.stringify(cells)}`);
-  }
-
-  endSheet(): void {
-    this.#hash.update('\n\u0000');
-    this.#emptyRows = 0;
-  }
-
-  digest(): string {
-    return this.#hash.digest('hex');
-  }
-}
-
-/** The fingerprint (`SheetsFingerprint`) of whole sheets. */
 export function sheetsFingerprint(sheets: readonly SheetValues[], cleaned = false): string {
-  const fingerprint = new SheetsFingerprint(cleaned);
+  const hash = createHash('sha256');
   for (const sheet of sheets) {
-    fingerprint.sheet(sheet.name);
-    for (const row of sheet.rows) fingerprint.row(row);
-    fingerprint.endSheet();
+    const rows = sheet.rows.map((row) => {
+      const cells = row.map((value) => canonicalCell(value, cleaned));
+      while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+      return cells;
+    });
+    while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+    hash.update(JSON.stringify(sheet.name));
+    for (const row of rows) hash.update(`\n${JSON.stringify(row)}`);
+    hash.update('\n\u0000');
   }
-  return fingerprint.digest();
+  return hash.digest('hex');
 }

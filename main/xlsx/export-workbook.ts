@@ -17,8 +17,7 @@
  * Written with exceljs's streaming writer (`stream.xlsx.WorkbookWriter`):
  * each row is turned into XML and handed to the ZIP stream (native zlib
  * deflate) as soon as it is styled, so the workbook is never held whole in
- * memory; the register's big sheets make each row's cells only when the row
- * is written (`streamedTableSheet`). At 10,000 activities the in-memory workbook took 6.5 s and 1.3 GB;
+ * memory. At 10,000 activities the in-memory workbook took 6.5 s and 1.3 GB;
  * the streaming writer, the same cells and styles, about a fifth of the time
  * with flat memory (docs/benchmarks.md). The stream goes straight into the
  * temporary file of the atomic, no-follow write (`writeChosenFileStreamed`).
@@ -36,12 +35,12 @@ import { documentForOrganisation } from '../services/register-view.ts';
 import { dpoSheets } from './dpo-sheets.ts';
 import { findingsSheet } from './findings-sheet.ts';
 import { shortHash, versionOf, type RegisterVersion } from '../services/register-version.ts';
-import { cellText, SheetsFingerprint, type CellValue } from './cells.ts';
+import { cellText, sheetsFingerprint, type CellValue } from './cells.ts';
 import { DATA_SHEET_NAME, dataSheetRows, packDocument, type PackedDocument } from './embedded-document.ts';
 import { coverSheet, processorsSheet, retentionSheet, transfersSheet } from './list-sheets.ts';
 import { registerText } from './register-text.ts';
 import { controllerSheet, processorSheet } from './register-sheets.ts';
-import type { SheetSpec } from './sheet-model.ts';
+import { sheetRows, type SheetSpec } from './sheet-model.ts';
 import type { RegisterAsOf } from '../services/versions/as-of.ts';
 
 export interface XlsxExportOptions {
@@ -90,15 +89,20 @@ export function registerSheets(document: RegisterDocument, options: XlsxExportOp
   ];
 }
 
+function writeCell(value: CellValue): CellValue {
+  return typeof value === 'string' ? cellText(value) : value;
+}
+
 /**
- * A row as it is written, each text as `cellText` makes it, and counted into
- * the visible sheets' fingerprint: once per cell, for the fingerprint and the
- * writer alike (scanning each text again was a tenth of the cells' cost).
+ * Every text of a freshly made sheet turned, in place, into what is written
+ * to its cell (`cellText`), once: the fingerprint and the writer then take
+ * the values as they are (each scanned every text again, a tenth of the
+ * cells' cost at 10,000 activities).
  */
-function writtenRow(row: readonly CellValue[], fingerprint: SheetsFingerprint): CellValue[] {
-  const cells = row.map((value) => (typeof value === 'string' ? cellText(value) : value));
-  fingerprint.row(cells);
-  return cells;
+function cleanTexts(sheet: SheetSpec): SheetSpec {
+  for (const column of sheet.columns) column.header = cellText(column.header);
+  for (const row of sheet.rows) for (let index = 0; index < row.length; index += 1) row[index] = writeCell(row[index] ?? null);
+  return sheet;
 }
 
 /** '&' starts a code in Excel's header and footer text. */
@@ -109,7 +113,7 @@ function footerText(text: string): string {
 export type WorkbookWriter = stream.xlsx.WorkbookWriter;
 type WorksheetWriter = ReturnType<WorkbookWriter['addWorksheet']>;
 
-function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: string, fingerprint: SheetsFingerprint): void {
+function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: string): void {
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
     pageSetup: {
@@ -130,7 +134,7 @@ function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: strin
     ...(column.type === 'date' ? { numFmt: DATE_FORMAT } : {}),
   }));
   worksheet.columns = sheet.columns.map((column, index) => ({ width: column.width, style: columnStyles[index] }));
-  const header = worksheet.addRow(writtenRow(sheet.columns.map((column) => column.header), fingerprint));
+  const header = worksheet.addRow(sheet.columns.map((column) => column.header));
   header.font = { bold: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
@@ -144,7 +148,7 @@ function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: strin
   // the export's time at 1,000 activities), the shared object one per column.
   // Each row is committed (written out and let go) once styled.
   for (const row of sheet.rows) {
-    const added = worksheet.addRow(writtenRow(row, fingerprint));
+    const added = worksheet.addRow(row);
     added.eachCell({ includeEmpty: true }, (cell, column) => {
       const style = columnStyles[column - 1];
       if (style) cell.style = style as Style;
@@ -154,7 +158,7 @@ function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: strin
   worksheet.commit();
 }
 
-function addCoverSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: string, fingerprint: SheetsFingerprint): void {
+function addCoverSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: string): void {
   const worksheet: WorksheetWriter = workbook.addWorksheet(sheet.name, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     headerFooter: { oddFooter: `&L${footerText(footer)}&R&P / &N` },
@@ -164,7 +168,7 @@ function addCoverSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: strin
     style: { alignment: { wrapText: true, vertical: 'top' }, ...(index === 0 ? { font: { bold: true } } : {}) },
   }));
   for (const row of sheet.rows) {
-    const added = worksheet.addRow(writtenRow(row, fingerprint));
+    const added = worksheet.addRow(row);
     const value = added.getCell(2);
     if (value.value instanceof Date) value.numFmt = DATE_FORMAT;
     if (typeof row[1] === 'number') value.alignment = { horizontal: 'left', vertical: 'top' };
@@ -199,14 +203,10 @@ function datedWorkbookWriter(ExcelJS: { stream: { xlsx: { WorkbookWriter: typeof
   return new DatedWorkbookWriter(options);
 }
 
-/**
- * A workbook's content, ready to be written: the sheets (the register's big
- * ones make their rows as they are written), the register packed for the
- * hidden data sheet, the file's properties.
- */
+/** A workbook's content, ready to be written: the sheets' cells (texts as `cellText` writes them), the hidden data sheet's rows, the file's properties. */
 export interface WorkbookContent {
   sheets: readonly SheetSpec[];
-  packed: PackedDocument;
+  dataRows: readonly CellValue[][];
   title: string;
   /** Printed at the foot of every page. */
   footer: string;
@@ -214,12 +214,14 @@ export interface WorkbookContent {
   now: Date;
 }
 
-/** The workbook's content for `document`: its sheets, and the packed document for the data sheet. */
+/** The workbook's content for `document`: its sheets, and the data sheet that carries the document and the sheets' fingerprint. */
 export function workbookContent(document: RegisterDocument, options: XlsxExportOptions): WorkbookContent {
   const t = translator(options.lang);
+  const sheets = registerSheets(document, options).map(cleanTexts);
+  const fingerprint = sheetsFingerprint(sheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) })), true);
   return {
-    sheets: registerSheets(document, options),
-    packed: options.packed ?? packDocument(serialiseRegister(document)),
+    sheets,
+    dataRows: dataSheetRows(options.packed ?? packDocument(serialiseRegister(document)), fingerprint),
     title: `${t('common:register')} — ${document.register.title}`,
     footer: `${document.register.title} — ${t('common:register')}`,
     now: options.now,
@@ -228,27 +230,22 @@ export function workbookContent(document: RegisterDocument, options: XlsxExportO
 
 /**
  * The content's properties, sheets and hidden data sheet, added to
- * `workbook` row by row, each row committed once styled; the visible
- * sheets' fingerprint is computed as their rows go by, and written last, in
- * the data sheet. Uses only what exceljs's streaming writer and its
- * in-memory workbook share (where a commit does nothing), so the
- * equivalence test can write the same content both ways and compare the two
- * files cell by cell.
+ * `workbook` row by row, each row committed once styled. Uses only what
+ * exceljs's streaming writer and its in-memory workbook share (where a
+ * commit does nothing), so the equivalence test can write the same content
+ * both ways and compare the two files cell by cell.
  */
 export function writeWorkbookContent(workbook: WorkbookWriter, content: WorkbookContent): void {
   workbook.creator = 'ROPA';
   workbook.title = content.title;
   workbook.created = content.now;
   workbook.modified = content.now;
-  const fingerprint = new SheetsFingerprint(true);
   for (const sheet of content.sheets) {
-    fingerprint.sheet(sheet.name);
-    if (sheet.layout === 'cover') addCoverSheet(workbook, sheet, content.footer, fingerprint);
-    else addTableSheet(workbook, sheet, content.footer, fingerprint);
-    fingerprint.endSheet();
+    if (sheet.layout === 'cover') addCoverSheet(workbook, sheet, content.footer);
+    else addTableSheet(workbook, sheet, content.footer);
   }
   const data = workbook.addWorksheet(DATA_SHEET_NAME, { state: 'veryHidden' });
-  for (const row of dataSheetRows(content.packed, fingerprint.digest())) data.addRow(row).commit();
+  for (const row of content.dataRows) data.addRow(row).commit();
   data.commit();
 }
 
@@ -304,7 +301,7 @@ export async function registerWorkbookContent(db: Kysely<DB>, options: RegisterW
   const version: RegisterVersion = versionOf(head, packed.sha256);
   // The compliance findings on the export day (issue 6), then any sheets the caller adds.
   const extraSheets = [findingsSheet(document, options.lang, isoToday(options.now)), ...(options.extraSheets ?? [])];
-  // The big sheets' cells are made row by row as they are written: the document is held, its cells never all at once.
+  // The cells computed now; the document and its text are let go before the (long) writing starts.
   return workbookContent(document, { lang: options.lang, now: options.now, version, packed, extraSheets });
 }
 

@@ -19,7 +19,7 @@ import {
   ruleSummary,
   type RegisterText,
 } from './register-text.ts';
-import { WIDTH, streamedTableSheet, type Column, type SheetSpec } from './sheet-model.ts';
+import { WIDTH, tableSheet, type Column, type SheetSpec } from './sheet-model.ts';
 
 /** Purposes numbered when there are several, so the legal basis lines can refer to them. */
 function perPurpose(activity: Activity, render: (purpose: Activity['purposes'][number]) => string): string {
@@ -222,7 +222,7 @@ export function controllerSheet(text: RegisterText, activities: readonly Activit
     ...contentColumns(text, 'controller'),
     ...statusColumns(text),
   ];
-  return streamedTableSheet(t('xlsx:sheets.controller'), columns, activities);
+  return tableSheet(t('xlsx:sheets.controller'), columns, activities);
 }
 
 /** Art. 30(2): the record of the categories of processing carried out on behalf of each controller. */
@@ -254,5 +254,5 @@ export function processorSheet(text: RegisterText, activities: readonly Activity
     ...contentColumns(text, 'processor'),
     ...statusColumns(text),
   ];
-  return streamedTableSheet(t('xlsx:sheets.processor'), columns, activities);
+  return tableSheet(t('xlsx:sheets.processor'), columns, activities);
 }

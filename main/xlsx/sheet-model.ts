@@ -19,15 +19,8 @@ export interface SheetSpec {
   /** `table`: header row, frozen, filtered, printed with the header on every page. `cover`: label and value pairs. */
   layout: 'table' | 'cover';
   columns: ColumnSpec[];
-  rows: SheetRows;
+  rows: CellValue[][];
 }
-
-/**
- * A sheet's rows: an array, or rows made one at a time each time they are
- * gone through (`streamedTableSheet`), so the export never holds the cells
- * of a register's 10,000 activities at once.
- */
-export type SheetRows = Iterable<CellValue[]> & { readonly length: number };
 
 /** A column of a table sheet: how to get its cell from one row's record. */
 export interface Column<R> {
@@ -49,15 +42,7 @@ export function tableSheet<R>(name: string, columns: ReadonlyArray<Column<R>>, r
   };
 }
 
-/** As `tableSheet`, with each row's cells made only when the row is reached (and again each time). */
-export function streamedTableSheet<R>(name: string, columns: ReadonlyArray<Column<R>>, records: readonly R[]): SheetSpec {
-  return {
-    ...tableSheet(name, columns, []),
-    rows: {
-      length: records.length,
-      *[Symbol.iterator]() {
-        for (const record of records) yield columns.map((column) => column.value(record));
-      },
-    },
-  };
+/** The values of a sheet as they appear in the workbook, header row included. */
+export function sheetRows(sheet: SheetSpec): CellValue[][] {
+  return sheet.layout === 'table' ? [sheet.columns.map((column) => column.header), ...sheet.rows] : sheet.rows;
 }
