@@ -90,13 +90,13 @@ export function readCellValue(cell: Cell): ReadValue {
   return null;
 }
 
-/** One cell in the fingerprint's canonical form. */
-export function canonicalCell(value: ReadValue): string {
+/** One cell in the fingerprint's canonical form. `cleaned`: a text already passed through `cellText` (which is idempotent). */
+export function canonicalCell(value: ReadValue, cleaned = false): string {
   if (value === null) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : `d:${cellDateToIso(value)}`;
   if (typeof value === 'number') return `n:${value}`;
   if (typeof value === 'boolean') return `b:${value}`;
-  return cellText(value);
+  return cleaned ? value : cellText(value);
 }
 
 export interface SheetValues {
@@ -107,13 +107,15 @@ export interface SheetValues {
 /**
  * A hash over sheets' names and cell values in canonical form. Empty cells
  * at the end of a row and empty rows at the end of a sheet do not count
- * (spreadsheet programs drop them when they save).
+ * (spreadsheet programs drop them when they save). `cleaned`: every text is
+ * already as `cellText` writes it (the export's own cells), so it is not
+ * scanned again; the same sheets give the same hash either way.
  */
-export function sheetsFingerprint(sheets: readonly SheetValues[]): string {
+export function sheetsFingerprint(sheets: readonly SheetValues[], cleaned = false): string {
   const hash = createHash('sha256');
   for (const sheet of sheets) {
     const rows = sheet.rows.map((row) => {
-      const cells = row.map(canonicalCell);
+      const cells = row.map((value) => canonicalCell(value, cleaned));
       while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
       return cells;
     });

@@ -23,7 +23,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
 import { AppError } from '../errors.ts';
-import { JSON_IMPORT_LIMIT_BYTES, parseRegisterDocument, serialiseRegister } from '../services/json-exchange.ts';
+import { JSON_IMPORT_LIMIT_BYTES, parseRegisterDocument } from '../services/json-exchange.ts';
 import { readCellValue, sheetsFingerprint, type CellValue, type ReadValue, type SheetValues } from './cells.ts';
 
 export const DATA_SHEET_NAME = 'ropa-data';
@@ -31,24 +31,36 @@ const MARKER = 'ropa-xlsx';
 const LAYOUT_VERSION = 1;
 const CHUNK = 32_000;
 
+/** The register's exchange text as the data sheet carries it: its SHA-256, and the text deflated, base64-encoded, in chunks. */
+export interface PackedDocument {
+  sha256: string;
+  chunks: string[];
+}
+
 /**
- * The rows of the hidden data sheet for `document`, given the fingerprint of
- * the visible sheets (and, to save serialising and hashing 10,000 activities
- * twice, the document's exchange text and its SHA-256 when the caller has them).
+ * Packs the exchange text (`serialiseRegister`) for the data sheet, encoding
+ * it to UTF-8 once for both the hash and the deflate. Done before the
+ * visible cells are made, so the text (about 100 MB in memory at 10,000
+ * activities) is let go before they are.
  */
-export function dataSheetRows(document: RegisterDocument, visibleFingerprint: string, known?: { serialised: string; sha256: string }): CellValue[][] {
-  const text = known?.serialised ?? serialiseRegister(document);
-  const documentHash = known?.sha256 ?? createHash('sha256').update(text).digest('hex');
-  const packed = deflateRawSync(Buffer.from(text, 'utf8'), { level: 6 }).toString('base64');
-  const chunks: CellValue[][] = [];
-  for (let index = 0; index * CHUNK < packed.length; index += 1) chunks.push([index + 1, packed.slice(index * CHUNK, (index + 1) * CHUNK)]);
+export function packDocument(text: string): PackedDocument {
+  const bytes = Buffer.from(text, 'utf8');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const packed = deflateRawSync(bytes, { level: 6 }).toString('base64');
+  const chunks: string[] = [];
+  for (let index = 0; index * CHUNK < packed.length; index += 1) chunks.push(packed.slice(index * CHUNK, (index + 1) * CHUNK));
+  return { sha256, chunks };
+}
+
+/** The rows of the hidden data sheet: the packed document, and the fingerprint of the visible sheets. */
+export function dataSheetRows(packed: PackedDocument, visibleFingerprint: string): CellValue[][] {
   return [
     [MARKER, LAYOUT_VERSION],
-    ['document-sha256', documentHash],
+    ['document-sha256', packed.sha256],
     ['visible-sha256', visibleFingerprint],
     ['encoding', 'deflate-raw+base64'],
-    ['chunks', chunks.length],
-    ...chunks,
+    ['chunks', packed.chunks.length],
+    ...packed.chunks.map((chunk, index) => [index + 1, chunk]),
   ];
 }
 

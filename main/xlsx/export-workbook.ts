@@ -22,7 +22,6 @@
  * with flat memory (docs/benchmarks.md). The stream goes straight into the
  * temporary file of the atomic, no-follow write (`writeChosenFileStreamed`).
  */
-import { createHash } from 'node:crypto';
 import { PassThrough, type Writable } from 'node:stream';
 import type { stream, Style } from 'exceljs';
 import type { Kysely } from 'kysely';
@@ -37,7 +36,7 @@ import { dpoSheets } from './dpo-sheets.ts';
 import { findingsSheet } from './findings-sheet.ts';
 import { shortHash, versionOf, type RegisterVersion } from '../services/register-version.ts';
 import { cellText, sheetsFingerprint, type CellValue } from './cells.ts';
-import { DATA_SHEET_NAME, dataSheetRows } from './embedded-document.ts';
+import { DATA_SHEET_NAME, dataSheetRows, packDocument, type PackedDocument } from './embedded-document.ts';
 import { coverSheet, processorsSheet, retentionSheet, transfersSheet } from './list-sheets.ts';
 import { registerText } from './register-text.ts';
 import { controllerSheet, processorSheet } from './register-sheets.ts';
@@ -48,8 +47,8 @@ export interface XlsxExportOptions {
   lang: Language;
   now: Date;
   version: RegisterVersion;
-  /** The document's exchange text (`serialiseRegister`), when the caller already has it; its SHA-256 is `version.contentHash`. */
-  serialised?: string;
+  /** The document's exchange text packed for the data sheet (`packDocument`), when the caller already has it; its SHA-256 is `version.contentHash`. */
+  packed?: PackedDocument;
   /**
    * Sheets placed after the register's own, before the hidden data sheet.
    * exportRegisterWorkbook puts the compliance findings sheet here.
@@ -94,12 +93,24 @@ function writeCell(value: CellValue): CellValue {
   return typeof value === 'string' ? cellText(value) : value;
 }
 
+/**
+ * Every text of a freshly made sheet turned, in place, into what is written
+ * to its cell (`cellText`), once: the fingerprint and the writer then take
+ * the values as they are (each scanned every text again, a tenth of the
+ * cells' cost at 10,000 activities).
+ */
+function cleanTexts(sheet: SheetSpec): SheetSpec {
+  for (const column of sheet.columns) column.header = cellText(column.header);
+  for (const row of sheet.rows) for (let index = 0; index < row.length; index += 1) row[index] = writeCell(row[index] ?? null);
+  return sheet;
+}
+
 /** '&' starts a code in Excel's header and footer text. */
 function footerText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-type WorkbookWriter = stream.xlsx.WorkbookWriter;
+export type WorkbookWriter = stream.xlsx.WorkbookWriter;
 type WorksheetWriter = ReturnType<WorkbookWriter['addWorksheet']>;
 
 function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: string): void {
@@ -123,7 +134,7 @@ function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: strin
     ...(column.type === 'date' ? { numFmt: DATE_FORMAT } : {}),
   }));
   worksheet.columns = sheet.columns.map((column, index) => ({ width: column.width, style: columnStyles[index] }));
-  const header = worksheet.addRow(sheet.columns.map((column) => cellText(column.header)));
+  const header = worksheet.addRow(sheet.columns.map((column) => column.header));
   header.font = { bold: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
@@ -137,7 +148,7 @@ function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: strin
   // the export's time at 1,000 activities), the shared object one per column.
   // Each row is committed (written out and let go) once styled.
   for (const row of sheet.rows) {
-    const added = worksheet.addRow(row.map(writeCell));
+    const added = worksheet.addRow(row);
     added.eachCell({ includeEmpty: true }, (cell, column) => {
       const style = columnStyles[column - 1];
       if (style) cell.style = style as Style;
@@ -157,7 +168,7 @@ function addCoverSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: strin
     style: { alignment: { wrapText: true, vertical: 'top' }, ...(index === 0 ? { font: { bold: true } } : {}) },
   }));
   for (const row of sheet.rows) {
-    const added = worksheet.addRow(row.map(writeCell));
+    const added = worksheet.addRow(row);
     const value = added.getCell(2);
     if (value.value instanceof Date) value.numFmt = DATE_FORMAT;
     if (typeof row[1] === 'number') value.alignment = { horizontal: 'left', vertical: 'top' };
@@ -167,14 +178,32 @@ function addCoverSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: strin
   worksheet.commit();
 }
 
-/** Writes a workbook's entries into the ZIP with the export time as their date, so the file depends only on its input. */
-function datedEntries(workbook: WorkbookWriter, date: Date): void {
-  const zip = (workbook as unknown as { zip: { append(source: unknown, data: Record<string, unknown>): unknown } }).zip;
-  const append = zip.append.bind(zip);
-  zip.append = (source, data) => append(source, { ...data, date });
+type ZipArchive = { append(source: unknown, data: Record<string, unknown>): unknown };
+
+/**
+ * exceljs's streaming writer whose ZIP entries all carry `date` (the export
+ * time) rather than the moment they were written, so the file depends only
+ * on its content. Its constructor already adds two entries (the theme and
+ * the package's relations) through `addThemes`, the first thing it does
+ * once its archive exists; so the archive's `append` is wrapped there,
+ * before any entry goes in.
+ */
+function datedWorkbookWriter(ExcelJS: { stream: { xlsx: { WorkbookWriter: typeof stream.xlsx.WorkbookWriter } } }, options: Partial<stream.xlsx.WorkbookStreamWriterOptions>, date: Date): WorkbookWriter {
+  class DatedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+    override addThemes(): Promise<void> {
+      const own = this as unknown as { zip: ZipArchive; dated?: boolean };
+      if (!own.dated) {
+        const append = own.zip.append.bind(own.zip);
+        own.zip.append = (source, data) => append(source, { ...data, date });
+        own.dated = true;
+      }
+      return super.addThemes();
+    }
+  }
+  return new DatedWorkbookWriter(options);
 }
 
-/** A workbook's content, ready to be written: the sheets' cells, the hidden data sheet's rows, the file's properties. */
+/** A workbook's content, ready to be written: the sheets' cells (texts as `cellText` writes them), the hidden data sheet's rows, the file's properties. */
 export interface WorkbookContent {
   sheets: readonly SheetSpec[];
   dataRows: readonly CellValue[][];
@@ -188,12 +217,11 @@ export interface WorkbookContent {
 /** The workbook's content for `document`: its sheets, and the data sheet that carries the document and the sheets' fingerprint. */
 export function workbookContent(document: RegisterDocument, options: XlsxExportOptions): WorkbookContent {
   const t = translator(options.lang);
-  const sheets = registerSheets(document, options);
-  const fingerprint = sheetsFingerprint(sheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet).map((row) => row.map(writeCell)) })));
-  const known = options.serialised ? { serialised: options.serialised, sha256: options.version.contentHash } : undefined;
+  const sheets = registerSheets(document, options).map(cleanTexts);
+  const fingerprint = sheetsFingerprint(sheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) })), true);
   return {
     sheets,
-    dataRows: dataSheetRows(document, fingerprint, known),
+    dataRows: dataSheetRows(options.packed ?? packDocument(serialiseRegister(document)), fingerprint),
     title: `${t('common:register')} — ${document.register.title}`,
     footer: `${document.register.title} — ${t('common:register')}`,
     now: options.now,
@@ -201,15 +229,13 @@ export function workbookContent(document: RegisterDocument, options: XlsxExportO
 }
 
 /**
- * Streams the content's cells, styled, into `output` (exceljs's streaming
- * writer), and ends it. Deterministic for a given content (the file's own
- * timestamps are the export time).
+ * The content's properties, sheets and hidden data sheet, added to
+ * `workbook` row by row, each row committed once styled. Uses only what
+ * exceljs's streaming writer and its in-memory workbook share (where a
+ * commit does nothing), so the equivalence test can write the same content
+ * both ways and compare the two files cell by cell.
  */
-export async function streamWorkbook(content: WorkbookContent, output: Writable): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
-  // Level 3: for the sheets' XML three times faster than level 6, and the file only about a tenth larger.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 3 } } });
-  datedEntries(workbook, content.now);
+export function writeWorkbookContent(workbook: WorkbookWriter, content: WorkbookContent): void {
   workbook.creator = 'ROPA';
   workbook.title = content.title;
   workbook.created = content.now;
@@ -221,6 +247,18 @@ export async function streamWorkbook(content: WorkbookContent, output: Writable)
   const data = workbook.addWorksheet(DATA_SHEET_NAME, { state: 'veryHidden' });
   for (const row of content.dataRows) data.addRow(row).commit();
   data.commit();
+}
+
+/**
+ * Streams the content's cells, styled, into `output` (exceljs's streaming
+ * writer), and ends it. Deterministic for a given content (the file's own
+ * timestamps are the export time).
+ */
+export async function streamWorkbook(content: WorkbookContent, output: Writable): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
+  // Level 3: for the sheets' XML three times faster than level 6, and the file only about a tenth larger.
+  const workbook = datedWorkbookWriter(ExcelJS, { stream: output, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 3 } } }, content.now);
+  writeWorkbookContent(workbook, content);
   await workbook.commit();
 }
 
@@ -250,21 +288,26 @@ export interface RegisterWorkbookOptions {
 }
 
 /**
- * The open register's workbook, ready to be streamed: the whole register,
- * or one organisation's part of it (`organisationId`; NOT_FOUND when
- * unknown, thrown here, before anything is written or a file is chosen).
+ * The open register's workbook content: the whole register, or one
+ * organisation's part of it (`organisationId`; NOT_FOUND when unknown,
+ * thrown here, before anything is written or a file is chosen).
  */
-export async function prepareRegisterWorkbook(db: Kysely<DB>, options: RegisterWorkbookOptions): Promise<WorkbookSource> {
+export async function registerWorkbookContent(db: Kysely<DB>, options: RegisterWorkbookOptions): Promise<WorkbookContent> {
   // As of a moment (`ropa export xlsx --as-of`): the rebuilt register and that moment's history head.
   const document = documentForOrganisation(options.asOf?.document ?? (await readRegisterDocument(db)), options.organisationId);
-  // registerVersion's content hash, from the text the data sheet needs anyway (serialising 10,000 activities takes a while).
-  const serialised = serialiseRegister(document);
+  // The data sheet's copy, packed first so its text is let go before the cells are made; its hash is registerVersion's content hash.
+  const packed = packDocument(serialiseRegister(document));
   const head = options.asOf?.moment ?? (await historyHead(db));
-  const version: RegisterVersion = versionOf(head, createHash('sha256').update(serialised).digest('hex'));
+  const version: RegisterVersion = versionOf(head, packed.sha256);
   // The compliance findings on the export day (issue 6), then any sheets the caller adds.
   const extraSheets = [findingsSheet(document, options.lang, isoToday(options.now)), ...(options.extraSheets ?? [])];
   // The cells computed now; the document and its text are let go before the (long) writing starts.
-  const content = workbookContent(document, { lang: options.lang, now: options.now, version, serialised, extraSheets });
+  return workbookContent(document, { lang: options.lang, now: options.now, version, packed, extraSheets });
+}
+
+/** The open register's workbook, ready to be streamed (see `registerWorkbookContent`). */
+export async function prepareRegisterWorkbook(db: Kysely<DB>, options: RegisterWorkbookOptions): Promise<WorkbookSource> {
+  const content = await registerWorkbookContent(db, options);
   return (output) => streamWorkbook(content, output);
 }
 

@@ -321,13 +321,10 @@ export const OPS: Op[] = [
       await import('exceljs');
       const session = await openRegister(ctx.register, { now, readOnly: true });
       if (!floor) return { session };
-      // The same cells, styles and hidden data sheet, computed beforehand: the floor is their writing alone.
-      const { workbookContent } = await import('../../main/xlsx/export-workbook.ts');
-      const { registerVersion } = await import('../../main/services/register-version.ts');
-      const document = await exportRegister(session.db);
-      const serialised = serialiseRegister(document);
-      const version = await registerVersion(session.db, document);
-      const content = workbookContent(document, { lang: 'lv', now: BENCH_NOW, version, serialised });
+      // The same cells (the findings sheet included), styles and hidden data sheet, computed
+      // beforehand by the export's own code: the floor is their writing alone.
+      const { registerWorkbookContent } = await import('../../main/xlsx/export-workbook.ts');
+      const content = await registerWorkbookContent(session.db, { lang: 'lv', now: BENCH_NOW });
       await session.close();
       return { content };
     },
