@@ -16,14 +16,14 @@ import { exportTemplateSet, importTemplateSet, parseTemplateSet, saveActivityAsT
 import { availableTemplates, summarise } from '../../templates/template-catalog.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { TemplateGroup } from '../../../shared/templates/schema.ts';
-import { UsageError, requireOption, type CliIO, type Command } from '../command.ts';
+import { UsageError, requireOption, type CliIO, type Command, registerOption } from '../command.ts';
 
 /**
  * Opens the register (`write`: as its writer, LOCKED when another instance
  * holds it; `read`: read-only), runs `work`, and closes it whatever happens.
  */
 async function withRegister<T>(values: Record<string, string | boolean | undefined>, io: CliIO, access: 'read' | 'write', work: (session: RegisterSession) => Promise<T>): Promise<T> {
-  const path = resolve(io.cwd, requireOption(values, 'db'));
+  const path = registerOption(values, io);
   const session = await openRegister(path, access === 'read' ? { now: io.now, readOnly: true } : { now: io.now, whenLocked: 'fail', language: io.lang });
   try {
     return await work(session);
@@ -57,7 +57,7 @@ export const templatesListCommand: Command = {
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
-    const session = typeof values.db === 'string' ? await openRegister(resolve(io.cwd, values.db), { now: io.now, readOnly: true }) : null;
+    const session = typeof values.db === 'string' ? await openRegister(registerOption(values, io), { now: io.now, readOnly: true }) : null;
     try {
       const rows = (await availableTemplates(session?.db ?? null)).map((entry) => summarise(entry, io.lang));
       if (values.json) {
