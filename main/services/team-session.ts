@@ -16,6 +16,7 @@
  * The session's `path` is the register's address without its password
  * (`teamAddress`), so the recent list, messages and file names never hold one.
  */
+import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import { AppError } from '../errors.ts';
 import { asConnectionError, openPostgresRegister, parsePostgresUrl, targetLabel, type PostgresTarget } from '../db/postgres/connection.ts';
@@ -38,6 +39,11 @@ export interface TeamConnection {
 /** `postgres://…` or `postgresql://…`: a team register's address, not a file path. */
 export function isTeamAddress(text: string): boolean {
   return /^postgres(ql)?:\/\//i.test(text);
+}
+
+/** How the app names a register: a file by its name, a team register as `name (host:port/database)`. */
+export function registerLabel(path: string): string {
+  return isTeamAddress(path) ? targetLabel(parsePostgresUrl(path)) : basename(path);
 }
 
 /** The address of a team register without its password: what the app remembers and shows. */

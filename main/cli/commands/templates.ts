@@ -2,7 +2,8 @@
  * `ropa templates …`: the library of common activities from the command
  * line, calling the same main/templates code as the app's channels.
  */
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { registerLabel } from '../../services/team-session.ts';
 import type { Kysely } from 'kysely';
 import { listOrganisations } from '../../db/repositories/organisation-repository.ts';
 import type { DB } from '../../db/schema.ts';
@@ -128,7 +129,7 @@ export const templatesExportCommand: Command = {
   positionals: [0, 1000],
   async run({ positionals, values }, io) {
     const { text, count } = await withRegister(values, io, 'read', (session) =>
-      exportTemplateSet(session.db, positionals.length > 0 ? positionals : undefined, basename(session.path)),
+      exportTemplateSet(session.db, positionals.length > 0 ? positionals : undefined, registerLabel(session.path)),
     );
     if (typeof values.out !== 'string') io.stdout(text);
     else {

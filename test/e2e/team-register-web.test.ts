@@ -1,0 +1,114 @@
+/**
+ * Browser mode on a team register: `npm run web -- --db postgres://…` (the
+ * real main/web/serve.ts, as its own process, the password from
+ * PGPASSWORD) opens the register on the throwaway server; the page shows
+ * it, the contract reads and saves through the same handlers, the save is in
+ * the database with its history entry, and the backups screen says whose
+ * job a team register's backups are.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresRegister, postgresKysely, type PostgresTarget } from '../../main/db/postgres/connection.ts';
+import type { Activity } from '../../shared/domain/activity.ts';
+import { usePostgres } from '../helpers/postgres.ts';
+import { smallRegisterOn } from '../helpers/registers.ts';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, VIEWPORT } from './helpers/browser.ts';
+
+const server = usePostgres();
+let web: ChildProcess | undefined;
+let url = '';
+let browser: Browser | undefined;
+
+function target(): PostgresTarget {
+  const { host, port, user, password, database } = server();
+  return { host, port, user, password, database, register: 'klients-a' };
+}
+
+/** Starts `serve.ts --db <address>` and resolves with the address it prints. */
+function startWeb(address: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'main/web/serve.ts'), '--db', address, '--lang', 'en'], {
+      env: { ...process.env, PGPASSWORD: server().password },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    web = child;
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /ROPA: (\S+)/.exec(output);
+      if (found) resolve(found[1] as string);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`serve.ts exited ${code}: ${output}`)));
+  });
+}
+
+async function invoke(channel: string, input: unknown = {}): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+  const token = new URL(url).searchParams.get('token') ?? '';
+  const response = await fetch(new URL('/api/invoke', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-ropa-token': token },
+    body: JSON.stringify({ channel, input }),
+  });
+  return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+}
+
+beforeAll(async () => {
+  const made = await smallRegisterOn((options) => createPostgresRegister(target(), options));
+  await made.connection.close();
+  const { user, host, port, database } = server();
+  url = await startWeb(`postgres://${user}@${host}:${port}/${database}?register=klients-a`);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  web?.kill('SIGTERM');
+});
+
+describe('browser mode --db postgres://…', () => {
+  it('opens the team register: the page lists its activities, and a save lands in the database with its history entry', async () => {
+    const status = await invoke('register:current');
+    expect(status.ok).toBe(true);
+    const { port } = server();
+    expect(status.value).toMatchObject({ fileName: `klients-a (127.0.0.1:${port}/postgres)`, readOnly: false });
+    expect(JSON.stringify(status.value)).not.toContain(server().password);
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await (await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' })).newPage();
+    await page.addInitScript(() => {
+      localStorage.setItem('ropa.language', 'en');
+      localStorage.setItem('ropa.author', 'Anna Bērziņa');
+      sessionStorage.setItem('ropa.authorGiven', '1');
+    });
+    await page.goto(url);
+    const list = (await invoke('activities:list')).value as Array<{ id: string; name: string }>;
+    expect(list).toHaveLength(1);
+    await page.getByText(list[0]!.name).first().waitFor();
+
+    const activity = (await invoke('activities:get', { id: list[0]!.id })).value as Activity;
+    // The contract keeps the input's fields and drops the stored record's own (created, updated).
+    const saved = await invoke('activities:save', { ...activity, name: 'Algu aprēķins (komanda)' });
+    expect(saved.error?.message ?? '').toBe('');
+    const db = postgresKysely(target());
+    try {
+      const row = await db.selectFrom('activity').select(['name']).where('id', '=', activity.id).executeTakeFirstOrThrow();
+      expect(row.name).toBe('Algu aprēķins (komanda)');
+      const entry = await db.selectFrom('history').select(['label', 'action']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+      expect(entry).toEqual({ label: expect.stringContaining('Algu aprēķins (komanda)'), action: 'update' });
+    } finally {
+      await db.destroy();
+    }
+    await page.reload();
+    await page.getByText('Algu aprēķins (komanda)').first().waitFor();
+  });
+
+  it('says backups of a team register are PostgreSQL’s job and offers the JSON export', async () => {
+    const listed = await invoke('backups:list');
+    expect(listed.ok).toBe(false);
+    expect(listed.error?.code).toBe('TEAM_NO_BACKUPS');
+    expect(listed.error?.message).toContain('pg_dump -n klients-a');
+    expect(listed.error?.message).toContain('ropa export json');
+  });
+});
