@@ -19,6 +19,7 @@ import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { searchHandlers } from './search-handlers.ts';
+import { teamHandlers } from './team-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
 import { templateLibraryHandlers } from './template-library-handlers.ts';
 import type { HandlerMap } from './types.ts';
@@ -43,6 +44,7 @@ export const handlers: HandlerMap<Channel> = {
   ...versionHandlers,
   ...dpoRecordHandlers,
   ...workspaceHandlers,
+  ...teamHandlers,
 };
 
 export interface DispatchOptions {

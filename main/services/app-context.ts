@@ -16,6 +16,7 @@ import { backupSession, ensureDailyBackup, listBackups, restoreRegister, type Ba
 import { createRegister, lockedNotice, openRegister } from './register-files.ts';
 import { openAsOfView } from './versions/as-of-view.ts';
 import { isTeamAddress, registerLabel } from './team-session.ts';
+import type { TeamPasswordStore } from './team-passwords.ts';
 
 export type FileKind = 'ropa' | 'json' | 'xlsx' | 'pdf' | 'html' | 'docx';
 
@@ -63,6 +64,8 @@ export interface Platform {
    * that do not need it.
    */
   probeFile?: (path: string) => Promise<void>;
+  /** Team register passwords kept encrypted (Electron's safeStorage); absent in browser mode, which keeps none. */
+  teamPasswords?: TeamPasswordStore;
 }
 
 export class AppContext {
@@ -99,7 +102,8 @@ export class AppContext {
     if (this.session && (team ? this.session.path === path : resolve(this.session.path) === resolve(path))) await this.close();
     // The probe guards against hostile files; a team register is not a file.
     if (!team) await this.platform.probeFile?.(path);
-    const password = this.teamPasswords.get(path);
+    // The form's password, else the one kept encrypted (desktop app), else the one given earlier in this run.
+    const password = team ? (options.password ?? this.platform.teamPasswords?.load(path) ?? this.teamPasswords.get(path)) : undefined;
     const session = await openRegister(path, {
       ...(password !== undefined ? { password } : {}),
       now: this.platform.now,
