@@ -58,6 +58,8 @@ async function invoke(channel: string, input: unknown = {}): Promise<{ ok: boole
 beforeAll(async () => {
   const made = await smallRegisterOn((options) => createPostgresRegister(target(), options));
   await made.connection.close();
+  const other = await createPostgresRegister({ ...target(), register: 'klients-b' }, { now: () => new Date('2026-12-05T08:00:00Z'), title: 'Klients B' });
+  await other.close();
   const { user, host, port, database } = server();
   url = await startWeb(`postgres://${user}@${host}:${port}/${database}?register=klients-a`);
 }, 180_000);
@@ -110,5 +112,37 @@ describe('browser mode --db postgres://…', () => {
     expect(listed.error?.code).toBe('TEAM_NO_BACKUPS');
     expect(listed.error?.message).toContain('pg_dump -n klients-a');
     expect(listed.error?.message).toContain('ropa export json');
+  });
+
+  it('opens another team register from the files screen’s form: a wrong password is said under the form, which keeps what was typed', async () => {
+    const page = (await browser!.contexts()[0]!.pages())[0]!;
+    const { host, port, user, database, password } = server();
+    await page.getByRole('link', { name: 'Register files' }).or(page.getByRole('button', { name: 'Register files' })).first().click();
+    const form = page.getByTestId('team-register');
+    await form.locator('summary').click();
+    await form.getByLabel('Server').fill(host);
+    await form.getByLabel('Port').fill(String(port));
+    await form.getByLabel('Database').fill(database);
+    await form.getByLabel('User name').fill(user);
+    await form.getByLabel('Register name').fill('klients-b');
+    await form.getByLabel('Encrypted connection (TLS)').selectOption('disable');
+    expect(await form.getByText('In browser mode the password is used for this session only and is never stored.').isVisible()).toBe(true);
+    expect(await form.getByText('Remember the password').count()).toBe(0);
+    await form.getByLabel('Password').fill('nepareiza');
+    await form.getByRole('button', { name: 'Open the team register' }).click();
+    const error = form.getByTestId('team-register-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('did not accept the user “ropa” with the password given');
+    expect(await form.getByLabel('Register name').inputValue()).toBe('klients-b');
+    expect(((await invoke('register:current')).value as { fileName: string }).fileName).toContain('klients-a');
+
+    await form.getByLabel('Password').fill(password);
+    await form.getByRole('button', { name: 'Open the team register' }).click();
+    await page.getByText('Klients B').first().waitFor();
+    expect(((await invoke('register:current')).value as { fileName: string }).fileName).toBe(`klients-b (127.0.0.1:${port}/postgres)`);
+    await page.getByRole('link', { name: 'Register files' }).or(page.getByRole('button', { name: 'Register files' })).first().click();
+    const recent = page.locator('.recent-files li', { hasText: `klients-b (127.0.0.1:${port}/postgres)` });
+    expect(await recent.textContent()).toContain('Team register');
+    expect(await page.content()).not.toContain(password);
   });
 });

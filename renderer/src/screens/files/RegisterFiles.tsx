@@ -17,6 +17,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
 import { NewRegisterForm } from './NewRegisterForm.tsx';
+import { TeamRegisterForm } from './TeamRegisterForm.tsx';
 
 export interface RegisterFilesProps {
   register: RegisterStatus | null;
@@ -139,6 +140,7 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
           </button>
         </div>
         {info?.transport === 'web' && <p className="muted">{t('screens:files.webNote')}</p>}
+        <TeamRegisterForm onOpened={onOpened} transport={info?.transport} />
       </section>
       <section className="panel" aria-labelledby={`${id}-recent`}>
         <h2 id={`${id}-recent`}>{t('ui:home.recent')}</h2>
@@ -148,6 +150,7 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
           <ul className="recent-files">
             {recent.map((file) => (
               <li key={file.id}>
+                <span className="badge">{t(file.path.startsWith('postgres://') ? 'teamOpen:kindTeam' : 'teamOpen:kindFile')}</span>{' '}
                 <button type="button" className="link" title={file.path} onClick={() => void run(() => call('files:openRecent', { id: file.id }), onOpened)}>
                   {file.fileName}
                 </button>{' '}
