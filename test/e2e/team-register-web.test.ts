@@ -15,6 +15,7 @@ import type { Activity } from '../../shared/domain/activity.ts';
 import { usePostgres } from '../helpers/postgres.ts';
 import { smallRegisterOn } from '../helpers/registers.ts';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, VIEWPORT } from './helpers/browser.ts';
+import { openFromNav, tableRows } from './helpers/screens.ts';
 
 const server = usePostgres();
 let web: ChildProcess | undefined;
@@ -144,5 +145,40 @@ describe('browser mode --db postgres://…', () => {
     const recent = page.locator('.recent-files li', { hasText: `klients-b (127.0.0.1:${port}/postgres)` });
     expect(await recent.textContent()).toContain('Team register');
     expect(await page.content()).not.toContain(password);
+  });
+
+  it('says when the server cannot be reached, keeps the unsaved form, tries again, and the save goes through once the server is back', async () => {
+    const page = (await browser!.contexts()[0]!.pages())[0]!;
+    const { port } = server();
+    const recent = (await invoke('files:recent')).value as Array<{ id: string; fileName: string }>;
+    const entry = recent.find((file) => file.fileName === `klients-a (127.0.0.1:${port}/postgres)`);
+    expect((await invoke('files:openRecent', { id: entry!.id })).ok).toBe(true);
+    await page.reload();
+    await openFromNav(page, 'Processing activities');
+    await tableRows(page, 'activities-table').first().click();
+    const name = page.getByRole('textbox', { name: 'Processing activity name' }).first();
+    await name.waitFor();
+    await name.fill('Saglabāts pēc savienojuma atjaunošanas');
+    server().pause();
+    try {
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      const banner = page.getByTestId('connection-banner');
+      await banner.waitFor();
+      expect(await banner.textContent()).toContain('The team register’s server cannot be reached.');
+      expect(await page.getByRole('alert').first().textContent()).toMatch(/PostgreSQL server 127\.0\.0\.1:\d+/);
+      expect(await name.inputValue()).toBe('Saglabāts pēc savienojuma atjaunošanas');
+    } finally {
+      server().resume();
+    }
+    // The banner's own retry (2 s after the failure) finds the server back.
+    await page.getByText('The connection to the server is back').waitFor({ timeout: 30_000 });
+    expect(await name.inputValue()).toBe('Saglabāts pēc savienojuma atjaunošanas');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const db = postgresKysely(target());
+    try {
+      await expect.poll(async () => (await db.selectFrom('activity').select('name').execute()).map((row) => row.name), { timeout: 15_000 }).toContain('Saglabāts pēc savienojuma atjaunošanas');
+    } finally {
+      await db.destroy();
+    }
   });
 });

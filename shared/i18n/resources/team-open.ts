@@ -27,6 +27,12 @@ export const teamOpen = defineNamespace(
     kept: 'Parole saglabāta šifrētā veidā.',
     kindFile: 'Fails',
     kindTeam: 'Komandas reģistrs',
+    offline: {
+      title: 'Nav savienojuma ar komandas reģistra serveri.',
+      body: 'Izmaiņas netiek saglabātas, bet nesaglabātais paliek formā. Savienojums tiks mēģināts atkal pēc {{seconds}} s.',
+      retry: 'Mēģināt tagad',
+      restored: 'Savienojums ar serveri ir atjaunots: nesaglabātās izmaiņas tagad var saglabāt.',
+    },
   },
   {
     title: 'Open a team register',
@@ -53,5 +59,11 @@ export const teamOpen = defineNamespace(
     kept: 'The password is kept, encrypted.',
     kindFile: 'File',
     kindTeam: 'Team register',
+    offline: {
+      title: 'The team register’s server cannot be reached.',
+      body: 'Changes are not being saved, but what you have not saved stays in the form. The connection will be tried again in {{seconds}} s.',
+      retry: 'Try now',
+      restored: 'The connection to the server is back: unsaved changes can be saved now.',
+    },
   },
 );
