@@ -142,6 +142,10 @@ describe('browser mode --db postgres://…', () => {
     await page.getByText('Klients B').first().waitFor();
     expect(((await invoke('register:current')).value as { fileName: string }).fileName).toBe(`klients-b (127.0.0.1:${port}/postgres)`);
     await page.getByRole('link', { name: 'Register files' }).or(page.getByRole('button', { name: 'Register files' })).first().click();
+    // No backups panel (and no error about it): a team register's backups are its server's.
+    expect(await page.getByTestId('team-backups-note').textContent()).toContain('pg_dump -n klients-b');
+    expect(await page.getByTestId('backups-panel').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
     const recent = page.locator('.recent-files li', { hasText: `klients-b (127.0.0.1:${port}/postgres)` });
     expect(await recent.textContent()).toContain('Team register');
     expect(await page.content()).not.toContain(password);

@@ -27,6 +27,7 @@ export const teamOpen = defineNamespace(
     kept: 'Parole saglabāta šifrētā veidā.',
     kindFile: 'Fails',
     kindTeam: 'Komandas reģistrs',
+    backups: 'Komandas reģistra rezerves kopijas veido PostgreSQL serveris (pg_dump -n {{register}}), nevis ROPA. Pārnēsājamu kopiju dod JSON eksports (“ropa export json”) vai “ropa copy” uz .ropa failu.',
     offline: {
       title: 'Nav savienojuma ar komandas reģistra serveri.',
       body: 'Izmaiņas netiek saglabātas, bet nesaglabātais paliek formā. Savienojums tiks mēģināts atkal pēc {{seconds}} s.',
@@ -59,6 +60,7 @@ export const teamOpen = defineNamespace(
     kept: 'The password is kept, encrypted.',
     kindFile: 'File',
     kindTeam: 'Team register',
+    backups: 'Backups of a team register are PostgreSQL’s job (pg_dump -n {{register}}), not ROPA’s. The JSON export (“ropa export json”), or “ropa copy” to a .ropa file, gives a portable copy.',
     offline: {
       title: 'The team register’s server cannot be reached.',
       body: 'Changes are not being saved, but what you have not saved stays in the form. The connection will be tried again in {{seconds}} s.',

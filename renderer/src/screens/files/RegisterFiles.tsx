@@ -18,6 +18,7 @@ import { BackupsPanel } from './BackupsPanel.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
 import { NewRegisterForm } from './NewRegisterForm.tsx';
 import { TeamRegisterForm } from './TeamRegisterForm.tsx';
+import { isTeamRegisterPath, TeamBackupsNote } from './TeamBackupsNote.tsx';
 
 export interface RegisterFilesProps {
   register: RegisterStatus | null;
@@ -130,7 +131,7 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
           {actionButtons('import')}
         </section>
       )}
-      {register && <BackupsPanel />}
+      {register && (isTeamRegisterPath(register.path) ? <TeamBackupsNote path={register.path} /> : <BackupsPanel />)}
       <section className="panel" aria-labelledby={`${id}-other`}>
         <h2 id={`${id}-other`}>{register ? t('screens:files.other') : t('screens:files.start')}</h2>
         <NewRegisterForm onOpened={onOpened} />
@@ -150,7 +151,7 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
           <ul className="recent-files">
             {recent.map((file) => (
               <li key={file.id}>
-                <span className="badge">{t(file.path.startsWith('postgres://') ? 'teamOpen:kindTeam' : 'teamOpen:kindFile')}</span>{' '}
+                <span className="badge">{t(isTeamRegisterPath(file.path) ? 'teamOpen:kindTeam' : 'teamOpen:kindFile')}</span>{' '}
                 <button type="button" className="link" title={file.path} onClick={() => void run(() => call('files:openRecent', { id: file.id }), onOpened)}>
                   {file.fileName}
                 </button>{' '}
