@@ -76,6 +76,7 @@ describe('a team register’s password in the desktop app', () => {
     const settings = settingsText();
     expect(settings).toContain('"encrypted"');
     expect(settings).not.toContain(password);
+    expect(settings).not.toContain(Buffer.from(password).toString('base64'));
     expect(readFileSync(join(root, 'user', 'team-passwords.json'), 'utf8')).toContain(`postgres://ropa@127.0.0.1:${port}/postgres?register=klients-a`);
 
     expect((await invoke('files:close', {})).ok).toBe(true);
