@@ -14,6 +14,7 @@ import { electronDialogs } from './dialogs.ts';
 import { electronFileProbe } from './file-probe.ts';
 import { registerIpc } from './ipc.ts';
 import { electronPrinter } from './print.ts';
+import { electronTeamPasswords } from './team-passwords.ts';
 import { createMainWindow, guardContents, lockDownSession, registerAppScheme, serveRenderer } from './window.ts';
 import { isRegisterFileName } from '../services/register-name.ts';
 
@@ -27,6 +28,7 @@ const context: AppContext = new AppContext(
     version: APP_VERSION,
     dialogs: electronDialogs(() => mainWindow, () => translator(context.language)),
     recentFiles: recentFilesAt(join(app.getPath('userData'), 'recent-files.json')),
+    teamPasswords: electronTeamPasswords(join(app.getPath('userData'), 'team-passwords.json')),
     now: () => new Date(),
     onWarning: (what, error) => console.error(`[ropa] ${what}:`, error),
     printer: electronPrinter(() => mainWindow),

@@ -8,6 +8,7 @@ import { contract, isChannel, type Channel, type Result } from '../../shared/con
 import { issueKey } from '../../shared/validation.ts';
 import { AppError, asAppError, toErrorShape, validationError } from '../errors.ts';
 import type { AppContext } from '../services/app-context.ts';
+import { asTeamError } from '../services/team-session.ts';
 import { activityHandlers } from './activity-handlers.ts';
 import { checkHandlers } from './check-handlers.ts';
 import { backupHandlers } from './backup-handlers.ts';
@@ -19,6 +20,7 @@ import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { searchHandlers } from './search-handlers.ts';
+import { teamHandlers } from './team-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
 import { templateLibraryHandlers } from './template-library-handlers.ts';
 import type { HandlerMap } from './types.ts';
@@ -43,6 +45,7 @@ export const handlers: HandlerMap<Channel> = {
   ...versionHandlers,
   ...dpoRecordHandlers,
   ...workspaceHandlers,
+  ...teamHandlers,
 };
 
 export interface DispatchOptions {
@@ -72,7 +75,9 @@ export async function dispatch(app: AppContext, channel: unknown, rawInput: unkn
     }
     return { ok: true, value };
   } catch (raw) {
-    const error = asAppError(raw);
+    // On a team register, a server that went away is said as such, for reads as for writes (team-session.ts).
+    const team = app.session?.team;
+    const error = asAppError(team ? asTeamError(raw, team) : raw);
     if (!(error instanceof AppError)) options.onUnexpected?.(channelLabel(channel), error);
     return { ok: false, error: toErrorShape(error, app.language) };
   }

@@ -8,6 +8,7 @@
  * (report-cache.ts): Save and Print after the preview reuse its bytes.
  */
 import { basename } from 'node:path';
+import { registerLabel } from '../services/team-session.ts';
 import type { reportContract } from '../../shared/contract/report.ts';
 import { isoToday } from '../../shared/format.ts';
 import { historyHead } from '../db/repositories/history-repository.ts';
@@ -91,7 +92,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportContract> = {
     const { pdf, date } = await cachedReport(order);
     const outcome = await printer.printPdf(pdf, {
       fileName: suggestedReportName(order.session.path, order.wanted.lang, date),
-      title: basename(order.session.path),
+      title: registerLabel(order.session.path),
     });
     if (outcome === null) throw new AppError('CANCELLED');
     return { outcome };

@@ -1,5 +1,7 @@
 /** The library of common activities: each channel is one call into main/templates. */
 import { basename } from 'node:path';
+import { registerStem } from '../services/register-name.ts';
+import { registerLabel } from '../services/team-session.ts';
 import { writeFileSync } from 'node:fs';
 import type { templatesContract } from '../../shared/contract/templates.ts';
 import { AppError } from '../errors.ts';
@@ -27,8 +29,8 @@ export const templateHandlers: HandlerMap<keyof typeof templatesContract> = {
   },
   'templates:export': async ({ templateIds }, app) => {
     const session = app.requireSession();
-    const { text, count } = await exportTemplateSet(session.db, templateIds, basename(session.path));
-    const path = await app.platform.dialogs.chooseFileToSave('json', `${basename(session.path).replace(/\.ropa$/i, '')}-paraugi.json`);
+    const { text, count } = await exportTemplateSet(session.db, templateIds, registerLabel(session.path));
+    const path = await app.platform.dialogs.chooseFileToSave('json', `${registerStem(session.path)}-paraugi.json`);
     if (!path) throw new AppError('CANCELLED');
     writeFileSync(path, text);
     return { fileName: basename(path), count };

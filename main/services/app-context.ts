@@ -4,7 +4,7 @@
  * same object serves the Electron IPC transport and the loopback HTTP one;
  * handlers cannot tell them apart.
  */
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { NewRegisterOrganisation, RegisterStatus } from '../../shared/contract/register.ts';
 import type { WorkspaceFile } from '../../shared/contract/workspace.ts';
 import type { Language } from '../../shared/i18n/index.ts';
@@ -16,6 +16,8 @@ import type { RegisterSession } from './register-session.ts';
 import { backupSession, ensureDailyBackup, listBackups, restoreRegister, type BackupFile, type RestoreOutcome } from './backups.ts';
 import { createRegister, lockedNotice, openRegister } from './register-files.ts';
 import { openAsOfView } from './versions/as-of-view.ts';
+import { isTeamAddress, registerLabel } from './team-session.ts';
+import type { TeamPasswordStore } from './team-passwords.ts';
 
 export type FileKind = 'ropa' | 'json' | 'xlsx' | 'pdf' | 'html' | 'docx';
 
@@ -63,6 +65,8 @@ export interface Platform {
    * that do not need it.
    */
   probeFile?: (path: string) => Promise<void>;
+  /** Team register passwords kept encrypted (Electron's safeStorage); absent in browser mode, which keeps none. */
+  teamPasswords?: TeamPasswordStore;
 }
 
 export class AppContext {
@@ -73,6 +77,8 @@ export class AppContext {
   /** Set while the open session is the register as of a past moment (versions/as-of-view.ts). */
   asOfView: { originalPath: string; asOf: { at: string | null; seq: number; fingerprint: string }; history: RegisterSession } | null = null;
   readonly platform: Platform;
+  /** Passwords of team registers given in this run (the form), by address; never written anywhere. */
+  private readonly teamPasswords = new Map<string, string>();
 
   constructor(platform: Platform, language: Language = 'lv') {
     this.platform = platform;
@@ -85,14 +91,25 @@ export class AppContext {
     return this.session;
   }
 
-  async open(path: string): Promise<RegisterStatus> {
+  /**
+   * Opens a register file, or a team register by its address (`password`,
+   * when given, is kept in memory for this run only, to open it again: as-of
+   * views, the recent list).
+   */
+  async open(path: string, options: { password?: string } = {}): Promise<RegisterStatus> {
+    const team = isTeamAddress(path);
+    if (team && options.password !== undefined) this.teamPasswords.set(path, options.password);
     // Opening the register that is open already: let go of it first, or this instance's own lock would make it read-only.
-    if (this.session && resolve(this.session.path) === resolve(path)) await this.close();
-    const stamp = this.platform.probeFile ? fileStamp(path) : null;
-    await this.platform.probeFile?.(path);
+    if (this.session && (team ? this.session.path === path : resolve(this.session.path) === resolve(path))) await this.close();
+    // The probe guards against hostile files; a team register is not a file.
+    const stamp = !team && this.platform.probeFile ? fileStamp(path) : null;
+    if (!team) await this.platform.probeFile?.(path);
     // What the probe checked need not be checked again, if the file is still the one it checked (issue 19's cold start).
     const probed = stamp !== null && fileStamp(path) === stamp;
+    // The form's password, else the one kept encrypted (desktop app), else the one given earlier in this run.
+    const password = team ? (options.password ?? this.platform.teamPasswords?.load(path) ?? this.teamPasswords.get(path)) : undefined;
     const session = await openRegister(path, {
+      ...(password !== undefined ? { password } : {}),
       now: this.platform.now,
       probed,
       ...(this.author ? { author: this.author } : {}),
@@ -168,7 +185,8 @@ export class AppContext {
     let history: RegisterSession;
     try {
       // The real register stays readable (read-only, so no lock) for the history up to the moment shown.
-      history = await openRegister(original.path, { now: this.platform.now, readOnly: true });
+      const password = this.teamPasswords.get(original.path);
+      history = await openRegister(original.path, { now: this.platform.now, readOnly: true, ...(password !== undefined ? { password } : {}) });
     } catch (error) {
       await view.session.close();
       throw error;
@@ -220,7 +238,7 @@ export class AppContext {
     const session = this.requireSession();
     return {
       // A past state is shown from a temporary file; the user knows the register's own.
-      fileName: basename(this.asOfView?.originalPath ?? session.path),
+      fileName: registerLabel(this.asOfView?.originalPath ?? session.path),
       path: this.asOfView?.originalPath ?? session.path,
       readOnly: session.readOnly,
       readOnlyReason: session.lockedBy ? lockedNotice(session.lockedBy, this.language) : session.readOnlyReason,

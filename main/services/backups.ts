@@ -35,6 +35,7 @@ import { syncFolder } from './atomic-write.ts';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
 import { acquireLock, describeHolder } from './register-lock.ts';
 import type { RegisterSession } from './register-session.ts';
+import { noTeamBackups } from './team-session.ts';
 
 import type { BackupReason } from '../../shared/contract/backups.ts';
 import { isoToday } from '../../shared/format.ts';
@@ -210,6 +211,7 @@ export async function backupFile(registerPath: string, reason: BackupReason, opt
 /** A backup of the open register, consistent even while it is being written. */
 export async function backupSession(session: RegisterSession, reason: BackupReason, options: Omit<BackupOptions, 'now'> = {}): Promise<BackupFile> {
   const now = session.ctx.now;
+  if (session.team) throw noTeamBackups(session.team);
   // A read-only session of an older file is a migrated copy in memory: back up the file itself.
   if (session.readOnly) return backupFile(session.path, reason, { ...options, now });
   return writeBackup(session.connection.sqlite, session.path, reason, { ...options, now });
@@ -220,13 +222,15 @@ export async function backupSession(session: RegisterSession, reason: BackupReas
  * CLI), and the Excel importer. Call it after checking the file and before
  * `session.write(...)`.
  */
-export function backupBeforeImport(session: RegisterSession): Promise<BackupFile> {
+export async function backupBeforeImport(session: RegisterSession): Promise<BackupFile | null> {
+  // A team register is backed up by its server (pg_dump); the import is one transaction either way.
+  if (session.team) return null;
   return backupSession(session, 'import');
 }
 
 /** Once per calendar day (local time), on the first writable open: null when today's exists. */
 export async function ensureDailyBackup(session: RegisterSession, options: { keep?: number } = {}): Promise<BackupFile | null> {
-  if (session.readOnly) return null;
+  if (session.readOnly || session.team) return null;
   const today = isoToday(session.ctx.now());
   const done = listBackupFiles(backupFolderOf(session.path), registerStem(session.path)).some(
     (file) => file.reason === 'daily' && isoToday(file.createdAt) === today,

@@ -5,9 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { RecentFile } from '../../shared/contract/register.ts';
+import { registerLabel } from './team-session.ts';
 
 const MAX_RECENT = 10;
 const Stored = z.array(z.object({ path: z.string(), openedAt: z.string() }));
@@ -37,7 +38,7 @@ export function recentFilesAt(file: string | null): RecentFiles {
     renameSync(`${file}.tmp`, file);
   };
   return {
-    list: () => entries.map((e) => ({ id: idOf(e.path), fileName: basename(e.path), path: e.path, openedAt: e.openedAt })),
+    list: () => entries.map((e) => ({ id: idOf(e.path), fileName: registerLabel(e.path), path: e.path, openedAt: e.openedAt })),
     remember(path, openedAt) {
       entries = [{ path, openedAt }, ...entries.filter((e) => e.path !== path)].slice(0, MAX_RECENT);
       save();

@@ -13,6 +13,7 @@ import { translator, type Language } from '../../shared/i18n/index.ts';
 import { backupFile, ensureDailyBackup } from './backups.ts';
 import { acquireLock, describeHolder, type LockHolder, type RegisterLock } from './register-lock.ts';
 import { createSession, type RegisterSession } from './register-session.ts';
+import { isTeamAddress, openTeamAddress } from './team-session.ts';
 import { emptyOrganisation, type OrganisationInput } from '../../shared/domain/organisation.ts';
 
 export interface OpenRegisterOptions {
@@ -35,6 +36,8 @@ export interface OpenRegisterOptions {
   onBackupError?: (error: unknown) => void;
   /** The open's probe has just checked this unchanged file (connection.ts `OpenOptions.probed`). */
   probed?: boolean;
+  /** A team register's password when not in its address (else PGPASSWORD or ~/.pgpass): kept in memory only. */
+  password?: string;
 }
 
 /** The notice shown when another instance holds the register. */
@@ -57,8 +60,16 @@ function lockFor(path: string): { lock?: RegisterLock; heldBy?: LockHolder } {
   }
 }
 
+/**
+ * Opens the register at `path`: a `.ropa` file, or a team register when
+ * `path` is its `postgres://…?register=name` address (team-session.ts: no
+ * lock, no backups; the advisory lock serialises its writers).
+ */
 export async function openRegister(path: string, options: OpenRegisterOptions): Promise<RegisterSession> {
   const ctx = { now: options.now, ...(options.author ? { author: options.author } : {}) };
+  if (isTeamAddress(path)) {
+    return openTeamAddress(path, { ...ctx, readOnly: options.readOnly ?? false, ...(options.password !== undefined ? { password: options.password } : {}) });
+  }
   const language = options.language ?? 'lv';
   if (options.readOnly) {
     return createSession(await openRegisterFile(path, { readOnly: true, probed: options.probed === true }), ctx);

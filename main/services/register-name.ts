@@ -15,6 +15,8 @@ export function isRegisterFileName(path: string): boolean {
 
 /** `…/SIA Koks.ropa` -> `SIA Koks`: the register's name, for the names of files made from it. */
 export function registerStem(registerPath: string): string {
+  // A team register (postgres://…?register=klients-a): its files are named for the register.
+  if (/^postgres(ql)?:\/\//i.test(registerPath)) return new URL(registerPath).searchParams.get('register') ?? 'ropa';
   const name = basename(registerPath);
   return isRegisterFileName(name) ? name.slice(0, -REGISTER_EXTENSION.length) : name;
 }

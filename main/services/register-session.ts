@@ -17,6 +17,8 @@ import type { DB } from '../db/schema.ts';
 import type { WriteContext } from '../db/repositories/write-context.ts';
 import { attributeTransaction } from '../db/repositories/history-repository.ts';
 import { describeHolder, type LockHolder, type RegisterLock } from './register-lock.ts';
+import type { PostgresTarget } from '../db/postgres/connection.ts';
+import type { TeamConnection } from './team-session.ts';
 
 export interface RegisterSession {
   readonly path: string;
@@ -26,7 +28,10 @@ export interface RegisterSession {
   /** Who has it open for writing, when that is why this session is read-only. */
   readonly lockedBy: LockHolder | null;
   readonly db: Kysely<DB>;
-  readonly connection: RegisterConnection;
+  /** A `.ropa` file's connection, or a team register's (team-session.ts: no SQLite handle, no file lock, no `.ropa` backups). */
+  readonly connection: RegisterConnection | TeamConnection;
+  /** Where a team register is (its address without the password is `path`); null for a `.ropa` file. */
+  readonly team: PostgresTarget | null;
   readonly ctx: WriteContext;
   /** Throws what `write` would throw when this session cannot write now (LOCKED, READ_ONLY). */
   assertWritable(): void;
@@ -51,9 +56,11 @@ export interface SessionOptions {
   /** The lock this session holds as the register's writer; released on close. */
   lock?: RegisterLock;
   onClose?: () => void;
+  /** What a failed write throws instead of the driver's error (a team register's lost connection: team-session.ts). */
+  asWriteError?: (error: unknown) => unknown;
 }
 
-export function createSession(connection: RegisterConnection, ctx: WriteContext, options: SessionOptions = {}): RegisterSession {
+export function createSession(connection: RegisterConnection | TeamConnection, ctx: WriteContext, options: SessionOptions = {}): RegisterSession {
   const readOnly = connection.readOnly;
   const file = basename(connection.path);
   const lockedBy = options.lockedBy ?? null;
@@ -91,16 +98,19 @@ export function createSession(connection: RegisterConnection, ctx: WriteContext,
     lockedBy,
     db: connection.db,
     connection,
+    team: 'target' in connection ? connection.target : null,
     ctx,
     assertWritable,
     async write<T>(work: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
       assertWritable();
       await settleHeld();
       assertWritable();
-      return connection.db.transaction().execute((trx) => {
+      const done = connection.db.transaction().execute((trx) => {
         attributeTransaction(trx, ctx.author);
         return work(trx);
       });
+      const asWriteError = options.asWriteError;
+      return asWriteError ? done.catch((error: unknown) => Promise.reject(asWriteError(error))) : done;
     },
     holdUntilShown(task) {
       held.push(task);

@@ -1,4 +1,4 @@
-// `npm run web -- --db FILE [--port N] [--workspace DIR] [--lang lv|en]`
+// `npm run web -- --db FILE|postgres://…?register=NAME [--port N] [--workspace DIR] [--lang lv|en]`
 // Serves the renderer and the contract on 127.0.0.1 and prints the address
 // to open (with its token) once ready.
 import { existsSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { APP_VERSION } from '../app-version.ts';
 import { recentFilesAt } from '../services/recent-files.ts';
 import { describeError } from '../errors.ts';
 import { startWebServer } from './server.ts';
+import { isTeamAddress } from '../services/team-session.ts';
 import { workspaceDialogs } from './workspace-dialogs.ts';
 
 const { values } = parseArgs({
@@ -28,8 +29,10 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
   process.stderr.write('ropa web: dist/renderer is missing; run `npm run build` first\n');
   process.exit(2);
 }
-const db = values.db ? resolve(values.db) : undefined;
-const workspace = resolve(values.workspace ?? (db ? dirname(db) : process.cwd()));
+// A file, or a team register's address (postgres://user@host/db?register=name; the password from PGPASSWORD or ~/.pgpass).
+const team = values.db !== undefined && isTeamAddress(values.db);
+const db = values.db ? (team ? values.db : resolve(values.db)) : undefined;
+const workspace = resolve(values.workspace ?? (db && !team ? dirname(db) : process.cwd()));
 const lang = values.lang === 'en' ? 'en' : 'lv';
 const dialogs = workspaceDialogs(workspace, (): string | undefined => app.session?.path);
 const probeFile = nodeFileProbe();

@@ -17,6 +17,7 @@ import { registerContract } from './register.ts';
 import { reportContract } from './report.ts';
 import { searchContract } from './search.ts';
 import type { Result } from './result.ts';
+import { teamContract } from './team.ts';
 import { templatesContract } from './templates.ts';
 import { templateLibraryContract } from './template-library.ts';
 import { versionsContract } from './versions.ts';
@@ -40,6 +41,7 @@ export const contract = {
   ...versionsContract,
   ...dpoRecordsContract,
   ...workspaceContract,
+  ...teamContract,
 } as const;
 
 export type Contract = typeof contract;

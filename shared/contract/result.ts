@@ -71,6 +71,10 @@ export const ERROR_CODES = [
   'TEAM_LOGIN_FAILED',
   'TEAM_UNREACHABLE',
   'TEAM_DATABASE_NOT_FOUND',
+  /** Opening and working on a team register (issue 20, main/services/team-session.ts). */
+  'TEAM_NO_BACKUPS',
+  'TEAM_NEWER_VERSION',
+  'TEAM_CONNECTION_LOST',
   'INTERNAL',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -31,6 +31,7 @@ import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
 import { team } from './resources/team.ts';
+import { teamOpen } from './resources/team-open.ts';
 import { templates } from './resources/templates.ts';
 import { shell } from './resources/shell.ts';
 import { ui } from './resources/ui.ts';
@@ -69,6 +70,7 @@ export const namespaces = {
   safety,
   screens,
   team,
+  teamOpen,
   templates,
   shell,
   ui,

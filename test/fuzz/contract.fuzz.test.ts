@@ -175,6 +175,8 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'workspace:files': { kind: 'json' },
     'workspace:choose': { kind: 'json', id: 'abc' },
     'workspace:upload': { kind: 'json', fileName: 'kopa.json', contentBase64: 'e30=' },
+    // Port 1 on the loopback refuses at once: a mutated form is refused (VALIDATION) or cannot reach a server (TEAM_UNREACHABLE).
+    'team:open': { host: '127.0.0.1', port: 1, database: 'postgres', user: 'ropa', register: 'klients-a', sslMode: 'disable', password: 'x' },
     'templates:apply': { organisationId: organisation!.id, templateIds: ['cctv', 'e-shop'] },
     'templates:saveActivity': { activityId: activity.id },
     'templates:export': {},

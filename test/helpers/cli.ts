@@ -10,11 +10,11 @@ export interface CliRun {
   stderr: string;
 }
 
-export function ropa(args: string[], options: { cwd?: string; lang?: 'lv' | 'en'; timeout?: number } = {}): CliRun {
+export function ropa(args: string[], options: { cwd?: string; lang?: 'lv' | 'en'; timeout?: number; env?: Record<string, string> } = {}): CliRun {
   const result = spawnSync(process.execPath, [ROPA_BIN, ...args], {
     cwd: options.cwd,
     encoding: 'utf8',
-    env: { ...process.env, ROPA_LANG: options.lang ?? 'lv' },
+    env: { ...process.env, ROPA_LANG: options.lang ?? 'lv', ...options.env },
     timeout: options.timeout ?? 60_000,
     maxBuffer: 256 * 1024 * 1024,
   });

@@ -33,6 +33,10 @@ export interface ThrowawayPostgres {
   /** postgres://ropa:…@127.0.0.1:port/postgres */
   url: string;
   stop(): void;
+  /** Shuts the server down (pg_ctl stop -m fast: clients' connections are ended), keeping its data. */
+  pause(): void;
+  /** Starts the paused server again on the same port. */
+  resume(): void;
 }
 
 /** The folder holding initdb and pg_ctl, or a thrown error naming the package to install. */
@@ -96,11 +100,14 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
     }
     rmSync(root, { recursive: true, force: true });
   };
-  try {
-    run(bin, 'initdb', ['-D', data, '-U', 'ropa', '--pwfile', join(root, 'pwfile'), '-E', 'UTF8', '--no-locale', '--auth-local=trust', '--auth-host=scram-sha-256', '--no-sync']);
-    const options = `-p ${port} -h 127.0.0.1 -k ${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`;
+  const options = `-p ${port} -h 127.0.0.1 -k ${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`;
+  const start = (): void => {
     run(bin, 'pg_ctl', ['start', '-D', data, '-w', '-t', '60', '-l', join(root, 'server.log'), '-o', options]);
     started = true;
+  };
+  try {
+    run(bin, 'initdb', ['-D', data, '-U', 'ropa', '--pwfile', join(root, 'pwfile'), '-E', 'UTF8', '--no-locale', '--auth-local=trust', '--auth-host=scram-sha-256', '--no-sync']);
+    start();
   } catch (error) {
     stop();
     throw error;
@@ -114,6 +121,11 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
     database: 'postgres',
     url: `postgres://ropa:${password}@${host}:${port}/postgres`,
     stop,
+    pause() {
+      run(bin, 'pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w']);
+      started = false;
+    },
+    resume: start,
   };
 }
 

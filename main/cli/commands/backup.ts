@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { inspectRegisterFile } from '../../db/connection.ts';
 import { backupFile, restoreRegister } from '../../services/backups.ts';
 import { translator } from '../../../shared/i18n/index.ts';
-import { requireOption, type Command } from '../command.ts';
+import { type Command, registerOption, requireRegisterFile } from '../command.ts';
 
 /**
  * `ropa backup`: a consistent copy through SQLite's online backup API, into
@@ -17,7 +17,7 @@ export const backupCommand: Command = {
   options: { db: { type: 'string' }, out: { type: 'string' } },
   positionals: [0, 0],
   async run({ values }, io) {
-    const db = resolve(io.cwd, requireOption(values, 'db'));
+    const db = requireRegisterFile(registerOption(values, io));
     await inspectRegisterFile(db);
     const made = await backupFile(db, 'manual', { now: io.now, folder: typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined });
     io.stdout(`${translator(io.lang)('safety:backupCreated', { file: made.path })}\n`);
@@ -38,7 +38,7 @@ export const restoreCommand: Command = {
   options: { db: { type: 'string' } },
   positionals: [1, 1],
   async run({ positionals, values }, io) {
-    const db = resolve(io.cwd, requireOption(values, 'db'));
+    const db = requireRegisterFile(registerOption(values, io));
     const backup = resolve(io.cwd, positionals[0] as string);
     const outcome = await restoreRegister(db, backup, { now: io.now });
     io.stdout(

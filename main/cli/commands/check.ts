@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { readRegisterDocument } from '../../services/register-document.ts';
 import { openRegister } from '../../services/register-files.ts';
 import type { RegisterDocument } from '../../../shared/domain/register.ts';
@@ -9,7 +8,7 @@ import { translateFindings, type TranslatedFinding } from '../../../shared/rules
 import { countBySeverity } from '../../../shared/rules/summary.ts';
 import { firstSteps, type FirstStep } from '../../../shared/rules/first-steps.ts';
 import { FINDING_ENTITY_TYPES } from '../../../shared/rules/types.ts';
-import { requireOption, type Command } from '../command.ts';
+import { type Command, registerOption } from '../command.ts';
 
 /** The findings as a person reads them: grouped by record (activities, then processors, rules, organisations). */
 function humanReport(document: RegisterDocument, findings: TranslatedFinding[], steps: readonly FirstStep[], today: string, lang: Language): string {
@@ -47,7 +46,7 @@ export const checkCommand: Command = {
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
-    const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
+    const session = await openRegister(registerOption(values, io), { now: io.now, readOnly: true });
     try {
       const document = await readRegisterDocument(session.db);
       const today = isoToday(io.now());

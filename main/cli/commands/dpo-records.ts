@@ -24,12 +24,12 @@ import type { CellValue } from '../../xlsx/cells.ts';
 import { breachesSheet, requestsSheet } from '../../xlsx/dpo-sheets.ts';
 import { registerText } from '../../xlsx/register-text.ts';
 import type { SheetSpec } from '../../xlsx/sheet-model.ts';
-import { requireOption, UsageError, type CliIO, type Command } from '../command.ts';
+import { UsageError, type CliIO, type Command, registerOption } from '../command.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
 async function withRegister<T>(values: Values, io: CliIO, work: (session: RegisterSession) => Promise<T>): Promise<T> {
-  const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
+  const session = await openRegister(registerOption(values, io), { now: io.now, readOnly: true });
   try {
     return await work(session);
   } finally {

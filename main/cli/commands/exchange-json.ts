@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exportJsonFile, importJsonDocument, importJsonIntoNewRegister, readJsonFile, registerJsonText } from '../../features/json-exchange.ts';
 import { openRegister } from '../../services/register-files.ts';
 import { parseMoment } from '../../services/versions/moment.ts';
 import { translator } from '../../../shared/i18n/index.ts';
-import { requireOption, type Command } from '../command.ts';
+import { type Command, registerOption, isNewRegisterFile } from '../command.ts';
 
 export const exportJsonCommand: Command = {
   words: ['export', 'json'],
@@ -14,7 +13,7 @@ export const exportJsonCommand: Command = {
   positionals: [0, 0],
   async run({ values }, io) {
     const asOf = typeof values['as-of'] === 'string' ? parseMoment(values['as-of']) : undefined;
-    const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
+    const session = await openRegister(registerOption(values, io), { now: io.now, readOnly: true });
     try {
       // As of a moment: the register rebuilt from the history (checked against its chain).
       if (typeof values.out === 'string') await exportJsonFile(session.db, resolve(io.cwd, values.out), asOf);
@@ -34,9 +33,9 @@ export const importJsonCommand: Command = {
   positionals: [1, 1],
   async run({ positionals, values }, io) {
     const input = resolve(io.cwd, positionals[0] as string);
-    const target = resolve(io.cwd, requireOption(values, 'db'));
+    const target = registerOption(values, io);
     const document = readJsonFile(input);
-    if (!existsSync(target)) await importJsonIntoNewRegister(target, document, io.now);
+    if (isNewRegisterFile(target)) await importJsonIntoNewRegister(target, document, io.now);
     else {
       const session = await openRegister(target, { now: io.now, whenLocked: 'fail', language: io.lang, author: io.author });
       try {

@@ -8,7 +8,7 @@ import { rebuildRegisterAsOf } from '../../services/versions/as-of.ts';
 import { parseMoment } from '../../services/versions/moment.ts';
 import { isoToday } from '../../../shared/format.ts';
 import { translator } from '../../../shared/i18n/index.ts';
-import { requireOption, type CliIO, type Command } from '../command.ts';
+import { requireOption, type CliIO, type Command, registerOption, isNewRegisterFile } from '../command.ts';
 import type { XlsxPreview } from '../../../shared/contract/xlsx.ts';
 
 export const exportXlsxCommand: Command = {
@@ -20,7 +20,7 @@ export const exportXlsxCommand: Command = {
   async run({ values }, io) {
     const out = resolve(io.cwd, requireOption(values, 'out'));
     const asOfMoment = typeof values['as-of'] === 'string' ? parseMoment(values['as-of']) : undefined;
-    const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
+    const session = await openRegister(registerOption(values, io), { now: io.now, readOnly: true });
     try {
       const organisationId = typeof values.org === 'string' ? values.org : undefined;
       const asOf = asOfMoment ? await rebuildRegisterAsOf(session.db, asOfMoment) : undefined;
@@ -67,7 +67,7 @@ export const importXlsxCommand: Command = {
   positionals: [1, 1],
   async run({ positionals, values }, io) {
     const input = resolve(io.cwd, positionals[0] as string);
-    const target = resolve(io.cwd, requireOption(values, 'db'));
+    const target = registerOption(values, io);
     if (!existsSync(input)) throw new AppError('FILE_NOT_FOUND', { file: basename(input) });
     const { assertImportable, buildPreview, planWorkbookImport, readImportWorkbook, readWorkbookFile } = await import('../../xlsx/import-workbook.ts');
     const { loadRegisterState } = await import('../../xlsx/import-plan.ts');
@@ -82,7 +82,7 @@ export const importXlsxCommand: Command = {
     const report = (summary: { activities: number; processors: number; retentionRules: number }) =>
       io.stderr(`${t('cli:imported', { activities: summary.activities, processors: summary.processors, rules: summary.retentionRules })}\n`);
 
-    if (!existsSync(target)) {
+    if (isNewRegisterFile(target)) {
       if (loaded.source !== 'ropa') throw new AppError('FILE_NOT_FOUND', { file: basename(target) });
       if (values['dry-run']) {
         const nothing = { organisations: [], catalogues: loaded.document.catalogues, processors: [], retentionRules: [], activities: [] };

@@ -5,7 +5,7 @@ import { renderReportNow, saveReportFile } from '../../features/pdf-report.ts';
 import { openRegister } from '../../services/register-files.ts';
 import { parseMoment } from '../../services/versions/moment.ts';
 import { translator } from '../../../shared/i18n/index.ts';
-import { UsageError, requireOption, type Command } from '../command.ts';
+import { UsageError, requireOption, type Command, registerOption } from '../command.ts';
 
 export const exportPdfCommand: Command = {
   words: ['export', 'pdf'],
@@ -14,7 +14,7 @@ export const exportPdfCommand: Command = {
   options: { db: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' }, 'as-of': { type: 'string' }, since: { type: 'string' }, 'dpo-records': { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
-    const db = resolve(io.cwd, requireOption(values, 'db'));
+    const db = registerOption(values, io);
     const out = resolve(io.cwd, requireOption(values, 'out'));
     if (out === db) throw new UsageError('--out must not be the register file itself');
     // Fail before the work of building the report when the output folder does not exist.

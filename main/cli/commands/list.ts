@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { listActivitySummaries } from '../../db/repositories/activity-repository.ts';
 import { listOrganisations } from '../../db/repositories/organisation-repository.ts';
 import { openRegister } from '../../services/register-files.ts';
 import { collator } from '../../../shared/format.ts';
 import { translator } from '../../../shared/i18n/index.ts';
-import { requireOption, type Command } from '../command.ts';
+import { type Command, registerOption } from '../command.ts';
 
 export const listCommand: Command = {
   words: ['list'],
@@ -13,7 +12,7 @@ export const listCommand: Command = {
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
-    const session = await openRegister(resolve(io.cwd, requireOption(values, 'db')), { now: io.now, readOnly: true });
+    const session = await openRegister(registerOption(values, io), { now: io.now, readOnly: true });
     try {
       const organisations = new Map((await listOrganisations(session.db)).map((o) => [o.id, o.name]));
       const compare = collator(io.lang).compare;

@@ -7,7 +7,7 @@ import { AppError } from '../../errors.ts';
 import { writeChosenFile } from '../../services/atomic-write.ts';
 import { readRegisterDocument } from '../../services/register-document.ts';
 import { openRegister } from '../../services/register-files.ts';
-import { UsageError, requireOption, type Command } from '../command.ts';
+import { UsageError, requireOption, type Command, registerOption } from '../command.ts';
 
 /**
  * `ropa notice`: the privacy notice for one organisation and audience, as
@@ -32,7 +32,7 @@ export const noticeCommand: Command = {
   positionals: [0, 50],
   async run({ values, positionals }, io) {
     const t = translator(io.lang);
-    const db = resolve(io.cwd, requireOption(values, 'db'));
+    const db = registerOption(values, io);
     const out = resolve(io.cwd, requireOption(values, 'out'));
     const orgOption = requireOption(values, 'org');
     const audienceIds = [...requireOption(values, 'audience').split(','), ...positionals].map((id) => id.trim()).filter(Boolean);

@@ -2,7 +2,8 @@
  * `ropa templates …`: the library of common activities from the command
  * line, calling the same main/templates code as the app's channels.
  */
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { registerLabel } from '../../services/team-session.ts';
 import type { Kysely } from 'kysely';
 import { listOrganisations } from '../../db/repositories/organisation-repository.ts';
 import type { DB } from '../../db/schema.ts';
@@ -16,14 +17,14 @@ import { exportTemplateSet, importTemplateSet, parseTemplateSet, saveActivityAsT
 import { availableTemplates, summarise } from '../../templates/template-catalog.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { TemplateGroup } from '../../../shared/templates/schema.ts';
-import { UsageError, requireOption, type CliIO, type Command } from '../command.ts';
+import { UsageError, requireOption, type CliIO, type Command, registerOption } from '../command.ts';
 
 /**
  * Opens the register (`write`: as its writer, LOCKED when another instance
  * holds it; `read`: read-only), runs `work`, and closes it whatever happens.
  */
 async function withRegister<T>(values: Record<string, string | boolean | undefined>, io: CliIO, access: 'read' | 'write', work: (session: RegisterSession) => Promise<T>): Promise<T> {
-  const path = resolve(io.cwd, requireOption(values, 'db'));
+  const path = registerOption(values, io);
   const session = await openRegister(path, access === 'read' ? { now: io.now, readOnly: true } : { now: io.now, whenLocked: 'fail', language: io.lang });
   try {
     return await work(session);
@@ -57,7 +58,7 @@ export const templatesListCommand: Command = {
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
-    const session = typeof values.db === 'string' ? await openRegister(resolve(io.cwd, values.db), { now: io.now, readOnly: true }) : null;
+    const session = typeof values.db === 'string' ? await openRegister(registerOption(values, io), { now: io.now, readOnly: true }) : null;
     try {
       const rows = (await availableTemplates(session?.db ?? null)).map((entry) => summarise(entry, io.lang));
       if (values.json) {
@@ -128,7 +129,7 @@ export const templatesExportCommand: Command = {
   positionals: [0, 1000],
   async run({ positionals, values }, io) {
     const { text, count } = await withRegister(values, io, 'read', (session) =>
-      exportTemplateSet(session.db, positionals.length > 0 ? positionals : undefined, basename(session.path)),
+      exportTemplateSet(session.db, positionals.length > 0 ? positionals : undefined, registerLabel(session.path)),
     );
     if (typeof values.out !== 'string') io.stdout(text);
     else {

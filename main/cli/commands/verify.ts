@@ -1,11 +1,11 @@
-import { resolve } from 'node:path';
 import { underDeadlineWherePossible } from '../../services/file-deadline.ts';
 import { shortHash } from '../../services/register-version.ts';
 import { verifyRegisterFile } from '../../services/verify-file.ts';
+import { isTeamAddress } from '../../services/team-session.ts';
 import type { RegisterVerdict } from '../../services/verify-register.ts';
 import { formatTimestamp } from '../../../shared/format.ts';
 import { translator, type Language } from '../../../shared/i18n/index.ts';
-import { requireOption, type Command } from '../command.ts';
+import { type Command, registerOption } from '../command.ts';
 
 const VERIFY_FILE = new URL('../../services/verify-file.ts', import.meta.url);
 
@@ -28,10 +28,13 @@ export const verifyCommand: Command = {
   options: { db: { type: 'string' }, fingerprint: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [0, 0],
   async run({ values }, io) {
-    const path = resolve(io.cwd, requireOption(values, 'db'));
+    const path = registerOption(values, io);
     const args = [path, typeof values.fingerprint === 'string' ? values.fingerprint : undefined, io.now().toISOString()] as const;
     // A file from elsewhere: verified in a child process that a deadline can kill (services/file-deadline.ts).
-    const verdict = await underDeadlineWherePossible<RegisterVerdict>({ module: VERIFY_FILE, name: 'verifyRegisterFile', args: [...args] }, path, () => verifyRegisterFile(...args));
+    // A team register is not a file from elsewhere: verified here, in one process.
+    const verdict = isTeamAddress(path)
+      ? await verifyRegisterFile(...args)
+      : await underDeadlineWherePossible<RegisterVerdict>({ module: VERIFY_FILE, name: 'verifyRegisterFile', args: [...args] }, path, () => verifyRegisterFile(...args));
     // The JSON keeps the chain's fields at the top (entries, headHash, firstBroken), as before records were verified.
     const json = { ...verdict.chain, ...verdict };
     io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : `${describeVerdict(verdict, io.lang).join('\n')}\n`);

@@ -4,7 +4,6 @@
  * register read-only; writes take the lock and record the author
  * (`--author`, ROPA_AUTHOR, else the OS user name).
  */
-import { resolve } from 'node:path';
 import { formatDate, formatTimestamp } from '../../../shared/format.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { describeDiff, diffLines, recordNames } from '../../../shared/versions/describe-diff.ts';
@@ -16,12 +15,12 @@ import { approveRegister, listApprovals, listReviews } from '../../services/vers
 import { parseMoment } from '../../services/versions/moment.ts';
 import { diffRegisterDocuments } from '../../services/versions/register-diff.ts';
 import { restoreRecord } from '../../services/versions/restore.ts';
-import { UsageError, requireOption, type CliIO, type Command } from '../command.ts';
+import { UsageError, requireOption, type CliIO, type Command, registerOption } from '../command.ts';
 
 const NOW = { seq: Number.MAX_SAFE_INTEGER };
 
 async function withRegister<T>(values: Record<string, string | boolean | undefined>, io: CliIO, write: boolean, work: (session: RegisterSession) => Promise<T>): Promise<T> {
-  const path = resolve(io.cwd, requireOption(values, 'db'));
+  const path = registerOption(values, io);
   const session = await openRegister(path, write ? { now: io.now, whenLocked: 'fail', language: io.lang, author: io.author } : { now: io.now, readOnly: true });
   try {
     return await work(session);

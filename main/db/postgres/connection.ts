@@ -126,6 +126,9 @@ export function postgresKysely(target: PostgresTarget, poolSize = 4): Kysely<DB>
   });
   // An idle connection the server dropped must not take the app with it; the next query reconnects.
   pool.on('error', () => undefined);
+  // Nor may one lost while a query or transaction holds it (the server stopped): the query rejects
+  // with the error (team-session.ts says so in the user's words); the client's 'error' event, unheard, would end the process.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<DB>({
     dialect: new RegisterDialect(target.register, {
       pool,

@@ -7,11 +7,12 @@
  * approved, and how many changes were made since.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { ApprovalRequest } from '../../../shared/contract/versions.ts';
 import { appendHistory } from '../../db/repositories/history-repository.ts';
 import { timestamp, type WriteContext } from '../../db/repositories/write-context.ts';
 import type { DB } from '../../db/schema.ts';
+import { dialectOf } from '../../db/dialect.ts';
 import { validationError } from '../../errors.ts';
 import { rebuildRegisterAsOf, type MomentQuery } from './as-of.ts';
 import { localDayOf } from '../../../shared/format.ts';
@@ -74,26 +75,24 @@ export interface Review {
   reviewedBy: string;
 }
 
+/** A text field of a history entry's JSON, in each dialect's words (`json_extract` is SQLite's only). */
+function jsonText(db: Kysely<DB>, column: 'after_json' | 'before_json', key: string) {
+  return dialectOf(db) === 'postgres' ? sql<string | null>`(${sql.ref(column)}::jsonb ->> ${key})` : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${key}`})`;
+}
+
 /** Every review recorded in the history, newest first. */
 export async function listReviews(db: Kysely<DB>): Promise<Review[]> {
+  const reviewedOn = jsonText(db, 'after_json', 'lastReviewedOn');
   const rows = await db
     .selectFrom('history')
-    .select((eb) => [
-      'seq',
-      'at',
-      'author',
-      'entity_id',
-      'label',
-      eb.fn<string>('json_extract', ['after_json', eb.val('$.lastReviewedOn')]).as('reviewedOn'),
-      eb.fn<string>('json_extract', ['after_json', eb.val('$.reviewedBy')]).as('reviewedBy'),
-    ])
+    .select(['seq', 'at', 'author', 'entity_id', 'label', reviewedOn.as('reviewedOn'), jsonText(db, 'after_json', 'reviewedBy').as('reviewedBy')])
     .where('entity_type', '=', 'activity')
     .where('action', '=', 'update')
-    .where((eb) => eb(eb.fn('json_extract', ['after_json', eb.val('$.lastReviewedOn')]), 'is not', eb.fn('json_extract', ['before_json', eb.val('$.lastReviewedOn')])))
-    .where((eb) => eb(eb.fn('json_extract', ['after_json', eb.val('$.lastReviewedOn')]), 'is not', null))
+    .where(reviewedOn, 'is distinct from', jsonText(db, 'before_json', 'lastReviewedOn'))
+    .where(reviewedOn, 'is not', null)
     .orderBy('seq', 'desc')
     .execute();
-  return rows.map((row) => ({ seq: row.seq, at: row.at, author: row.author, activityId: row.entity_id, label: row.label, reviewedOn: row.reviewedOn, reviewedBy: row.reviewedBy ?? '' }));
+  return rows.map((row) => ({ seq: row.seq, at: row.at, author: row.author, activityId: row.entity_id, label: row.label, reviewedOn: row.reviewedOn ?? '', reviewedBy: row.reviewedBy ?? '' }));
 }
 
 export interface ApprovalStatus {

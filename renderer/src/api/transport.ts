@@ -4,6 +4,7 @@
  * mode it is an HTTP call to the loopback server with the run's token.
  */
 import type { Channel, ChannelInput, ChannelOutput, Result, RopaApi } from '../../../shared/contract/index.ts';
+import { noteConnection } from './connection-watch.ts';
 
 declare global {
   interface Window {
@@ -82,6 +83,7 @@ export const api: RopaApi = window.ropa ?? httpApi();
 /** Calls a channel and returns its value, or throws the contract's error (for React Query-style code). */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = await api.invoke(channel, input);
+  noteConnection(result.ok ? null : result.error.code);
   if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues ?? []);
   return result.value;
 }

@@ -7,6 +7,7 @@ import { LanguageOptions } from '../components/LanguageOptions.tsx';
 import { rememberLanguage } from '../i18n/stored-language.ts';
 import { useNavigation } from '../state/navigation.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { AuthorPrompt } from '../screens/versions/AuthorPrompt.tsx';
 import { routeToHash, sectionOf, type Route } from '../state/routes.ts';
 
@@ -87,6 +88,7 @@ export function Shell({ register, children }: { register: RegisterStatus | null;
         )}
         <main id="main" className="app-main" tabIndex={-1}>
           {register?.readOnly && <ReadOnlyBanner register={register} />}
+          {register && <ConnectionBanner />}
           {register && <AuthorPrompt />}
           {children}
         </main>

@@ -75,6 +75,9 @@ export const errors = defineNamespace(
     TEAM_LOGIN_FAILED: 'PostgreSQL serveris {{server}} nepieņēma lietotāju “{{user}}” ar norādīto paroli. Pārbaudiet lietotājvārdu un paroli (PGPASSWORD vai .pgpass); nekas nav mainīts.',
     TEAM_UNREACHABLE: 'PostgreSQL serveris {{server}} nav sasniedzams ({{detail}}). Pārbaudiet adresi, portu un tīkla savienojumu; nekas nav mainīts.',
     TEAM_DATABASE_NOT_FOUND: 'Serverī {{server}} nav datubāzes “{{database}}”. Pārbaudiet nosaukumu; nekas nav mainīts.',
+    TEAM_NO_BACKUPS: 'Komandas reģistra {{label}} rezerves kopijas veido PostgreSQL serveris (pg_dump -n {{register}}), nevis ROPA. Pārnēsājamu kopiju dod “ropa export json” vai “ropa copy” uz .ropa failu; nekas nav mainīts.',
+    TEAM_NEWER_VERSION: 'Komandas reģistrs {{register}} ir izveidots jaunākā ROPA versijā (shēmas versija {{found}}, šī programma pazīst līdz {{supported}}). Atjauniniet programmu; reģistrs nav mainīts.',
+    TEAM_CONNECTION_LOST: 'Savienojums ar PostgreSQL serveri {{server}} ir pārtrūcis ({{detail}}). Izmaiņas nav saglabātas, un reģistrā nekas nav mainīts; mēģiniet vēlreiz, kad serveris atkal ir pieejams.',
     INTERNAL: 'Neparedzēta kļūda: {{detail}}. Reģistrs nav mainīts.',
   },
   {
@@ -150,6 +153,9 @@ export const errors = defineNamespace(
     TEAM_LOGIN_FAILED: 'The PostgreSQL server {{server}} did not accept the user “{{user}}” with the password given. Check the user name and password (PGPASSWORD or .pgpass); nothing was changed.',
     TEAM_UNREACHABLE: 'The PostgreSQL server {{server}} cannot be reached ({{detail}}). Check the address, the port and the network; nothing was changed.',
     TEAM_DATABASE_NOT_FOUND: 'The server {{server}} has no database “{{database}}”. Check the name; nothing was changed.',
+    TEAM_NO_BACKUPS: 'Backups of the team register {{label}} are PostgreSQL’s job (pg_dump -n {{register}}), not ROPA’s. “ropa export json”, or “ropa copy” to a .ropa file, gives a portable copy; nothing was changed.',
+    TEAM_NEWER_VERSION: 'The team register {{register}} was written by a newer version of ROPA (schema version {{found}}; this program knows up to {{supported}}). Update the program; the register was not changed.',
+    TEAM_CONNECTION_LOST: 'The connection to the PostgreSQL server {{server}} was lost ({{detail}}). The change was not saved and nothing in the register was changed; try again when the server is back.',
     INTERNAL: 'Unexpected error: {{detail}}. The register was not changed.',
   },
 );

@@ -211,6 +211,26 @@ export const fake = {
   saveAnswer: { canceled: true } as SaveAnswer,
   printAnswer: [true, ''] as [boolean, string],
   openPathAnswer: '',
+  /** safeStorage: whether the system offers encryption, and every string it was asked to encrypt or decrypt. */
+  encryptionAvailable: true,
+  encrypted: [] as string[],
+  decrypted: [] as string[],
+};
+
+/** A stand-in for the system's encryption: reversible, and never the plain text's bytes (each byte flipped, a marker in front). */
+const SEALED = Buffer.from('sealed:');
+export const safeStorage = {
+  isEncryptionAvailable: () => fake.encryptionAvailable,
+  encryptString(text: string): Buffer {
+    fake.encrypted.push(text);
+    return Buffer.concat([SEALED, Buffer.from(Buffer.from(text, 'utf8').map((byte) => byte ^ 0xff))]);
+  },
+  decryptString(bytes: Buffer): string {
+    if (!bytes.subarray(0, SEALED.length).equals(SEALED)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    const text = Buffer.from(bytes.subarray(SEALED.length).map((byte) => byte ^ 0xff)).toString('utf8');
+    fake.decrypted.push(text);
+    return text;
+  },
 };
 
 export const app = new FakeApp();

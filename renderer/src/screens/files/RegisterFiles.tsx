@@ -17,6 +17,8 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
 import { NewRegisterForm } from './NewRegisterForm.tsx';
+import { TeamRegisterForm } from './TeamRegisterForm.tsx';
+import { isTeamRegisterPath, TeamBackupsNote } from './TeamBackupsNote.tsx';
 
 export interface RegisterFilesProps {
   register: RegisterStatus | null;
@@ -129,7 +131,7 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
           {actionButtons('import')}
         </section>
       )}
-      {register && <BackupsPanel />}
+      {register && (isTeamRegisterPath(register.path) ? <TeamBackupsNote path={register.path} /> : <BackupsPanel />)}
       <section className="panel" aria-labelledby={`${id}-other`}>
         <h2 id={`${id}-other`}>{register ? t('screens:files.other') : t('screens:files.start')}</h2>
         <NewRegisterForm onOpened={onOpened} />
@@ -139,6 +141,7 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
           </button>
         </div>
         {info?.transport === 'web' && <p className="muted">{t('screens:files.webNote')}</p>}
+        <TeamRegisterForm onOpened={onOpened} transport={info?.transport} />
       </section>
       <section className="panel" aria-labelledby={`${id}-recent`}>
         <h2 id={`${id}-recent`}>{t('ui:home.recent')}</h2>
@@ -148,6 +151,7 @@ export function RegisterFiles({ register, onOpened, onClosed, onTitleChanged }: 
           <ul className="recent-files">
             {recent.map((file) => (
               <li key={file.id}>
+                <span className="badge">{t(isTeamRegisterPath(file.path) ? 'teamOpen:kindTeam' : 'teamOpen:kindFile')}</span>{' '}
                 <button type="button" className="link" title={file.path} onClick={() => void run(() => call('files:openRecent', { id: file.id }), onOpened)}>
                   {file.fileName}
                 </button>{' '}

@@ -1,0 +1,120 @@
+/**
+ * A team register (a schema in a PostgreSQL database: docs/team-register.md)
+ * opened as a `RegisterSession`, so every handler, CLI command, check,
+ * export, import, history screen, verify and as-of works on it as on a
+ * `.ropa` file. What a file session has and a team session does not:
+ *
+ * - no file lock: every transaction takes the register's advisory lock
+ *   (db/postgres/connection.ts), which serialises writers from every client;
+ * - no `.ropa` backups: the server's own tools back up a team register
+ *   (`pg_dump -n <register>`); asking for one is TEAM_NO_BACKUPS, which says
+ *   so and offers `ropa export json`, and the backups an import or a day's
+ *   first open would take are not taken;
+ * - no open probe child: the probe guards against hostile files, and a team
+ *   register is not a file someone handed over.
+ *
+ * The session's `path` is the register's address without its password
+ * (`teamAddress`), so the recent list, messages and file names never hold one.
+ */
+import { basename } from 'node:path';
+import type { Kysely } from 'kysely';
+import { AppError } from '../errors.ts';
+import { asConnectionError, openPostgresRegister, parsePostgresUrl, targetLabel, type PostgresTarget } from '../db/postgres/connection.ts';
+import type { DB } from '../db/schema.ts';
+import type { WriteContext } from '../db/repositories/write-context.ts';
+import { createSession, type RegisterSession } from './register-session.ts';
+
+/** A team register's connection, in the shape a session holds; there is no SQLite handle behind it. */
+export interface TeamConnection {
+  readonly path: string;
+  readonly db: Kysely<DB>;
+  readonly readOnly: boolean;
+  readonly schemaVersion: number;
+  /** File-only work (SQLite's backup API) reached with a team register: refused, never a crash. */
+  readonly sqlite: never;
+  readonly target: PostgresTarget;
+  close(): Promise<void>;
+}
+
+/** `postgres://…` or `postgresql://…`: a team register's address, not a file path. */
+export function isTeamAddress(text: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(text);
+}
+
+/** How the app names a register: a file by its name, a team register as `name (host:port/database)`. */
+export function registerLabel(path: string): string {
+  return isTeamAddress(path) ? targetLabel(parsePostgresUrl(path)) : basename(path);
+}
+
+/** The address of a team register without its password: what the app remembers and shows. */
+export function teamAddress(target: PostgresTarget): string {
+  const user = target.user ? `${encodeURIComponent(target.user)}@` : '';
+  const ssl = target.sslMode ? `&sslmode=${target.sslMode}` : '';
+  return `postgres://${user}${target.host}:${target.port}/${encodeURIComponent(target.database)}?register=${target.register}${ssl}`;
+}
+
+/** The error every file-only operation gives on a team register (backups, "save a copy" of the file). */
+export function noTeamBackups(target: PostgresTarget): AppError {
+  return new AppError('TEAM_NO_BACKUPS', { register: target.register, label: targetLabel(target) });
+}
+
+/** SQLSTATEs of a connection the server ended (shutdown, crash, restart) and libpq's connection-exception class. */
+const LOST = /^(57P0[1-3]|08\d{3})$/;
+
+/**
+ * A failure on a team register as the user should see it: a connection
+ * that went away mid-session is TEAM_CONNECTION_LOST (the transaction was
+ * rolled back by the server, so nothing of it is written), a server that
+ * cannot be reached or refuses the login is what asConnectionError says;
+ * anything else (CONFLICT, validation) is returned as it was.
+ */
+export function asTeamError(error: unknown, target: PostgresTarget): unknown {
+  if (error instanceof AppError || typeof error !== 'object' || error === null) return error;
+  const code = 'code' in error ? String(error.code) : '';
+  const message = error instanceof Error ? error.message : '';
+  if (LOST.test(code) || /Connection terminated|connection.*(closed|ended)|Client has encountered a connection error/i.test(message)) {
+    return new AppError('TEAM_CONNECTION_LOST', { server: `${target.host}:${target.port}`, detail: code || message }, { cause: error });
+  }
+  return asConnectionError(error, target);
+}
+
+export interface OpenTeamOptions {
+  now: () => Date;
+  author?: string;
+  readOnly?: boolean;
+}
+
+/**
+ * Opens the team register at `target` as a session (migrating an older
+ * register schema unless read-only). Refuses what openPostgresRegister
+ * refuses, with the same messages: TEAM_LOGIN_FAILED, TEAM_UNREACHABLE,
+ * TEAM_DATABASE_NOT_FOUND, TEAM_REGISTER_NOT_FOUND, TEAM_NOT_A_REGISTER,
+ * TEAM_NEWER_VERSION; nothing is written when it refuses. A write that
+ * loses the server is TEAM_CONNECTION_LOST (asTeamError).
+ */
+export async function openTeamSession(target: PostgresTarget, options: OpenTeamOptions): Promise<RegisterSession> {
+  const opened = await openPostgresRegister(target, { readOnly: options.readOnly ?? false }).catch((error: unknown) => {
+    // The file's message says "the file was not changed"; a team register is not a file.
+    if (error instanceof AppError && error.code === 'NEWER_VERSION') throw new AppError('TEAM_NEWER_VERSION', { ...error.params, register: targetLabel(target) });
+    throw error;
+  });
+  const connection: TeamConnection = {
+    path: teamAddress(target),
+    db: opened.db,
+    readOnly: opened.readOnly,
+    schemaVersion: opened.schemaVersion,
+    get sqlite(): never {
+      throw noTeamBackups(target);
+    },
+    target,
+    close: () => opened.close(),
+  };
+  const ctx: WriteContext = { now: options.now, ...(options.author ? { author: options.author } : {}) };
+  return createSession(connection, ctx, { asWriteError: (error) => asTeamError(error, target) });
+}
+
+/** Opens a team register named by its address (`postgres://user@host/db?register=name`), with `password` when given. */
+export function openTeamAddress(address: string, options: OpenTeamOptions & { password?: string }): Promise<RegisterSession> {
+  const target = parsePostgresUrl(address);
+  return openTeamSession(options.password !== undefined && target.password === undefined ? { ...target, password: options.password } : target, options);
+}
