@@ -14,6 +14,11 @@
  * loopback address (no DNS rebinding); responses carry the same CSP as the
  * app window. Files an export saved in the workspace are downloaded by the
  * page once each, with their names (downloads.ts).
+ *
+ * The calls go to the register engine's worker (main/engine/), so a long
+ * call (the first checks of a big register, an import) never stops the
+ * server answering the page's other requests; tests may hand it an
+ * AppContext instead, dispatched in this thread.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -22,7 +27,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
 import { dispatch } from '../handlers/index.ts';
-import type { AppContext } from '../services/app-context.ts';
+import { AppContext } from '../services/app-context.ts';
+import type { Engine } from '../engine/engine-client.ts';
 import { DOWNLOAD_PATH, offerDownloads, sendDownload, type PendingDownloads } from './downloads.ts';
 
 export const TOKEN_HEADER = 'x-ropa-token';
@@ -93,8 +99,18 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
   return Buffer.concat(parts).toString('utf8');
 }
 
+/** What the server relays the contract to: the engine's relay, or an AppContext dispatched in this thread. */
+export type ContractTarget = AppContext | Pick<Engine, 'call'>;
+
+function relayOf(target: ContractTarget, onUnexpected?: (channel: string, error: unknown) => void): Pick<Engine, 'call'> {
+  if (!(target instanceof AppContext)) return target;
+  return {
+    call: async (channel, input) => ({ result: await dispatch(target, channel, input, { onUnexpected }), saved: target.platform.workspace?.takeSaved() ?? [] }),
+  };
+}
+
 export async function startWebServer(
-  app: AppContext,
+  target: ContractTarget,
   options: { rendererDir: string; port?: number; token?: string; onUnexpected?: (channel: string, error: unknown) => void },
 ): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -102,6 +118,7 @@ export async function startWebServer(
   let origin = '';
   let port = 0;
   const pendingDownloads: PendingDownloads = new Map();
+  const relay = relayOf(target, options.onUnexpected);
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
@@ -132,9 +149,9 @@ export async function startWebServer(
       } catch {
         message = {};
       }
-      const result = await dispatch(app, message?.channel, message?.input, { onUnexpected: options.onUnexpected });
+      const { result, saved } = await relay.call(message?.channel, message?.input);
       // Files the call saved in the workspace: the page downloads each (downloads.ts).
-      const downloads = offerDownloads(app, pendingDownloads);
+      const downloads = offerDownloads(saved, pendingDownloads);
       send(response, 200, 'application/json', JSON.stringify(downloads.length > 0 ? { ...result, downloads } : result));
       return;
     }

@@ -16,6 +16,7 @@ import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
 import { reportContract } from './report.ts';
 import { searchContract } from './search.ts';
+import { tasksContract } from './tasks.ts';
 import type { Result } from './result.ts';
 import { templatesContract } from './templates.ts';
 import { templateLibraryContract } from './template-library.ts';
@@ -40,6 +41,7 @@ export const contract = {
   ...versionsContract,
   ...dpoRecordsContract,
   ...workspaceContract,
+  ...tasksContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -71,6 +71,8 @@ export const ERROR_CODES = [
   'TEAM_LOGIN_FAILED',
   'TEAM_UNREACHABLE',
   'TEAM_DATABASE_NOT_FOUND',
+  /** The register engine's worker stopped during the call (main/engine); the register was opened again. */
+  'ENGINE_STOPPED',
   'INTERNAL',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
