@@ -78,6 +78,14 @@ interface Pending {
   settle(answer: EngineAnswer): void;
 }
 
+/** The engines started in this process and not stopped (diagnostics, and the shell's tests: the register lives in a worker). */
+const engines = new Set<Engine>();
+
+/** The engines running in this process. */
+export function runningEngines(): readonly Engine[] {
+  return [...engines];
+}
+
 const defaultWorkerUrl = (): URL => new URL(import.meta.url.endsWith('.ts') ? './engine-worker.ts' : './engine-worker.mjs', import.meta.url);
 
 /** Starts the register engine in a worker thread and answers its relay. */
@@ -91,6 +99,7 @@ export function startEngine(options: EngineOptions): Engine {
   let closing = false;
   let worker: Worker;
   let reopenId: number | null = null;
+  let reopening: Promise<void> | null = null;
 
   const stopped = (): EngineAnswer => ({ result: { ok: false, error: toErrorShape(new AppError('ENGINE_STOPPED'), language) }, saved: [] });
 
@@ -170,9 +179,13 @@ export function startEngine(options: EngineOptions): Engine {
     if (registerPath && !crashedDuringReopen) {
       const path = registerPath;
       releaseLockOfThisProcess(path);
-      void request('(reopen)', null, (id) => {
+      // Calls wait for the reopening: the engine answers concurrently, and a call must not find no register.
+      reopening = request('(reopen)', null, (id) => {
         reopenId = id;
         return { type: 'open', id, path };
+      }).then(({ result }) => {
+        reopening = null;
+        if (!result.ok) options.onUnexpected?.('(reopen)', new Error(result.error.message));
       });
     } else {
       registerPath = null;
@@ -213,6 +226,7 @@ export function startEngine(options: EngineOptions): Engine {
 
   async function call(channel: unknown, input: unknown): Promise<EngineAnswer> {
     if (channel === 'tasks:progress' || channel === 'tasks:cancel') return { result: answerLocally(channel, input), saved: [] };
+    if (reopening) await reopening;
     if (closing) return stopped();
     const cancel = new Int32Array(new SharedArrayBuffer(4));
     const name = isChannel(channel) ? channel : String(typeof channel);
@@ -220,7 +234,7 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   spawn();
-  return {
+  const engine: Engine = {
     call,
     invoke: async (channel, input) => (await call(channel, input)).result,
     open: async (path) => (await request('(open)', null, (id) => ({ type: 'open', id, path }))).result,
@@ -231,6 +245,7 @@ export function startEngine(options: EngineOptions): Engine {
       if (closing) return;
       await request('(close)', null, (id) => ({ type: 'close', id }));
       closing = true;
+      engines.delete(engine);
       await worker.terminate();
     },
     get language() {
@@ -243,4 +258,6 @@ export function startEngine(options: EngineOptions): Engine {
       return worker;
     },
   };
+  engines.add(engine);
+  return engine;
 }
