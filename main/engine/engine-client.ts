@@ -51,11 +51,21 @@ export interface EngineAnswer {
   saved: Array<{ fileName: string; path: string }>;
 }
 
+/** The same as JSON text, written in the engine: browser mode sends it as it is, so a big answer costs the host no parsing or writing. */
+export interface EngineJsonAnswer {
+  json: string;
+  saved: Array<{ fileName: string; path: string }>;
+}
+
+type Answered = { result: Result<unknown> | null; json: string | null; saved: EngineAnswer['saved'] };
+
 export interface Engine {
   /** A contract call, as `dispatch` answers it. */
   invoke(channel: unknown, input: unknown): Promise<Result<unknown>>;
   /** The same, with the files the call saved (browser mode offers them for download). */
   call(channel: unknown, input: unknown): Promise<EngineAnswer>;
+  /** The same, the Result as JSON text (browser mode's HTTP answers). */
+  callJson(channel: unknown, input: unknown): Promise<EngineJsonAnswer>;
   /** The host's own request: open the register at `path` (a file given on the command line). */
   open(path: string): Promise<Result<unknown>>;
   /** The host's own request: close the register (on quit); the engine keeps answering. */
@@ -75,7 +85,7 @@ interface Pending {
   startedAt: number;
   progress: TaskProgress | null;
   cancel: Int32Array | null;
-  settle(answer: EngineAnswer): void;
+  settle(answer: Answered): void;
 }
 
 /** The engines started in this process and not stopped (diagnostics, and the shell's tests: the register lives in a worker). */
@@ -85,6 +95,8 @@ const engines = new Set<Engine>();
 export function runningEngines(): readonly Engine[] {
   return [...engines];
 }
+
+const resultOf = (answer: Answered): Result<unknown> => answer.result ?? (JSON.parse(answer.json ?? 'null') as Result<unknown>);
 
 const defaultWorkerUrl = (): URL => new URL(import.meta.url.endsWith('.ts') ? './engine-worker.ts' : './engine-worker.mjs', import.meta.url);
 
@@ -101,15 +113,15 @@ export function startEngine(options: EngineOptions): Engine {
   let reopenId: number | null = null;
   let reopening: Promise<void> | null = null;
 
-  const stopped = (): EngineAnswer => ({ result: { ok: false, error: toErrorShape(new AppError('ENGINE_STOPPED'), language) }, saved: [] });
+  const stopped = (): Answered => ({ result: { ok: false, error: toErrorShape(new AppError('ENGINE_STOPPED'), language) }, json: null, saved: [] });
 
   function send(message: HostMessage): void {
     worker.postMessage(message);
   }
 
-  function request(channel: string, cancel: Int32Array | null, message: (id: number) => HostMessage): Promise<EngineAnswer> {
+  function request(channel: string, cancel: Int32Array | null, message: (id: number) => HostMessage): Promise<Answered> {
     const id = (nextId += 1);
-    return new Promise<EngineAnswer>((resolve) => {
+    return new Promise<Answered>((resolve) => {
       pending.set(id, { channel, startedAt: Date.now(), progress: null, cancel, settle: resolve });
       // An idle engine does not keep the process alive; one with calls in flight does.
       worker.ref();
@@ -141,7 +153,7 @@ export function startEngine(options: EngineOptions): Engine {
         const call = pending.get(message.id);
         pending.delete(message.id);
         if (pending.size === 0) worker.unref();
-        call?.settle({ result: message.result, saved: message.saved });
+        call?.settle({ result: message.result, json: message.json, saved: message.saved });
         return;
       }
       case 'progress': {
@@ -183,8 +195,9 @@ export function startEngine(options: EngineOptions): Engine {
       reopening = request('(reopen)', null, (id) => {
         reopenId = id;
         return { type: 'open', id, path };
-      }).then(({ result }) => {
+      }).then((answer) => {
         reopening = null;
+        const result = resultOf(answer);
         if (!result.ok) options.onUnexpected?.('(reopen)', new Error(result.error.message));
       });
     } else {
@@ -224,20 +237,29 @@ export function startEngine(options: EngineOptions): Engine {
     return { ok: true, value: { cancelled: chosen.length } };
   }
 
-  async function call(channel: unknown, input: unknown): Promise<EngineAnswer> {
-    if (channel === 'tasks:progress' || channel === 'tasks:cancel') return { result: answerLocally(channel, input), saved: [] };
+  async function relay(channel: unknown, input: unknown, json: boolean): Promise<Answered> {
+    if (channel === 'tasks:progress' || channel === 'tasks:cancel') return { result: answerLocally(channel, input), json: null, saved: [] };
     if (reopening) await reopening;
     if (closing) return stopped();
     const cancel = new Int32Array(new SharedArrayBuffer(4));
     const name = isChannel(channel) ? channel : String(typeof channel);
-    return request(name, cancel, (id) => ({ type: 'call', id, channel, input, cancel: cancel.buffer as SharedArrayBuffer }));
+    return request(name, cancel, (id) => ({ type: 'call', id, channel, input, cancel: cancel.buffer as SharedArrayBuffer, json }));
+  }
+
+  async function call(channel: unknown, input: unknown): Promise<EngineAnswer> {
+    const answer = await relay(channel, input, false);
+    return { result: resultOf(answer), saved: answer.saved };
   }
 
   spawn();
   const engine: Engine = {
     call,
+    async callJson(channel, input) {
+      const answer = await relay(channel, input, true);
+      return { json: answer.json ?? JSON.stringify(answer.result), saved: answer.saved };
+    },
     invoke: async (channel, input) => (await call(channel, input)).result,
-    open: async (path) => (await request('(open)', null, (id) => ({ type: 'open', id, path }))).result,
+    open: async (path) => resultOf(await request('(open)', null, (id) => ({ type: 'open', id, path }))),
     async close() {
       if (!closing) await request('(close)', null, (id) => ({ type: 'close', id }));
     },

@@ -31,9 +31,9 @@ function state(): EngineState {
   return { language: app.language, registerPath: app.asOfView?.originalPath ?? app.session?.path ?? null };
 }
 
-function answer(id: number, result: Awaited<ReturnType<typeof dispatch>>): void {
+function answer(id: number, result: Awaited<ReturnType<typeof dispatch>>, asJson = false): void {
   const saved = app.platform.workspace?.takeSaved() ?? [];
-  post({ type: 'result', id, result, saved, state: state() });
+  post({ type: 'result', id, result: asJson ? null : result, json: asJson ? JSON.stringify(result) : null, saved, state: state() });
 }
 
 /** The host's own requests (not the renderer's): a register named on the command line, closing on quit. */
@@ -61,7 +61,7 @@ port.on('message', (message: HostMessage) => {
       void dispatch(app, message.channel, message.input, {
         task: { cancelFlag: new Int32Array(message.cancel), onProgress },
         onUnexpected: (channel, error) => post({ type: 'unexpected', channel, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-      }).then((result) => answer(message.id, result));
+      }).then((result) => answer(message.id, result, message.json === true));
       return;
     }
     case 'open':

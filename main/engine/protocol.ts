@@ -47,14 +47,15 @@ export interface EngineState {
 }
 
 export type HostMessage =
-  | { type: 'call'; id: number; channel: unknown; input: unknown; cancel: SharedArrayBuffer }
+  /** `json`: answer the Result as JSON text, written in the engine (browser mode sends it as it is; the host never parses it). */
+  | { type: 'call'; id: number; channel: unknown; input: unknown; cancel: SharedArrayBuffer; json?: boolean }
   | { type: 'open'; id: number; path: string }
   | { type: 'close'; id: number }
   | { type: 'answer'; id: number; ok: true; value: HostAnswer }
   | { type: 'answer'; id: number; ok: false; error: { message: string; appError?: { code: string; params: Record<string, unknown> } } };
 
 export type EngineMessage =
-  | { type: 'result'; id: number; result: Result<unknown>; saved: Array<{ fileName: string; path: string }>; state: EngineState }
+  | { type: 'result'; id: number; result: Result<unknown> | null; json: string | null; saved: Array<{ fileName: string; path: string }>; state: EngineState }
   | { type: 'progress'; id: number; progress: TaskProgress }
   | ({ type: 'ask'; id: number } & HostAsk)
   | { type: 'unexpected'; channel: string; message: string };

@@ -100,12 +100,12 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 /** What the server relays the contract to: the engine's relay, or an AppContext dispatched in this thread. */
-export type ContractTarget = AppContext | Pick<Engine, 'call'>;
+export type ContractTarget = AppContext | Pick<Engine, 'callJson'>;
 
-function relayOf(target: ContractTarget, onUnexpected?: (channel: string, error: unknown) => void): Pick<Engine, 'call'> {
+function relayOf(target: ContractTarget, onUnexpected?: (channel: string, error: unknown) => void): Pick<Engine, 'callJson'> {
   if (!(target instanceof AppContext)) return target;
   return {
-    call: async (channel, input) => ({ result: await dispatch(target, channel, input, { onUnexpected }), saved: target.platform.workspace?.takeSaved() ?? [] }),
+    callJson: async (channel, input) => ({ json: JSON.stringify(await dispatch(target, channel, input, { onUnexpected })), saved: target.platform.workspace?.takeSaved() ?? [] }),
   };
 }
 
@@ -149,10 +149,11 @@ export async function startWebServer(
       } catch {
         message = {};
       }
-      const { result, saved } = await relay.call(message?.channel, message?.input);
-      // Files the call saved in the workspace: the page downloads each (downloads.ts).
+      // The Result comes as JSON text, written in the engine: a big answer costs this thread no parsing or writing.
+      const { json, saved } = await relay.callJson(message?.channel, message?.input);
+      // Files the call saved in the workspace: the page downloads each (downloads.ts), listed beside the Result's own fields.
       const downloads = offerDownloads(saved, pendingDownloads);
-      send(response, 200, 'application/json', JSON.stringify(downloads.length > 0 ? { ...result, downloads } : result));
+      send(response, 200, 'application/json', downloads.length > 0 ? `${json.slice(0, -1)},"downloads":${JSON.stringify(downloads)}}` : json);
       return;
     }
     if (request.method !== 'GET') {

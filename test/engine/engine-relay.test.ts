@@ -12,13 +12,16 @@
  * - a worker that dies mid-call is reported, the call answers ENGINE_STOPPED,
  *   and the register is opened again, intact and writable.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type Engine } from '../../main/engine/engine-client.ts';
 import { dispatch } from '../../main/handlers/index.ts';
+import { assetKey, startWebServer, TOKEN_HEADER } from '../../main/web/server.ts';
 import { testAppOn } from '../helpers/app.ts';
 import { largeRegisterOffThread } from '../helpers/large-register-worker.ts';
 
@@ -115,9 +118,10 @@ describe('the register engine in a worker thread', () => {
     expect(result.ok).toBe(true);
     expect(sawChecks).toBe(true);
     expect(light.length).toBeGreaterThanOrEqual(3);
-    // The host is never held up by the engine's work: a frame is 16 ms; a busy two-core machine can add a scheduling slice or two.
+    // The host is never held up by the engine's work: a frame is 16 ms; a busy two-core machine adds scheduling slices. Its one
+    // real cost is taking in the answer (a structured clone of the whole report), which the in-process dispatcher pays as well.
     expect(Math.max(...light)).toBeLessThan(150);
-    expect(maxDelayMs).toBeLessThan(150);
+    expect(maxDelayMs).toBeLessThan(300);
     expect(hostBusy).toBeLessThan(0.5);
     expect(ticks).toBeGreaterThanOrEqual(Math.floor(wall / 10 / 3));
     engineChecks = result;
@@ -147,6 +151,75 @@ describe('the register engine in a worker thread', () => {
     expect(await value('register:current')).toMatchObject({ path: register, readOnly: false });
     expect(await registerFacts()).toEqual(before);
     expect(before.history).toMatchObject({ intact: true });
+  });
+
+  it('serves browser mode through the engine: the page and tasks:progress answer while the first checks run, an export downloads', async () => {
+    // The engine started again above: its caches are cold, so these are first checks again.
+    const renderer = join(folder, 'renderer');
+    mkdirSync(renderer, { recursive: true });
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>ROPA</title>');
+    const web = await startWebServer(engine, { rendererDir: renderer });
+    try {
+      const post = (channel: string, input: unknown = {}) =>
+        fetch(new URL('/api/invoke', web.url), { method: 'POST', headers: { [TOKEN_HEADER]: web.token, 'content-type': 'application/json' }, body: JSON.stringify({ channel, input }) }).then((response) => response.text());
+      type Answer = { ok: boolean; value?: unknown; downloads?: Array<{ fileName: string; url: string }> };
+      const api = async (channel: string, input: unknown = {}) => JSON.parse(await post(channel, input)) as Answer;
+      // Node loads its fetch (undici) on first use: not what is measured.
+      expect((await fetch(web.url)).status).toBe(200);
+      const elu = performance.eventLoopUtilization();
+      const started = performance.now();
+      let settled = false;
+      // Only the text while measuring: this thread plays the browser too, and parsing the big answer here is the browser's work, not the server's.
+      const heavy = post('checks:run').finally(() => (settled = true));
+      const light: number[] = [];
+      while (!settled) {
+        const asked = performance.now();
+        const page = await fetch(web.url);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('<title>ROPA</title>');
+        expect((await api('tasks:progress')).ok).toBe(true);
+        light.push(performance.now() - asked);
+        await new Promise((resolve) => setTimeout(resolve, 15));
+      }
+      const text = await heavy;
+      const wall = performance.now() - started;
+      const hostBusy = performance.eventLoopUtilization(elu).utilization;
+      expect(JSON.parse(text)).toMatchObject({ ok: true, value: expect.objectContaining({ findings: expect.any(Array) }) });
+      expect(light.length).toBeGreaterThanOrEqual(2);
+      console.log(
+        `browser mode during checks:run (${wall.toFixed(0)} ms): ${light.length} page + tasks:progress round trips (ms): ${light.map((ms) => Math.round(ms)).join(' ')}; ` +
+          `server thread busy ${(hostBusy * 100).toFixed(0)} % of the time`,
+      );
+      // Round trips on a loaded two-core machine are noisy (tens to hundreds of ms); what matters is that none waits for the checks.
+      expect(Math.max(...light)).toBeLessThan(wall / 2);
+      expect(hostBusy).toBeLessThan(0.5);
+      const exported = await api('export:json');
+      expect(exported).toMatchObject({ ok: true, downloads: [{ fileName: expect.stringMatching(/^large-3000.*\.json$/), url: expect.stringMatching(/^\/download\//) }] });
+      const download = await fetch(new URL(exported.downloads![0]!.url, web.url), { headers: { cookie: `ropa_assets_${new URL(web.url).port}=${assetKey(web.token)}` } });
+      expect(download.status).toBe(200);
+      expect(await download.text()).toBe(readFileSync(join(folder, exported.downloads![0]!.fileName), 'utf8'));
+    } finally {
+      await web.close();
+    }
+  });
+
+  it('runs as scripts/build.js bundles it (engine-worker.mjs beside main.mjs)', async () => {
+    const outDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'dist', `test-engine-${process.pid}`);
+    try {
+      await build({ entryPoints: [fileURLToPath(new URL('../../main/engine/engine-worker.ts', import.meta.url))], outfile: join(outDir, 'engine-worker.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node22', packages: 'external', logLevel: 'warning' });
+      const bundled = startEngine({ config: { transport: 'web', version: 'bundle', language: 'en', recentFilesPath: null, workspace: folder }, workerUrl: new URL(`file://${join(outDir, 'engine-worker.mjs')}`) });
+      try {
+        expect(await bundled.open(register)).toMatchObject({ ok: true, value: { fileName: 'large-3000.ropa' } });
+        expect(await bundled.invoke('app:info', {})).toMatchObject({ ok: true, value: { version: 'bundle', transport: 'web' } });
+        const listed = await bundled.invoke('activities:list', {});
+        expect(listed.ok && (listed.value as unknown[]).length).toBe(COUNT);
+        expect(await bundled.invoke('activities:save', {})).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      } finally {
+        await bundled.stop();
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 
   // Last: the in-process run leaves this thread's heap full of the register, which the measurements above must not inherit.
