@@ -9,6 +9,7 @@ import type { NewRegisterOrganisation, RegisterStatus } from '../../shared/contr
 import type { WorkspaceFile } from '../../shared/contract/workspace.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { AppError } from '../errors.ts';
+import { checkCancelled, reportProgress } from '../engine/tasks.ts';
 import { readRegisterInfo } from './register-info.ts';
 import type { RecentFiles } from './recent-files.ts';
 import type { RegisterSession } from './register-session.ts';
@@ -200,7 +201,11 @@ export class AppContext {
     if (!backup) throw new AppError('NOT_FOUND', { id });
     const path = session.path;
     // A backup is a file too (anyone can put one in the folder): probed before the register is closed, so a refusal changes nothing.
+    reportProgress('checking', 0, 2);
     await this.platform.probeFile?.(backup.path);
+    // The last moment a cancel changes nothing: from here the register is closed, replaced and opened again.
+    checkCancelled();
+    reportProgress('restoring', 1, 2);
     await this.close();
     let outcome: RestoreOutcome;
     try {
