@@ -108,6 +108,7 @@ export function startEngine(options: EngineOptions): Engine {
   let nextId = 0;
   let language = config.language;
   let registerPath: string | null = null;
+  let author: string | null = null;
   let closing = false;
   let worker: Worker;
   let reopenId: number | null = null;
@@ -149,6 +150,7 @@ export function startEngine(options: EngineOptions): Engine {
       case 'result': {
         language = message.state.language;
         registerPath = message.state.registerPath;
+        author = message.state.author;
         if (message.id === reopenId) reopenId = null;
         const call = pending.get(message.id);
         pending.delete(message.id);
@@ -187,6 +189,8 @@ export function startEngine(options: EngineOptions): Engine {
     for (const call of failed) call.settle(stopped());
     if (closing) return;
     spawn();
+    // The new engine speaks the user's language (spawn) and records changes under the same name before anything else.
+    if (author) send({ type: 'call', id: (nextId += 1), channel: 'app:setAuthor', input: { author }, cancel: new SharedArrayBuffer(4) });
     // A register whose reopening killed the engine again is not opened a third time: the user opens it (or another).
     if (registerPath && !crashedDuringReopen) {
       const path = registerPath;
@@ -207,7 +211,7 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   function spawn(): void {
-    const started = new Worker(options.workerUrl ?? defaultWorkerUrl(), { workerData: config });
+    const started = new Worker(options.workerUrl ?? defaultWorkerUrl(), { workerData: { ...config, language } satisfies EngineConfig });
     let gone = false;
     const fail = (error: unknown) => {
       if (gone || started !== worker) return;

@@ -28,7 +28,7 @@ const asker = hostAsker(post);
 const app: AppContext = new AppContext(enginePlatform(config, asker.ask, () => app), config.language);
 
 function state(): EngineState {
-  return { language: app.language, registerPath: app.asOfView?.originalPath ?? app.session?.path ?? null };
+  return { language: app.language, registerPath: app.asOfView?.originalPath ?? app.session?.path ?? null, author: app.author };
 }
 
 function answer(id: number, result: Awaited<ReturnType<typeof dispatch>>, asJson = false): void {

@@ -44,6 +44,8 @@ export interface EngineState {
   language: Language;
   /** The register file open in the engine (the real one also while a past moment is shown); null when none. */
   registerPath: string | null;
+  /** The name changes are recorded under (app:setAuthor); given to a restarted engine. */
+  author: string | null;
 }
 
 export type HostMessage =

@@ -139,6 +139,7 @@ describe('the register engine in a worker thread', () => {
   });
 
   it('reports a worker that dies in the middle of a write, answers ENGINE_STOPPED and opens the register again, intact and writable', async () => {
+    await value('app:setAuthor', { author: 'Ilze Kalniņa' });
     const before = await registerFacts();
     const first = engine.worker;
     // Killed in the middle of a replacing import's transaction.
@@ -149,6 +150,8 @@ describe('the register engine in a worker thread', () => {
     expect(crashes).toHaveLength(1);
     expect(engine.worker).not.toBe(first);
     expect(await value('register:current')).toMatchObject({ path: register, readOnly: false });
+    // The new engine records changes under the same name.
+    expect(await value('app:author')).toEqual({ author: 'Ilze Kalniņa' });
     expect(await registerFacts()).toEqual(before);
     expect(before.history).toMatchObject({ intact: true });
   });
