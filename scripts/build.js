@@ -73,6 +73,8 @@ if (!rendererOnly && !webOnly) {
     sourcemap: true,
     logLevel: 'warning',
   });
+  // The register engine's worker thread: the register and the dispatcher (main/engine/engine-client.ts finds it beside main.mjs).
+  await bundleChild('main/engine/engine-worker.ts', 'engine-worker.mjs');
   // The PDF report's worker thread (main/pdf/report-worker.ts finds it beside main.mjs).
   await bundleChild('main/pdf/render-worker.ts', 'render-worker.mjs');
   // The Excel import's worker thread (main/xlsx/read-off-thread.ts finds it beside main.mjs).

@@ -1,11 +1,12 @@
 /**
  * The IPC side of the contract: one channel, `ropa:invoke`, answered only
  * for the app's own window and its top-level app:// page (policy.ts,
- * isTrustedSender). Everything else (validation, errors) is dispatch's.
+ * isTrustedSender), and relayed to the register engine's worker
+ * (main/engine/engine-client.ts). Everything else (validation, errors) is
+ * the engine's dispatch's.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { dispatch } from '../handlers/index.ts';
-import type { AppContext } from '../services/app-context.ts';
+import type { Engine } from '../engine/engine-client.ts';
 import { isTrustedSender } from './policy.ts';
 
 export const INVOKE_CHANNEL = 'ropa:invoke';
@@ -16,13 +17,11 @@ function senderFacts(event: IpcMainInvokeEvent) {
 }
 
 /** `ownContents` is the main window's WebContents (null before it exists). */
-export function registerIpc(app: AppContext, ownContents: () => WebContents | null): void {
+export function registerIpc(engine: Pick<Engine, 'invoke'>, ownContents: () => WebContents | null): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, input: unknown) => {
     if (!isTrustedSender(senderFacts(event), ownContents()?.id ?? null)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused.' } };
     }
-    return dispatch(app, channel, input, {
-      onUnexpected: (name, error) => console.error(`[ropa] ${name}:`, error),
-    });
+    return engine.invoke(channel, input);
   });
 }

@@ -1,6 +1,11 @@
 /**
  * The Electron entry point: wiring only. Everything it wires runs and is
  * tested under plain Node (main/handlers, main/services, main/db).
+ *
+ * The register and the dispatcher run in the register engine's worker thread
+ * (main/engine/): this process keeps the window, the menu, the dialogs, the
+ * printing and the utility-process probe, and relays each contract call, so
+ * the first checks of a big register never freeze the window.
  */
 import { app, Menu, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
@@ -8,8 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_VERSION } from '../app-version.ts';
 import { translator } from '../../shared/i18n/index.ts';
-import { recentFilesAt } from '../services/recent-files.ts';
-import { AppContext } from '../services/app-context.ts';
+import { startEngine } from '../engine/engine-client.ts';
 import { electronDialogs } from './dialogs.ts';
 import { electronFileProbe } from './file-probe.ts';
 import { registerIpc } from './ipc.ts';
@@ -22,21 +26,19 @@ registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 
-const context: AppContext = new AppContext(
-  {
-    transport: 'electron',
-    version: APP_VERSION,
-    dialogs: electronDialogs(() => mainWindow, () => translator(context.language)),
-    recentFiles: recentFilesAt(join(app.getPath('userData'), 'recent-files.json')),
-    teamPasswords: electronTeamPasswords(join(app.getPath('userData'), 'team-passwords.json')),
-    now: () => new Date(),
-    onWarning: (what, error) => console.error(`[ropa] ${what}:`, error),
+const engine = startEngine({
+  config: { transport: 'electron', version: APP_VERSION, language: 'lv', recentFilesPath: join(app.getPath('userData'), 'recent-files.json') },
+  host: {
+    dialogs: electronDialogs(() => mainWindow, () => translator(engine.language)),
     printer: electronPrinter(() => mainWindow),
     // Each open is probed first in a utility process that a deadline can kill (services/open-probe.ts).
     probeFile: electronFileProbe(fileURLToPath(new URL('.', import.meta.url))),
+    // Team register passwords the DPO asked to keep: encrypted with safeStorage, which only this process can reach.
+    teamPasswords: electronTeamPasswords(join(app.getPath('userData'), 'team-passwords.json')),
   },
-  'lv',
-);
+  onUnexpected: (name, error) => console.error(`[ropa] ${name}:`, error),
+  onCrash: (error) => console.error('[ropa] the register engine stopped and was started again:', error),
+});
 
 /** A .ropa file given on the command line (double-click with the file association). */
 function registerFromArgs(argv: readonly string[]): string | undefined {
@@ -46,12 +48,9 @@ function registerFromArgs(argv: readonly string[]): string | undefined {
 async function openFromArgs(argv: readonly string[]): Promise<void> {
   const file = registerFromArgs(argv);
   if (!file) return;
-  try {
-    await context.open(file);
-    mainWindow?.webContents.reload();
-  } catch (error) {
-    console.error('[ropa] could not open', file, error);
-  }
+  const opened = await engine.open(file);
+  if (opened.ok) mainWindow?.webContents.reload();
+  else console.error('[ropa] could not open', file, opened.error.message);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -66,18 +65,18 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   // Every WebContents, not only the main window's: no navigation away, no new windows, no <webview>.
-  app.on('web-contents-created', (_event, contents) => guardContents(contents, () => translator(context.language)));
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, () => translator(engine.language)));
 
   void app.whenReady().then(async () => {
     Menu.setApplicationMenu(null);
     lockDownSession();
     serveRenderer(join(app.getAppPath(), 'dist', 'renderer'));
-    registerIpc(context, () => mainWindow?.webContents ?? null);
+    registerIpc(engine, () => mainWindow?.webContents ?? null);
     await openFromArgs(process.argv);
     mainWindow = createMainWindow(join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'));
   });
 
   app.on('window-all-closed', () => {
-    void context.close().finally(() => app.quit());
+    void engine.close().finally(() => app.quit());
   });
 }

@@ -8,10 +8,15 @@ import { cachedChecksDocument, cachedFindings } from '../services/document-cache
 import { registerDocumentWith } from '../services/register-document.ts';
 import { markActivityReviewed } from '../services/reviews.ts';
 import type { HandlerMap } from './types.ts';
+import { checkCancelled, reportProgress } from '../engine/tasks.ts';
 
 export const checkHandlers: HandlerMap<keyof typeof checksContract> = {
   'checks:run': async (_input, app) => {
+    reportProgress('reading', 0, 2);
     const document = await cachedChecksDocument(app.requireSession().db);
+    // Cancellable between reading the register and running the rules (the first run of a big register is the long one).
+    checkCancelled();
+    reportProgress('checking', 1, 2);
     const now = app.platform.now();
     const today = isoToday(now);
     return buildChecksReport(document, today, app.language, cachedFindings(document, today, now.toISOString()));

@@ -7,6 +7,8 @@
 import { contract, isChannel, type Channel, type Result } from '../../shared/contract/index.ts';
 import { issueKey } from '../../shared/validation.ts';
 import { AppError, asAppError, toErrorShape, validationError } from '../errors.ts';
+import type { TaskProgress } from '../../shared/contract/tasks.ts';
+import { newCancelFlag, runTask } from '../engine/tasks.ts';
 import type { AppContext } from '../services/app-context.ts';
 import { asTeamError } from '../services/team-session.ts';
 import { activityHandlers } from './activity-handlers.ts';
@@ -21,6 +23,7 @@ import { registerHandlers } from './register-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { searchHandlers } from './search-handlers.ts';
 import { teamHandlers } from './team-handlers.ts';
+import { taskHandlers } from './task-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
 import { templateLibraryHandlers } from './template-library-handlers.ts';
 import type { HandlerMap } from './types.ts';
@@ -46,6 +49,7 @@ export const handlers: HandlerMap<Channel> = {
   ...dpoRecordHandlers,
   ...workspaceHandlers,
   ...teamHandlers,
+  ...taskHandlers,
 };
 
 export interface DispatchOptions {
@@ -53,6 +57,12 @@ export interface DispatchOptions {
   checkOutput?: boolean;
   /** Where unexpected errors are reported (they reach the user as INTERNAL). */
   onUnexpected?: (channel: string, error: unknown) => void;
+  /**
+   * The call's cancel flag and where its progress goes (the engine worker
+   * passes the flag the host shares, main/engine/engine-worker.ts); absent
+   * in-process, where `tasks:progress` / `tasks:cancel` see the call directly.
+   */
+  task?: { cancelFlag: Int32Array; onProgress(progress: TaskProgress): void };
 }
 
 /** A channel name for messages, whatever was sent (String() throws on some objects). */
@@ -67,7 +77,8 @@ export async function dispatch(app: AppContext, channel: unknown, rawInput: unkn
     const parsed = spec.input.safeParse(rawInput ?? {}, { error: issueKey });
     if (!parsed.success) throw validationError(parsed.error);
     const handler = handlers[channel] as (input: unknown, app: AppContext) => Promise<unknown>;
-    const value = await handler(parsed.data, app);
+    const task = options.task ?? { cancelFlag: newCancelFlag(), onProgress: () => undefined };
+    const value = await runTask({ channel, ...task }, () => handler(parsed.data, app));
     if (options.checkOutput) {
       const checked = spec.output.safeParse(value);
       if (!checked.success) throw new Error(`handler ${channel} answered a wrong shape: ${checked.error.message}`);

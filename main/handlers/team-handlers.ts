@@ -11,9 +11,9 @@ export const teamHandlers: HandlerMap<keyof typeof teamContract> = {
     // Kept only once the password has opened the register, and only where the system encrypts it (the desktop app).
     const store = app.platform.teamPasswords;
     let passwordKept = false;
-    if (input.remember && input.password !== '') passwordKept = store?.keep(address, input.password) ?? false;
+    if (input.remember && input.password !== '') passwordKept = (await store?.keep(address, input.password)) ?? false;
     // Not asked to keep it: a password kept before is let go too (the DPO unticked "remember").
-    else if (!input.remember && input.password !== '') store?.forget(address);
+    else if (!input.remember && input.password !== '') await store?.forget(address);
     return { ...status, passwordKept };
   },
 };

@@ -10,6 +10,7 @@ import type { WorkspaceFile } from '../../shared/contract/workspace.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { AppError } from '../errors.ts';
 import { fileStamp } from './file-stamp.ts';
+import { checkCancelled, reportProgress } from '../engine/tasks.ts';
 import { readRegisterInfo } from './register-info.ts';
 import type { RecentFiles } from './recent-files.ts';
 import type { RegisterSession } from './register-session.ts';
@@ -107,7 +108,7 @@ export class AppContext {
     // What the probe checked need not be checked again, if the file is still the one it checked (issue 19's cold start).
     const probed = stamp !== null && fileStamp(path) === stamp;
     // The form's password, else the one kept encrypted (desktop app), else the one given earlier in this run.
-    const password = team ? (options.password ?? this.platform.teamPasswords?.load(path) ?? this.teamPasswords.get(path)) : undefined;
+    const password = team ? (options.password ?? (await this.platform.teamPasswords?.load(path)) ?? this.teamPasswords.get(path)) : undefined;
     const session = await openRegister(path, {
       ...(password !== undefined ? { password } : {}),
       now: this.platform.now,
@@ -223,7 +224,11 @@ export class AppContext {
     if (!backup) throw new AppError('NOT_FOUND', { id });
     const path = session.path;
     // A backup is a file too (anyone can put one in the folder): probed before the register is closed, so a refusal changes nothing.
+    reportProgress('checking', 0, 2);
     await this.platform.probeFile?.(backup.path);
+    // The last moment a cancel changes nothing: from here the register is closed, replaced and opened again.
+    checkCancelled();
+    reportProgress('restoring', 1, 2);
     await this.close();
     let outcome: RestoreOutcome;
     try {

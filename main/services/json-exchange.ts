@@ -15,6 +15,7 @@ import { CATALOGUE_NAMES, type CatalogueName } from '../../shared/domain/catalog
 import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, RegisterDocument, type RegisterInfo } from '../../shared/domain/register.ts';
 import { issueKey } from '../../shared/validation.ts';
 import { AppError } from '../errors.ts';
+import { checkCancelled, reportProgress } from '../engine/tasks.ts';
 import type { DB } from '../db/schema.ts';
 import { deleteActivity, insertActivityRecords, loadActivities } from '../db/repositories/activity-repository.ts';
 import {
@@ -164,7 +165,13 @@ async function clearContent(trx: Kysely<DB>, ctx: WriteContext): Promise<void> {
   for (const activity of await loadActivities(trx)) {
     if (activity.replacedById !== null) await trx.updateTable('activity').set({ replaced_by_id: null }).where('id', '=', activity.id).execute();
   }
-  for (const activity of await loadActivities(trx)) await deleteActivity(trx, activity.id, ctx);
+  const activities = await loadActivities(trx);
+  // The long part of a replacing import: cancellable between deletions (the transaction then rolls back).
+  for (const [index, activity] of activities.entries()) {
+    checkCancelled();
+    reportProgress('clearing', index, activities.length);
+    await deleteActivity(trx, activity.id, ctx);
+  }
   for (const processor of await loadProcessors(trx)) {
     if (processor.subProcessorIds.length > 0) await saveProcessor(trx, { ...processor, subProcessorIds: [] }, ctx);
   }
@@ -196,6 +203,8 @@ export async function importRegisterDocument(
     await clearContent(trx, ctx);
   }
   const at = timestamp(ctx);
+  checkCancelled();
+  reportProgress('writing', 0, document.activities.length);
   for (const name of CATALOGUE_NAMES) {
     const wanted = new Set(document.catalogues[name].map((entry) => entry.id));
     await putCatalogueRecords(trx, name, document.catalogues[name], at);
@@ -207,6 +216,8 @@ export async function importRegisterDocument(
   await insertProcessorRecords(trx, document.processors, at);
   await insertRetentionRuleRecords(trx, document.retentionRules, at);
   await insertActivityRecords(trx, document.activities, at, ctx);
+  checkCancelled();
+  reportProgress('writing', document.activities.length, document.activities.length);
   await importDpoRecords(trx, document, at);
   const before: RegisterInfo = await readRegisterInfo(trx);
   await writeRegisterInfo(trx, document.register);

@@ -331,3 +331,19 @@ function holdLock(lockPath: string, content: LockContent): RegisterLock {
     },
   };
 }
+
+/**
+ * Removes the lock of `registerPath` when it names this very process on this
+ * computer: after the register engine's worker thread died holding it
+ * (main/engine/engine-client.ts), so that the register reopens writable
+ * rather than "locked by you". Only for that case: a live session of this
+ * process on the same register would lose its lock. Answers whether a lock
+ * was removed.
+ */
+export function releaseLockOfThisProcess(registerPath: string): boolean {
+  const lockPath = lockPathOf(registerPath);
+  const found = readLock(lockPath);
+  if (found === 'gone' || !found.content || found.content.pid !== process.pid || found.content.host !== hostname()) return false;
+  removeStale(lockPath, found.content.token);
+  return true;
+}

@@ -7,6 +7,8 @@
  * a keyring) nothing is kept, and the form says the password is for this
  * session only. Plain Node: Electron's safeStorage is handed in as a
  * `PasswordCipher` (main/electron/team-passwords.ts), so this is tested here.
+ * Asynchronous: the register engine's worker thread asks the host for them
+ * (main/engine), since only Electron's main process can reach safeStorage.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -22,10 +24,10 @@ export interface PasswordCipher {
 /** Passwords by team register address (the address without its password: team-session.ts). */
 export interface TeamPasswordStore {
   /** Keeps `password` for `address`, encrypted; false when the system cannot encrypt (nothing is written). */
-  keep(address: string, password: string): boolean;
+  keep(address: string, password: string): Promise<boolean>;
   /** The kept password, or undefined (none kept, or it no longer decrypts: another user, a new keyring). */
-  load(address: string): string | undefined;
-  forget(address: string): void;
+  load(address: string): Promise<string | undefined>;
+  forget(address: string): Promise<void>;
 }
 
 const Stored = z.record(z.string(), z.object({ encrypted: z.string() }));
@@ -45,12 +47,12 @@ export function teamPasswordsAt(file: string, cipher: PasswordCipher): TeamPassw
     renameSync(`${file}.tmp`, file);
   };
   return {
-    keep(address, password) {
+    async keep(address, password) {
       if (!cipher.isAvailable()) return false;
       write({ ...read(), [address]: { encrypted: cipher.encrypt(password).toString('base64') } });
       return true;
     },
-    load(address) {
+    async load(address) {
       const entry = read()[address];
       if (!entry || !cipher.isAvailable()) return undefined;
       try {
@@ -59,7 +61,7 @@ export function teamPasswordsAt(file: string, cipher: PasswordCipher): TeamPassw
         return undefined;
       }
     },
-    forget(address) {
+    async forget(address) {
       const entries = read();
       if (!(address in entries)) return;
       delete entries[address];

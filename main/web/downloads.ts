@@ -10,7 +10,6 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ServerResponse } from 'node:http';
-import type { AppContext } from '../services/app-context.ts';
 
 export const DOWNLOAD_PATH = '/download/';
 const DOWNLOAD_TTL_MS = 10 * 60_000;
@@ -37,11 +36,11 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-/** The files the last call saved, each with its one-time address. */
-export function offerDownloads(app: AppContext, pending: PendingDownloads): Array<{ fileName: string; url: string }> {
+/** The files the last call saved (the workspace's `takeSaved()`), each with its one-time address. */
+export function offerDownloads(saved: ReadonlyArray<{ fileName: string; path: string }>, pending: PendingDownloads): Array<{ fileName: string; url: string }> {
   const now = Date.now();
   for (const [key, entry] of pending) if (entry.expires < now) pending.delete(key);
-  return (app.platform.workspace?.takeSaved() ?? []).map(({ fileName, path }) => {
+  return saved.map(({ fileName, path }) => {
     const key = randomBytes(18).toString('base64url');
     pending.set(key, { path, fileName, expires: now + DOWNLOAD_TTL_MS });
     return { fileName, url: `${DOWNLOAD_PATH}${key}` };

@@ -5,14 +5,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { AppContext } from '../services/app-context.ts';
-import { nodeFileProbe } from '../services/open-probe.ts';
+import { startEngine } from '../engine/engine-client.ts';
 import { APP_VERSION } from '../app-version.ts';
-import { recentFilesAt } from '../services/recent-files.ts';
-import { describeError } from '../errors.ts';
 import { startWebServer } from './server.ts';
 import { isTeamAddress } from '../services/team-session.ts';
-import { workspaceDialogs } from './workspace-dialogs.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,39 +30,27 @@ const team = values.db !== undefined && isTeamAddress(values.db);
 const db = values.db ? (team ? values.db : resolve(values.db)) : undefined;
 const workspace = resolve(values.workspace ?? (db && !team ? dirname(db) : process.cwd()));
 const lang = values.lang === 'en' ? 'en' : 'lv';
-const dialogs = workspaceDialogs(workspace, (): string | undefined => app.session?.path);
-const probeFile = nodeFileProbe();
-const app: AppContext = new AppContext(
-  {
-    transport: 'web',
-    version: APP_VERSION,
-    dialogs,
-    workspace: dialogs,
-    recentFiles: recentFilesAt(null),
-    now: () => new Date(),
-    // A hostile file must not hang every later request: each open is probed in a child first.
-    ...(probeFile ? { probeFile } : {}),
-  },
-  lang,
-);
+const onUnexpected = (channel: string, error: unknown) => process.stderr.write(`[ropa] ${channel}: ${String(error)}\n`);
+// The register and the dispatcher run in the engine's worker thread (main/engine/); this thread only serves HTTP.
+// A hostile file must not hang every later request: each open is probed in a child first (nodeProbe).
+const engine = startEngine({
+  config: { transport: 'web', version: APP_VERSION, language: lang, recentFilesPath: null, workspace, nodeProbe: true },
+  onUnexpected,
+  onCrash: (error) => onUnexpected('engine', error),
+});
 if (db) {
-  try {
-    await app.open(db);
-  } catch (error) {
-    process.stderr.write(`ropa web: ${describeError(error, lang)}\n`);
+  const opened = await engine.open(db);
+  if (!opened.ok) {
+    process.stderr.write(`ropa web: ${opened.error.message}\n`);
     process.exit(2);
   }
 }
-const web = await startWebServer(app, {
-  rendererDir,
-  port: values.port ? Number(values.port) : 0,
-  onUnexpected: (channel, error) => process.stderr.write(`[ropa] ${channel}: ${String(error)}\n`),
-});
+const web = await startWebServer(engine, { rendererDir, port: values.port ? Number(values.port) : 0, onUnexpected });
 process.stdout.write(`ROPA: ${web.url}\n`);
 process.stdout.write(`workspace: ${workspace}\n`);
 const stop = async () => {
   await web.close();
-  await app.close();
+  await engine.stop();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

@@ -14,6 +14,11 @@
  * loopback address (no DNS rebinding); responses carry the same CSP as the
  * app window. Files an export saved in the workspace are downloaded by the
  * page once each, with their names (downloads.ts).
+ *
+ * The calls go to the register engine's worker (main/engine/), so a long
+ * call (the first checks of a big register, an import) never stops the
+ * server answering the page's other requests; tests may hand it an
+ * AppContext instead, dispatched in this thread.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -23,7 +28,8 @@ import type { AddressInfo } from 'node:net';
 import { contentTypeOf } from '../services/content-type.ts';
 import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
 import { dispatch } from '../handlers/index.ts';
-import type { AppContext } from '../services/app-context.ts';
+import { AppContext } from '../services/app-context.ts';
+import type { Engine } from '../engine/engine-client.ts';
 import { DOWNLOAD_PATH, offerDownloads, sendDownload, type PendingDownloads } from './downloads.ts';
 
 export const TOKEN_HEADER = 'x-ropa-token';
@@ -83,8 +89,18 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
   return Buffer.concat(parts).toString('utf8');
 }
 
+/** What the server relays the contract to: the engine's relay, or an AppContext dispatched in this thread. */
+export type ContractTarget = AppContext | Pick<Engine, 'callJson'>;
+
+function relayOf(target: ContractTarget, onUnexpected?: (channel: string, error: unknown) => void): Pick<Engine, 'callJson'> {
+  if (!(target instanceof AppContext)) return target;
+  return {
+    callJson: async (channel, input) => ({ json: JSON.stringify(await dispatch(target, channel, input, { onUnexpected })), saved: target.platform.workspace?.takeSaved() ?? [] }),
+  };
+}
+
 export async function startWebServer(
-  app: AppContext,
+  target: ContractTarget,
   options: { rendererDir: string; port?: number; token?: string; onUnexpected?: (channel: string, error: unknown) => void },
 ): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -92,6 +108,7 @@ export async function startWebServer(
   let origin = '';
   let port = 0;
   const pendingDownloads: PendingDownloads = new Map();
+  const relay = relayOf(target, options.onUnexpected);
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
@@ -122,10 +139,11 @@ export async function startWebServer(
       } catch {
         message = {};
       }
-      const result = await dispatch(app, message?.channel, message?.input, { onUnexpected: options.onUnexpected });
-      // Files the call saved in the workspace: the page downloads each (downloads.ts).
-      const downloads = offerDownloads(app, pendingDownloads);
-      send(response, 200, 'application/json', JSON.stringify(downloads.length > 0 ? { ...result, downloads } : result));
+      // The Result comes as JSON text, written in the engine: a big answer costs this thread no parsing or writing.
+      const { json, saved } = await relay.callJson(message?.channel, message?.input);
+      // Files the call saved in the workspace: the page downloads each (downloads.ts), listed beside the Result's own fields.
+      const downloads = offerDownloads(saved, pendingDownloads);
+      send(response, 200, 'application/json', downloads.length > 0 ? `${json.slice(0, -1)},"downloads":${JSON.stringify(downloads)}}` : json);
       return;
     }
     if (request.method !== 'GET') {

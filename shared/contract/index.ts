@@ -16,6 +16,7 @@ import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
 import { reportContract } from './report.ts';
 import { searchContract } from './search.ts';
+import { tasksContract } from './tasks.ts';
 import type { Result } from './result.ts';
 import { teamContract } from './team.ts';
 import { templatesContract } from './templates.ts';
@@ -42,6 +43,7 @@ export const contract = {
   ...dpoRecordsContract,
   ...workspaceContract,
   ...teamContract,
+  ...tasksContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -75,6 +75,8 @@ export const ERROR_CODES = [
   'TEAM_NO_BACKUPS',
   'TEAM_NEWER_VERSION',
   'TEAM_CONNECTION_LOST',
+  /** The register engine's worker stopped during the call (main/engine); the register was opened again. */
+  'ENGINE_STOPPED',
   'INTERNAL',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

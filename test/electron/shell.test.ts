@@ -2,7 +2,8 @@
  * The Electron shell, exercised under Node: main/electron/main.ts and the
  * preload load with a stand-in `electron` module (harness/fake-electron.ts)
  * that records what they ask of Electron and lets this test drive them. The
- * IPC calls go through the real dispatcher to a real register.
+ * IPC calls are relayed to the register engine's worker thread
+ * (main/engine/), where the real dispatcher answers from a real register.
  *
  * Not a substitute for running Electron: it proves the shell asks for the
  * hardening, not that Chromium enforces it (docs/electron-shell.md).
@@ -11,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runningEngines } from '../../main/engine/engine-client.ts';
 import { app, fake, type FakeBrowserWindow, type FakeSession } from './harness/fake-electron.ts';
 
 vi.mock('electron', () => import('./harness/fake-electron.ts'));
@@ -190,6 +192,19 @@ describe('the Electron shell under a stand-in electron module', () => {
     expect(fake.openDialogs.at(-1)).toMatchObject({ owner: window, options: { properties: ['openFile'] } });
     // The file was checked first in a utility process, under the deadline (main/electron/file-probe.ts).
     expect(fake.utilityForks.slice(forks)).toEqual([{ modulePath: expect.stringMatching(/probe-runner\.mjs$/), options: expect.objectContaining({ serviceName: 'ROPA file probe' }) }]);
+  });
+
+  it('relays the contract to the register engine in a worker thread, which asks main for the dialogs and starts again after a crash', async () => {
+    const engines = runningEngines();
+    expect(engines).toHaveLength(1);
+    const engine = engines[0]!;
+    // The register is open in the worker; main holds no session of its own, only the relay's mirror of the engine's state.
+    expect(engine.worker.threadId).toBeGreaterThan(0);
+    expect(engine.registerPath).toBe(join(root, 'Reģistrs.ropa'));
+    const first = engine.worker;
+    await first.terminate();
+    await vi.waitFor(() => expect(engine.worker).not.toBe(first));
+    expect(await invoke('register:current', {})).toMatchObject({ ok: true, value: { fileName: 'Reģistrs.ropa', readOnly: false } });
   });
 
   it('prints the report through a hidden, locked-down window with a session of its own', async () => {

@@ -203,6 +203,8 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'requests:delete': { id: request.id, revision: request.revision },
     'requests:proposeActivities': { organisationId: organisation!.id, dataSubjectCategoryIds: ['ds-customers'] },
     'dpoRecords:overview': {},
+    'tasks:progress': {},
+    'tasks:cancel': { channel: 'checks:run' },
   };
 }
 
