@@ -4,10 +4,16 @@ import { join } from 'node:path';
 import { invoke, value } from '../helpers/app.ts';
 import { pdfText, squeeze } from '../helpers/pdf.ts';
 import { tempDir } from '../helpers/temp.ts';
+import { useBackends } from '../helpers/backends.ts';
+
+/** On a `.ropa` file and on a team register (PostgreSQL). */
+const backends = useBackends();
+
+describe.each(backends)('DPO records on $name', (backend) => {
 
 describe('breaches', () => {
   it('saves a breach with its links, answers it in the list with its 72-hour clock, and records it in the history', async () => {
-    const { app, organisationId, idOf } = await appWithDemo('lv');
+    const { app, organisationId, idOf } = await appWithDemo('lv', backend);
     const saved = await value(app, 'breaches:save', breachInput(organisationId, { activityIds: [idOf('PD-02')] }));
     expect(saved.revision).toBe(1);
     expect(saved.activityIds).toEqual([idOf('PD-02')]);
@@ -24,7 +30,7 @@ describe('breaches', () => {
   });
 
   it('refuses dates out of order, negative counts and a link to an activity that does not exist, in the user’s language, saving nothing', async () => {
-    const { app, organisationId } = await appWithDemo('lv');
+    const { app, organisationId } = await appWithDemo('lv', backend);
     const before = await value(app, 'history:list', {});
     const early = await invoke(app, 'breaches:save', breachInput(organisationId, { awareAt: '2026-11-18T08:00:00.000Z' }));
     expect(early).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('Par pārkāpumu nevar uzzināt agrāk, nekā tas noticis') } });
@@ -40,7 +46,7 @@ describe('breaches', () => {
   });
 
   it('is covered by the history’s hash chain: a rewritten breach entry shows in history:verify', async () => {
-    const { app, organisationId } = await appWithDemo('lv');
+    const { app, organisationId } = await appWithDemo('lv', backend);
     const saved = await value(app, 'breaches:save', breachInput(organisationId));
     expect((await value(app, 'history:verify', {})).intact).toBe(true);
     const db = app.requireSession().db;
@@ -50,7 +56,7 @@ describe('breaches', () => {
   });
 
   it('proposes data subject and data categories, processors and systems from the chosen activities', async () => {
-    const { app, idOf } = await appWithDemo('lv');
+    const { app, idOf } = await appWithDemo('lv', backend);
     const prefill = await value(app, 'breaches:prefill', { activityIds: [idOf('PD-01'), idOf('PD-02')] });
     expect(prefill.dataSubjectCategoryIds).toEqual(['ds-employees', 'ds-former-employees', 'ds-employee-family']);
     expect(prefill.dataCategoryIds.length).toBeGreaterThan(2);
@@ -59,7 +65,7 @@ describe('breaches', () => {
   });
 
   it('will not delete an activity, a processor or a category a breach names, and says which breach', async () => {
-    const { app, organisationId, idOf } = await appWithDemo('lv');
+    const { app, organisationId, idOf } = await appWithDemo('lv', backend);
     const { id: processorId, revision: processorRevision } = (await value(app, 'processors:list', {}))[0]!;
     const organisationRevision = (await value(app, 'organisations:list', {})).find((o) => o.id === organisationId)!.revision;
     await value(app, 'breaches:save', breachInput(organisationId, { activityIds: [idOf('PD-02')], processorIds: [processorId] }));
@@ -72,7 +78,7 @@ describe('breaches', () => {
   });
 
   it('writes the Art. 33(3) notification draft in Latvian and English', async () => {
-    const { app, organisationId, idOf } = await appWithDemo('lv');
+    const { app, organisationId, idOf } = await appWithDemo('lv', backend);
     const saved = await value(app, 'breaches:save', breachInput(organisationId, { activityIds: [idOf('PD-02')] }));
     const lv = (await value(app, 'breaches:notificationText', { id: saved.id, language: 'lv' })).text;
     expect(lv).toContain('Pārkāpuma raksturs (33. panta 3. punkta a) apakšpunkts)');
@@ -85,7 +91,7 @@ describe('breaches', () => {
   });
 
   it('saves the notification draft as a PDF where the user chooses, and answers CANCELLED when the dialog is cancelled', async () => {
-    const { app, dialogs, organisationId } = await appWithDemo('lv');
+    const { app, dialogs, organisationId } = await appWithDemo('lv', backend);
     const saved = await value(app, 'breaches:save', breachInput(organisationId));
     const out = join(tempDir(), 'pazinojums.pdf');
     dialogs.answer(out);
@@ -99,7 +105,7 @@ describe('breaches', () => {
 
 describe('data subject requests', () => {
   it('saves a request, answers its deadline and standing, proposes the activities to search, and deletes it with history', async () => {
-    const { app, organisationId } = await appWithDemo('en');
+    const { app, organisationId } = await appWithDemo('en', backend);
     const saved = await value(app, 'requests:save', requestInput(organisationId, { receivedOn: '2026-10-31' }));
     const [row] = await value(app, 'requests:list', {});
     // Received 31.10: due 30.11 (November has no 31st); today 21.11 is not yet within the week.
@@ -114,7 +120,7 @@ describe('data subject requests', () => {
   });
 
   it('refuses a response before the receipt and an extension beyond two months, saving nothing', async () => {
-    const { app, organisationId } = await appWithDemo('lv');
+    const { app, organisationId } = await appWithDemo('lv', backend);
     const early = await invoke(app, 'requests:save', requestInput(organisationId, { respondedOn: '2026-11-01' }));
     expect(early).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('Atbildes datums nevar būt agrāks') } });
     const long = await invoke(app, 'requests:save', requestInput(organisationId, { extensionMonths: 3 }));
@@ -123,7 +129,7 @@ describe('data subject requests', () => {
   });
 
   it('counts open breaches, their clocks, overdue and due-this-week requests for the overview', async () => {
-    const { app, organisationId } = await appWithDemo('lv');
+    const { app, organisationId } = await appWithDemo('lv', backend);
     await value(app, 'breaches:save', breachInput(organisationId));
     await value(app, 'breaches:save', breachInput(organisationId, { number: 'IN-2026-00', occurredAt: null, awareAt: '2026-11-10T08:00:00.000Z' }));
     // The clock is 21.11.2026 10:00 UTC, whose local day is 20, 21 or 22.11 by zone: the deadlines below are overdue, due this week and not yet due on each of them.
@@ -138,4 +144,5 @@ describe('data subject requests', () => {
     expect(overview.requests.dueSoon.map((r) => [r.label, r.deadline])).toEqual([['DS-2 Klients K-1043', '2026-11-25']]);
     expect(overview.requests.open).toBe(3);
   });
+});
 });

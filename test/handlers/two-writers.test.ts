@@ -5,7 +5,7 @@
  * left it (file, record and history). An update that names no revision is
  * refused with a message saying why, and changes nothing either.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATION_NAME, seedDemo } from '../../main/demo/demo-register.ts';
 import { saveActivity } from '../../main/db/repositories/activity-repository.ts';
 import { saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
@@ -70,7 +70,6 @@ describe.each(backends)('two writers of one register on $name', (backend) => {
     const now = () => new Date('2026-11-21T09:00:00.000Z');
     ({ app, state: registerState } = await appOnBackend(backend, { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) }));
   });
-  afterEach(() => app.close());
   /** No author is set: a file's refusal says when; a team register's names the database user who saved. */
   const changedBy = () => (backend.name === 'postgres' ? 'mainīja ropa' : 'tika mainīts');
 

@@ -13,6 +13,7 @@
  */
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import { afterEach } from 'vitest';
 import { createRegisterFile, type RegisterConnection } from '../../main/db/connection.ts';
 import { historyHead } from '../../main/db/repositories/history-repository.ts';
 import type { DB } from '../../main/db/schema.ts';
@@ -20,12 +21,15 @@ import type { AppContext } from '../../main/services/app-context.ts';
 import { exportRegister, serialiseRegister } from '../../main/services/json-exchange.ts';
 import { createSession } from '../../main/services/register-session.ts';
 import type { Language } from '../../shared/i18n/index.ts';
-import { testApp } from './app.ts';
+import { testApp, type QueuedDialogs } from './app.ts';
 import type { Backend } from './backends.ts';
 import { fileHash, steppingClock, tempDir } from './temp.ts';
 
 export interface BackendApp {
   app: AppContext;
+  dialogs: QueuedDialogs;
+  /** The register's file; null on a team register. */
+  path: string | null;
   /**
    * What the register holds now, as one string: the file's bytes (a file) or
    * every record and the history's head (a team register). "The register is
@@ -44,6 +48,13 @@ export interface BackendAppOptions {
   appNow?: () => Date;
 }
 
+const opened: AppContext[] = [];
+
+// Each test's apps are closed after it: a team register's pool holds server connections.
+afterEach(async () => {
+  for (const app of opened.splice(0)) await app.close();
+});
+
 /** The register's records and history head: what a team register's "unchanged" compares. */
 export async function contentState(db: Kysely<DB>): Promise<string> {
   const head = await historyHead(db);
@@ -52,16 +63,17 @@ export async function contentState(db: Kysely<DB>): Promise<string> {
 
 /** A new register on `backend`, open in a test AppContext with the real handlers. */
 export async function appOnBackend(backend: Backend, options: BackendAppOptions): Promise<BackendApp> {
-  const { app } = testApp(options.language ?? 'lv', options.appNow ?? steppingClock());
+  const { app, dialogs } = testApp(options.language ?? 'lv', options.appNow ?? steppingClock());
+  opened.push(app);
   const create = { now: options.now, ...(options.title !== undefined ? { title: options.title } : {}), ...(options.initialise ? { initialise: options.initialise } : {}) };
   if (backend.name === 'sqlite') {
     const path = join(tempDir(), 'register.ropa');
     await (await createRegisterFile(path, create)).close();
     await app.open(path);
-    return { app, state: async () => fileHash(path) };
+    return { app, dialogs, path, state: async () => fileHash(path) };
   }
   const register = await backend.create(create);
   const connection = { path: 'team-register', db: register.db, readOnly: false, schemaVersion: 0, close: () => register.close() } as unknown as RegisterConnection;
   app.session = createSession(connection, { now: app.platform.now });
-  return { app, state: () => contentState(register.db) };
+  return { app, dialogs, path: null, state: () => contentState(register.db) };
 }
