@@ -14,6 +14,7 @@ import { checks } from './resources/checks.ts';
 import { cli } from './resources/cli.ts';
 import { common } from './resources/common.ts';
 import { compliance } from './resources/compliance.ts';
+import { conflicts } from './resources/conflicts.ts';
 import { dpoRecords } from './resources/dpo-records.ts';
 import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
@@ -51,6 +52,7 @@ export const namespaces = {
   cli,
   common,
   compliance,
+  conflicts,
   dpoRecords,
   editor,
   errors,

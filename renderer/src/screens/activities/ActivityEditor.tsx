@@ -13,6 +13,8 @@ import { call } from '../../api/transport.ts';
 import { useNavigation, useUnsavedChanges } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ConflictPanel } from '../../components/conflict/ConflictPanel.tsx';
+import { isConflict, unlessGone } from '../../components/conflict/compare-values.ts';
 import { HelpScopeContext } from '../../components/form/FieldHelp.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { applyServerErrors, flattenErrors } from '../../components/form/form-errors.ts';
@@ -92,6 +94,8 @@ function ActivityForm({ initial, saved, complete, renderFindings }: { initial: A
   const [showSummary, setShowSummary] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [reviewStep, setReviewStep] = useState<'unsaved' | 'dialog' | null>(null);
+  /** Why the form no longer holds the stored record (a refused save); the user's input stays. */
+  const [conflict, setConflict] = useState<string | null>(null);
   const kind = useWatch({ control: form.control, name: 'kind' });
   const controllerCount = (useWatch({ control: form.control, name: 'controllers' }) ?? []).length;
   useUnsavedChanges(formState.isDirty);
@@ -117,7 +121,8 @@ function ActivityForm({ initial, saved, complete, renderFindings }: { initial: A
           form.reset(toFormValues(result));
           then?.(result);
         } catch (error) {
-          if (applyServerErrors(error, form.setError, { duplicateNumber: 'number' })) setShowSummary(true);
+          if (isConflict(error)) setConflict(error.message);
+          else if (applyServerErrors(error, form.setError, { duplicateNumber: 'number' })) setShowSummary(true);
           else reportError(error);
         }
       },
@@ -217,6 +222,29 @@ function ActivityForm({ initial, saved, complete, renderFindings }: { initial: A
             }
           />
           {record && renderFindings?.(record.id, record.revision, reviewButton)}
+          {conflict && record && (
+            <ConflictPanel
+              message={conflict}
+              mine={() => form.getValues()}
+              theirs={async () => {
+                const stored = await unlessGone(call('activities:get', { id: record.id }));
+                return stored && { values: toFormValues(stored), revision: stored.revision, record: stored };
+              }}
+              onReload={({ record: stored }) => {
+                setConflict(null);
+                setRecord(stored);
+                form.reset(toFormValues(stored));
+              }}
+              onKeepMine={({ record: stored }) => {
+                setConflict(null);
+                setRecord(stored);
+                form.setValue('revision', stored.revision);
+                void save();
+              }}
+              onError={reportError}
+              labelOf={(path) => fieldLabel(path, tr)}
+            />
+          )}
           <ErrorSummary errors={formState.errors} visible={showSummary} labelOf={(path) => fieldLabel(path, tr)} />
           <div className="editor-layout">
             <SectionNav showControllers={kind === 'processor' || controllerCount > 0} errorPaths={errorPaths} />

@@ -12,7 +12,7 @@ import { useNavigation } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
+import { RecordEditor, editableFields, storedRecord } from '../../components/RecordEditor.tsx';
 import { UsagePanel } from '../../components/UsagePanel.tsx';
 import { noUsage, useDeleteFlow } from '../../components/use-delete-flow.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -161,7 +161,7 @@ export function CatalogueEntryScreen({ catalogue, id }: { catalogue: CatalogueNa
   return (
     <>
       <RecordEditor
-        key={record ? `${record.id}:${record.revision}` : 'new'}
+        key={record ? record.id : 'new'}
         isNew={!record}
         title={record ? localName(record, language) : t('catalogues.newIn', { catalogue: t(`fields:catalogues.${catalogue}`) })}
         subtitle={
@@ -172,9 +172,12 @@ export function CatalogueEntryScreen({ catalogue, id }: { catalogue: CatalogueNa
         }
         schema={catalogueInputs[catalogue]}
         initial={record ? editableFields(record) : (catalogueDefaults(catalogue) as Record<string, unknown>)}
-        save={async (values) =>
-          String((await call('catalogues:save', { catalogue, entry: { ...values, ...(record ? { id: record.id, revision: record.revision } : {}) } } as never)).id)
+        save={async (values, revision) =>
+          (await call('catalogues:save', { catalogue, entry: { ...values, ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) } } as never)) as { id: string; revision: number }
         }
+        revision={record?.revision}
+        stored={storedRecord(async () => ((await call('catalogues:list', {})).catalogues[catalogue] as Array<{ id: string; revision: number }>).find((e) => e.id === id))}
+        refresh={() => void reload()}
         afterSave={(savedId) => {
           void reload();
           if (!record) navigate({ screen: 'catalogueEntry', catalogue, id: savedId }, { replace: true, force: true });

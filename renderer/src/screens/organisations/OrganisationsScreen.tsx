@@ -12,7 +12,7 @@ import { useNotices } from '../../state/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { CheckboxGroupField, NumberField, TextAreaField, TextField } from '../../components/form/controls.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
+import { RecordEditor, editableFields, storedRecord } from '../../components/RecordEditor.tsx';
 import { UsagePanel } from '../../components/UsagePanel.tsx';
 import { useDeleteFlow } from '../../components/use-delete-flow.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -90,14 +90,17 @@ export function OrganisationEditorScreen({ id }: { id: string }) {
   return (
     <>
       <RecordEditor
-        key={record ? `${record.id}:${record.revision}` : 'new'}
+        key={record ? record.id : 'new'}
         isNew={!record}
         helpScope="organisation"
         title={record?.name ?? t('organisations.new')}
         subtitle={record?.regNo ? `${label('regNo')}: ${record.regNo}` : t('organisations.lead')}
         schema={OrganisationInput}
         initial={record ? editableFields(record) : emptyOrganisation()}
-        save={async (values) => (await call('organisations:save', { ...(values as OrganisationInput), ...(record ? { id: record.id, revision: record.revision } : {}) })).id}
+        save={(values, revision) => call('organisations:save', { ...(values as OrganisationInput), ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) })}
+        revision={record?.revision}
+        stored={storedRecord(async () => (await call('organisations:list', {})).find((o) => o.id === id))}
+        refresh={() => void reload()}
         afterSave={(savedId) => {
           void reload();
           if (!record) navigate({ screen: 'organisation', id: savedId }, { replace: true, force: true });

@@ -12,7 +12,7 @@ import { useNavigation } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
+import { RecordEditor, editableFields, storedRecord } from '../../components/RecordEditor.tsx';
 import { UsagePanel } from '../../components/UsagePanel.tsx';
 import { noUsage, useDeleteFlow } from '../../components/use-delete-flow.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -87,14 +87,17 @@ export function ProcessorEditorScreen({ id }: { id: string }) {
   return (
     <>
       <RecordEditor
-        key={record ? `${record.id}:${record.revision}` : 'new'}
+        key={record ? record.id : 'new'}
         isNew={!record}
         helpScope="processor"
         title={record?.name ?? t('processors.new')}
         subtitle={record ? t(`fields:enums.processorRole.${record.role}`) : t('processors.lead')}
         schema={ProcessorInput}
         initial={record ? editableFields(record) : processorDefaults()}
-        save={async (values) => (await call('processors:save', { ...(values as ProcessorInput), ...(record ? { id: record.id, revision: record.revision } : {}) })).id}
+        save={(values, revision) => call('processors:save', { ...(values as ProcessorInput), ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) })}
+        revision={record?.revision}
+        stored={storedRecord(() => call('processors:get', { id }))}
+        refresh={() => void reload()}
         afterSave={(savedId) => {
           void reload();
           if (!record) navigate({ screen: 'processor', id: savedId }, { replace: true, force: true });

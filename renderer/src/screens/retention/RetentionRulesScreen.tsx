@@ -11,7 +11,7 @@ import { useNavigation } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
+import { RecordEditor, editableFields, storedRecord } from '../../components/RecordEditor.tsx';
 import { UsagePanel } from '../../components/UsagePanel.tsx';
 import { noUsage, useDeleteFlow } from '../../components/use-delete-flow.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -85,14 +85,17 @@ export function RetentionRuleEditorScreen({ id }: { id: string }) {
   return (
     <>
       <RecordEditor
-        key={record ? `${record.id}:${record.revision}` : 'new'}
+        key={record ? record.id : 'new'}
         isNew={!record}
         helpScope="retentionRule"
         title={record?.name ?? t('retention.new')}
         subtitle={record ? periodText(record, t) : t('retention.lead')}
         schema={RetentionRuleInput}
         initial={record ? editableFields(record) : retentionRuleDefaults()}
-        save={async (values) => (await call('retentionRules:save', { ...(values as RetentionRuleInput), ...(record ? { id: record.id, revision: record.revision } : {}) })).id}
+        save={(values, revision) => call('retentionRules:save', { ...(values as RetentionRuleInput), ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) })}
+        revision={record?.revision}
+        stored={storedRecord(async () => (await call('retentionRules:list', {})).find((r) => r.id === id))}
+        refresh={() => void reload()}
         afterSave={(savedId) => {
           void reload();
           if (!record) navigate({ screen: 'retentionRule', id: savedId }, { replace: true, force: true });
