@@ -14,6 +14,7 @@ import { backupHandlers } from './backup-handlers.ts';
 import { dpoRecordHandlers } from './dpo-record-handlers.ts';
 import { exchangeHandlers } from './exchange-handlers.ts';
 import { importProgressHandlers } from './import-progress-handlers.ts';
+import { liveHandlers } from './live-handlers.ts';
 import { noticeHandlers } from './notice-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
@@ -43,6 +44,7 @@ export const handlers: HandlerMap<Channel> = {
   ...versionHandlers,
   ...dpoRecordHandlers,
   ...workspaceHandlers,
+  ...liveHandlers,
 };
 
 export interface DispatchOptions {
