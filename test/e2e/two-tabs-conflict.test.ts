@@ -39,11 +39,11 @@ describe('two tabs editing one record', () => {
     await openActivity(page, 'PD-03');
     await openActivity(other, 'PD-03');
 
+    // The second tab's user is typing while the first saves (an untouched form would simply show the newer version).
+    await nameField(other).fill('Otrās cilnes nosaukums');
     await nameField(page).fill('Pirmās cilnes nosaukums');
     await save(page);
     await page.getByText('Izmaiņas saglabātas.').waitFor();
-
-    await nameField(other).fill('Otrās cilnes nosaukums');
     await save(other);
     const panel = other.getByTestId('conflict-panel');
     await panel.waitFor();
@@ -55,6 +55,7 @@ describe('two tabs editing one record', () => {
     await panel.getByRole('button', { name: 'Salīdzināt' }).click();
     const compare = other.getByRole('dialog', { name: 'Manas izmaiņas un saglabātā versija' });
     const rows = compare.getByTestId('conflict-compare').locator('tbody tr');
+    await rows.first().waitFor();
     expect(await rows.allTextContents()).toEqual(['Apstrādes darbības nosaukumsOtrās cilnes nosaukumsPirmās cilnes nosaukums']);
     await compare.getByRole('button', { name: 'Saglabāt manējo' }).click();
     await other.getByText('Izmaiņas saglabātas.').waitFor();
@@ -67,11 +68,10 @@ describe('two tabs editing one record', () => {
     const id = await activityId('PD-04');
     await openActivity(page, 'PD-04');
     await openActivity(other, 'PD-04');
+    await nameField(other).fill('Novecojis labojums');
     await nameField(page).fill('Saglabāts pirmajā cilnē');
     await save(page);
     await page.getByText('Izmaiņas saglabātas.').waitFor();
-
-    await nameField(other).fill('Novecojis labojums');
     await save(other);
     await other.getByTestId('conflict-panel').getByRole('button', { name: 'Ielādēt no jauna' }).click();
     await other.getByTestId('conflict-panel').waitFor({ state: 'detached' });
@@ -88,17 +88,17 @@ describe('two tabs editing one record', () => {
       await tab.getByRole('heading', { level: 1, name: processor!.name }).waitFor();
       await settle(tab);
     }
+    await other.getByLabel('Pakalpojums').fill('Otrās cilnes pakalpojums');
     await page.getByLabel('Pakalpojums').fill('Pirmās cilnes pakalpojums');
     await save(page);
     await page.getByText('Izmaiņas saglabātas.').waitFor();
-
-    await other.getByLabel('Pakalpojums').fill('Otrās cilnes pakalpojums');
     await save(other);
     const panel = other.getByTestId('conflict-panel');
     await panel.waitFor();
     expect(await other.getByLabel('Pakalpojums').inputValue()).toBe('Otrās cilnes pakalpojums');
     await panel.getByRole('button', { name: 'Salīdzināt' }).click();
     const compare = other.getByRole('dialog', { name: 'Manas izmaiņas un saglabātā versija' });
+    await compare.getByTestId('conflict-compare').waitFor();
     expect(await compare.getByTestId('conflict-compare').locator('tbody tr').allTextContents()).toEqual(['PakalpojumsOtrās cilnes pakalpojumsPirmās cilnes pakalpojums']);
     await compare.getByRole('button', { name: 'Ņemt saglabāto' }).click();
     await panel.waitFor({ state: 'detached' });

@@ -17,7 +17,9 @@ import { useUnsavedChanges } from '../state/navigation.tsx';
 import { useNotices } from '../state/notices.tsx';
 import type { HelpScope } from '../../../shared/help/index.ts';
 import { ConflictPanel, type StoredVersion } from './conflict/ConflictPanel.tsx';
-import { isConflict, unlessGone } from './conflict/compare-values.ts';
+import { changedElsewhere, isConflict, unlessGone } from './conflict/compare-values.ts';
+import { useRegisterChanges } from '../api/register-changes.tsx';
+import { formatTimestamp } from '../../../shared/format.ts';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
 import { HelpScopeContext } from './form/FieldHelp.tsx';
 import { applyServerErrors } from './form/form-errors.ts';
@@ -48,6 +50,8 @@ export interface RecordEditorProps {
   save: (values: FieldValues, revision: number | undefined) => Promise<{ id: string; revision: number }>;
   /** The stored record's revision (absent for a new record): a newer one replaces an untouched form's values. */
   revision?: number;
+  /** The stored record's id: names who changed it when a newer revision arrives while the form has unsaved input. */
+  recordId?: string;
   /** Reads the stored record now: Reload and Compare after a save refused with CONFLICT. */
   stored?: () => Promise<StoredVersion<unknown> | null>;
   /** Reloads the lists (after Reload took the stored record). */
@@ -68,9 +72,10 @@ export interface RecordEditorProps {
 }
 
 export function RecordEditor(props: RecordEditorProps) {
-  const { title, subtitle, schema, initial, save, afterSave, isNew, onBack, backLabel, onDelete, aside, labelOf, helpScope, children, revision, stored, refresh } = props;
+  const { title, subtitle, schema, initial, save, afterSave, isNew, onBack, backLabel, onDelete, aside, labelOf, helpScope, children, revision, recordId, stored, refresh } = props;
   const { t } = useTranslation('editor');
   const { reportError, announce, clearError } = useNotices();
+  const { changeOf } = useRegisterChanges();
   const form = useZodForm<FieldValues>(schema, initial);
   const [showSummary, setShowSummary] = useState(false);
   /** The revision the form's values were read at: what a save names. */
@@ -79,12 +84,17 @@ export function RecordEditor(props: RecordEditorProps) {
   const [conflict, setConflict] = useState<string | null>(null);
   useUnsavedChanges(form.formState.isDirty);
 
-  // A newer stored record (the lists reloaded): an untouched form shows it; typed input is never replaced.
+  // A newer stored record (someone's change, the lists reloaded): an untouched form shows it;
+  // typed input is never replaced: the panel says who changed it and offers Reload / Compare.
   useEffect(() => {
-    if (revision === undefined || base.current === undefined || revision <= base.current || form.formState.isDirty) return;
+    if (revision === undefined || base.current === undefined || revision <= base.current) return;
+    if (form.formState.isDirty) {
+      setConflict((current) => current ?? changedElsewhere(t, recordId ? changeOf(recordId) : undefined, formatTimestamp));
+      return;
+    }
     form.reset(initial);
     base.current = revision;
-  }, [revision, initial, form]);
+  }, [revision, initial, form, t, recordId, changeOf]);
 
   const submit = form.handleSubmit(
     async (values) => {

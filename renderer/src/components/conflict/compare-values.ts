@@ -64,3 +64,9 @@ export async function unlessGone<T>(read: Promise<T>): Promise<T | null> {
     throw error;
   }
 }
+
+/** "X changed this record at T": the panel's words for a change heard while the form holds unsaved input. */
+export function changedElsewhere(t: (key: string, params: Record<string, unknown>) => string, change: { author: string | null; at: string } | undefined, format: (iso: string) => string): string {
+  const at = change ? format(change.at) : '';
+  return change?.author ? t('conflicts:changedElsewhere', { author: change.author, at }) : t('conflicts:changedElsewhereNoAuthor', { at });
+}

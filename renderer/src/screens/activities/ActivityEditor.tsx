@@ -14,7 +14,8 @@ import { useNavigation, useUnsavedChanges } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ConflictPanel } from '../../components/conflict/ConflictPanel.tsx';
-import { isConflict, unlessGone } from '../../components/conflict/compare-values.ts';
+import { changedElsewhere, isConflict, unlessGone } from '../../components/conflict/compare-values.ts';
+import { useRegisterChanges } from '../../api/register-changes.tsx';
 import { HelpScopeContext } from '../../components/form/FieldHelp.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { applyServerErrors, flattenErrors } from '../../components/form/form-errors.ts';
@@ -96,6 +97,28 @@ function ActivityForm({ initial, saved, complete, renderFindings }: { initial: A
   const [reviewStep, setReviewStep] = useState<'unsaved' | 'dialog' | null>(null);
   /** Why the form no longer holds the stored record (a refused save); the user's input stays. */
   const [conflict, setConflict] = useState<string | null>(null);
+  const { version, touches, changeOf } = useRegisterChanges();
+  // Someone else saved this activity (another tab, a team member): an untouched form shows their
+  // version; unsaved input stays, and the panel says who changed it, with Reload / Compare.
+  useEffect(() => {
+    if (version === 0 || !record || !touches(record.id)) return;
+    let current = true;
+    unlessGone(call('activities:get', { id: record.id }))
+      .then((stored) => {
+        if (!current || !stored || stored.revision <= record.revision) return;
+        if (form.formState.isDirty) {
+          setConflict((shown) => shown ?? changedElsewhere(t, changeOf(record.id), formatTimestamp));
+        } else {
+          setRecord(stored);
+          form.reset(toFormValues(stored));
+        }
+      })
+      .catch(reportError);
+    return () => {
+      current = false;
+    };
+    // Only a new batch of changes asks again; the record and form it reads are current then.
+  }, [version]);
   const kind = useWatch({ control: form.control, name: 'kind' });
   const controllerCount = (useWatch({ control: form.control, name: 'controllers' }) ?? []).length;
   useUnsavedChanges(formState.isDirty);

@@ -176,6 +176,7 @@ export function CatalogueEntryScreen({ catalogue, id }: { catalogue: CatalogueNa
           (await call('catalogues:save', { catalogue, entry: { ...values, ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) } } as never)) as { id: string; revision: number }
         }
         revision={record?.revision}
+        recordId={record?.id}
         stored={storedRecord(async () => ((await call('catalogues:list', {})).catalogues[catalogue] as Array<{ id: string; revision: number }>).find((e) => e.id === id))}
         refresh={() => void reload()}
         afterSave={(savedId) => {

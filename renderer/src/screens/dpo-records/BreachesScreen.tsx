@@ -113,6 +113,7 @@ export function BreachEditorScreen({ id }: { id: string }) {
         initial={record ? editableFields(record) : breachDefaults(organisationId, new Date())}
         save={(values, revision) => call('breaches:save', { ...(values as BreachInput), ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) })}
         revision={record?.revision}
+        recordId={record?.id}
         stored={storedRecord(() => call('breaches:get', { id }))}
         refresh={() => void reload()}
         afterSave={(savedId) => {

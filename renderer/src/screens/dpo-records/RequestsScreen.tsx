@@ -102,6 +102,7 @@ export function RequestEditorScreen({ id }: { id: string }) {
         initial={record ? editableFields(record) : requestDefaults(data.organisations[0]?.id ?? '', isoToday())}
         save={(values, revision) => call('requests:save', { ...(values as SubjectRequestInput), ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) })}
         revision={record?.revision}
+        recordId={record?.id}
         stored={storedRecord(() => call('requests:get', { id }))}
         refresh={() => void reload()}
         afterSave={(savedId) => {

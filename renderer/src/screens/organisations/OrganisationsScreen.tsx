@@ -99,6 +99,7 @@ export function OrganisationEditorScreen({ id }: { id: string }) {
         initial={record ? editableFields(record) : emptyOrganisation()}
         save={(values, revision) => call('organisations:save', { ...(values as OrganisationInput), ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) })}
         revision={record?.revision}
+        recordId={record?.id}
         stored={storedRecord(async () => (await call('organisations:list', {})).find((o) => o.id === id))}
         refresh={() => void reload()}
         afterSave={(savedId) => {

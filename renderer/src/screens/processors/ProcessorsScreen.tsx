@@ -96,6 +96,7 @@ export function ProcessorEditorScreen({ id }: { id: string }) {
         initial={record ? editableFields(record) : processorDefaults()}
         save={(values, revision) => call('processors:save', { ...(values as ProcessorInput), ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) })}
         revision={record?.revision}
+        recordId={record?.id}
         stored={storedRecord(() => call('processors:get', { id }))}
         refresh={() => void reload()}
         afterSave={(savedId) => {

@@ -94,6 +94,7 @@ export function RetentionRuleEditorScreen({ id }: { id: string }) {
         initial={record ? editableFields(record) : retentionRuleDefaults()}
         save={(values, revision) => call('retentionRules:save', { ...(values as RetentionRuleInput), ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) })}
         revision={record?.revision}
+        recordId={record?.id}
         stored={storedRecord(async () => (await call('retentionRules:list', {})).find((r) => r.id === id))}
         refresh={() => void reload()}
         afterSave={(savedId) => {
