@@ -17,6 +17,7 @@ import { backupHandlers } from './backup-handlers.ts';
 import { dpoRecordHandlers } from './dpo-record-handlers.ts';
 import { exchangeHandlers } from './exchange-handlers.ts';
 import { importProgressHandlers } from './import-progress-handlers.ts';
+import { liveHandlers } from './live-handlers.ts';
 import { noticeHandlers } from './notice-handlers.ts';
 import { recordHandlers } from './record-handlers.ts';
 import { registerHandlers } from './register-handlers.ts';
@@ -50,6 +51,7 @@ export const handlers: HandlerMap<Channel> = {
   ...workspaceHandlers,
   ...teamHandlers,
   ...taskHandlers,
+  ...liveHandlers,
 };
 
 export interface DispatchOptions {

@@ -231,7 +231,7 @@ export async function usageCounts(db: Kysely<DB>, type: LinkTarget['type']): Pro
   const links = ACTIVITY_LINKS[type];
   let query;
   if (type === 'legalBases') {
-    // A purpose's own bases and the activity's (inherited by its purposes, issue 15).
+    // A purpose's own bases and the activity's (inherited by its purposes, issue 15). The derived table is named, as below.
     query = sql<Count>`select target, count(distinct activity) as n from (
       select b.legal_basis_id as target, p.activity_id as activity from activity_purpose_legal_basis b join activity_purpose p on p.id = b.purpose_id
       union all select legal_basis_id, activity_id from activity_legal_basis) as links group by target`;

@@ -18,7 +18,7 @@ import type { WriteContext } from '../db/repositories/write-context.ts';
 import { attributeTransaction } from '../db/repositories/history-repository.ts';
 import { describeHolder, type LockHolder, type RegisterLock } from './register-lock.ts';
 import type { PostgresTarget } from '../db/postgres/connection.ts';
-import type { TeamConnection } from './team-session.ts';
+import type { TeamConnection } from './team-connection.ts';
 
 export interface RegisterSession {
   readonly path: string;

@@ -16,25 +16,15 @@
  * The session's `path` is the register's address without its password
  * (`teamAddress`), so the recent list, messages and file names never hold one.
  */
+import { watchTeamRegister } from './register-changes.ts';
 import { basename } from 'node:path';
-import type { Kysely } from 'kysely';
 import { AppError } from '../errors.ts';
 import { asConnectionError, openPostgresRegister, parsePostgresUrl, targetLabel, type PostgresTarget } from '../db/postgres/connection.ts';
-import type { DB } from '../db/schema.ts';
 import type { WriteContext } from '../db/repositories/write-context.ts';
 import { createSession, type RegisterSession } from './register-session.ts';
+import type { TeamConnection } from './team-connection.ts';
 
-/** A team register's connection, in the shape a session holds; there is no SQLite handle behind it. */
-export interface TeamConnection {
-  readonly path: string;
-  readonly db: Kysely<DB>;
-  readonly readOnly: boolean;
-  readonly schemaVersion: number;
-  /** File-only work (SQLite's backup API) reached with a team register: refused, never a crash. */
-  readonly sqlite: never;
-  readonly target: PostgresTarget;
-  close(): Promise<void>;
-}
+export type { TeamConnection } from './team-connection.ts';
 
 /** `postgres://…` or `postgresql://…`: a team register's address, not a file path. */
 export function isTeamAddress(text: string): boolean {
@@ -98,6 +88,9 @@ export async function openTeamSession(target: PostgresTarget, options: OpenTeamO
     if (error instanceof AppError && error.code === 'NEWER_VERSION') throw new AppError('TEAM_NEWER_VERSION', { ...error.params, register: targetLabel(target) });
     throw error;
   });
+  // Other people's commits are announced (NOTIFY) and heard here, so the window's poll is answered from memory
+  // (register-changes.ts). Without a listener (it could not connect) the poll reads the history: slower, never wrong.
+  const watch = await watchTeamRegister(opened.db, target).catch(() => null);
   const connection: TeamConnection = {
     path: teamAddress(target),
     db: opened.db,
@@ -107,7 +100,10 @@ export async function openTeamSession(target: PostgresTarget, options: OpenTeamO
       throw noTeamBackups(target);
     },
     target,
-    close: () => opened.close(),
+    close: async () => {
+      await watch?.close().catch(() => undefined);
+      await opened.close();
+    },
   };
   const ctx: WriteContext = { now: options.now, ...(options.author ? { author: options.author } : {}) };
   return createSession(connection, ctx, { asWriteError: (error) => asTeamError(error, target) });

@@ -1,4 +1,5 @@
 // `npm run bench [-- --sizes 100,1000,10000] [--only list,save,...] [--json FILE]`
+// `npm run bench -- --backend postgres [--sizes 1000,10000] [--writers 1,4,16] [--seconds 5]`: a team register (postgres.ts)
 //
 // Generates registers of 100, 1,000 and 10,000 activities with realistic
 // links and history (scripts/bench/register-generator.ts; cached in the
@@ -133,7 +134,17 @@ const format = (ms: number) =>
   ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 1 ? 2 : ms < 10 ? 1 : 0)} ms`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' }, backend: { type: 'string' }, writers: { type: 'string' }, seconds: { type: 'string' } },
+    strict: true,
+  });
+  if (values.backend === 'postgres') {
+    // The team register's figures (scripts/bench/postgres.ts, docs/team-register.md).
+    const list = (text: string) => text.split(',').map(Number).filter((n) => n > 0);
+    const { benchPostgres } = await import('./postgres.ts');
+    await benchPostgres({ sizes: list(values.sizes ?? '1000,10000'), writers: list(values.writers ?? '1,4,16'), seconds: Number(values.seconds ?? 5) });
+    return;
+  }
   const sizes = (values.sizes ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
   const only = values.only ? new Set(values.only.split(',')) : null;
   const ops = OPS.filter((op) => !only || only.has(op.name));

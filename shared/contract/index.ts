@@ -11,6 +11,7 @@ import { backupsContract } from './backups.ts';
 import { dpoRecordsContract } from './dpo-records.ts';
 import { exchangeContract } from './exchange.ts';
 import { importProgressContract } from './import-progress.ts';
+import { liveContract } from './live.ts';
 import { noticeContract } from './notice.ts';
 import { recordsContract } from './records.ts';
 import { registerContract } from './register.ts';
@@ -44,6 +45,7 @@ export const contract = {
   ...workspaceContract,
   ...teamContract,
   ...tasksContract,
+  ...liveContract,
 } as const;
 
 export type Contract = typeof contract;

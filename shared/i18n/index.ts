@@ -15,6 +15,7 @@ import { cli } from './resources/cli.ts';
 import { cliCommands } from './resources/cli-commands.ts';
 import { common } from './resources/common.ts';
 import { compliance } from './resources/compliance.ts';
+import { conflicts } from './resources/conflicts.ts';
 import { dpoRecords } from './resources/dpo-records.ts';
 import { editor } from './resources/editor.ts';
 import { errors } from './resources/errors.ts';
@@ -54,6 +55,7 @@ export const namespaces = {
   cliCommands,
   common,
   compliance,
+  conflicts,
   dpoRecords,
   editor,
   errors,

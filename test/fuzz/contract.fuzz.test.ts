@@ -156,6 +156,7 @@ async function validInputs(app: AppContext): Promise<Partial<Record<Channel, unk
     'import:xlsxCommit': { previewId: '00000000-0000-4000-8000-000000000000', replace: false },
     'import:xlsxProgress': {},
     'import:xlsxCancel': {},
+    'register:changes': { after: 0 },
     'report:pdf': { lang: 'lv' },
     'report:savePdf': { lang: 'en' },
     'report:print': { lang: 'lv' },

@@ -5,9 +5,7 @@
  * left it (file, record and history). An update that names no revision is
  * refused with a message saying why, and changes nothing either.
  */
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRegisterFile } from '../../main/db/connection.ts';
 import { DEMO_ORGANISATION_NAME, seedDemo } from '../../main/demo/demo-register.ts';
 import { saveActivity } from '../../main/db/repositories/activity-repository.ts';
 import { saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
@@ -15,9 +13,10 @@ import type { AppContext } from '../../main/services/app-context.ts';
 import { toErrorShape } from '../../main/errors.ts';
 import type { Channel } from '../../shared/contract/index.ts';
 import { formatTimestamp } from '../../shared/format.ts';
-import { invoke, testApp, value } from '../helpers/app.ts';
+import { invoke, value } from '../helpers/app.ts';
+import { appOnBackend } from '../helpers/backend-app.ts';
+import { useBackends } from '../helpers/backends.ts';
 import { breachInput, requestInput } from '../helpers/dpo-records.ts';
-import { fileHash, tempDir } from '../helpers/temp.ts';
 
 const REVISION_MESSAGE = 'Labojumam jānorāda ieraksta versija, kas tika nolasīta; atveriet ierakstu vēlreiz un saglabājiet.';
 const META = new Set(['id', 'revision', 'createdAt', 'updatedAt', 'usedBy', 'builtin']);
@@ -28,16 +27,8 @@ function fieldsOf(record: Record<string, unknown>): Record<string, unknown> {
 }
 
 let app: AppContext;
-let path: string;
-
-beforeEach(async () => {
-  ({ app } = testApp('lv'));
-  path = join(tempDir(), 'two-writers.ropa');
-  const now = () => new Date('2026-11-21T09:00:00.000Z');
-  const connection = await createRegisterFile(path, { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) });
-  await connection.close();
-  await app.open(path);
-});
+/** What the register holds now: the file's bytes, or a team register's records and history head. */
+let registerState: () => Promise<string>;
 
 /** Any channel, untyped: the stale and revision-less inputs are the point. */
 const call = (channel: Channel, input: unknown) => invoke(app, channel, input as never);
@@ -56,7 +47,7 @@ async function secondWriterRefused(save: (change: Record<string, unknown>) => un
   const firstSave = await save({ ...fieldsOf(record), ...first, ...read });
   expect(firstSave).toMatchObject({ ok: true });
   const afterFirst = await reread();
-  const hash = fileHash(path);
+  const hash = await registerState();
   const history = await historyLength();
 
   expect(await save({ ...fieldsOf(record), ...second, ...read })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -65,13 +56,23 @@ async function secondWriterRefused(save: (change: Record<string, unknown>) => un
     error: { code: 'VALIDATION', issues: [{ path: expect.stringMatching(/revision$/), message: REVISION_MESSAGE }] },
   });
 
-  expect(fileHash(path)).toBe(hash);
+  expect(await registerState()).toBe(hash);
   expect(await historyLength()).toBe(history);
   expect(await reread()).toEqual(afterFirst);
   expect(afterFirst).toMatchObject(first);
 }
 
-describe('two writers of one register', () => {
+/** On a `.ropa` file and on a team register (PostgreSQL), where the writers may be on two machines. */
+const backends = useBackends();
+
+describe.each(backends)('two writers of one register on $name', (backend) => {
+  beforeEach(async () => {
+    const now = () => new Date('2026-11-21T09:00:00.000Z');
+    ({ app, state: registerState } = await appOnBackend(backend, { now, title: DEMO_ORGANISATION_NAME, initialise: (trx) => seedDemo(trx, { now }) }));
+  });
+  /** No author is set: a file's refusal says when; a team register's names the database user who saved. */
+  const changedBy = () => (backend.name === 'postgres' ? 'mainīja ropa' : 'tika mainīts');
+
   it('activities: the stale save is refused with CONFLICT, the first writer’s change stays', async () => {
     const [summary] = await value(app, 'activities:list', {});
     const activity = await value(app, 'activities:get', { id: summary!.id });
@@ -118,7 +119,7 @@ describe('two writers of one register', () => {
     const [summary] = await value(app, 'activities:list', {});
     const read = await value(app, 'activities:get', { id: summary!.id });
     expect(await call('activities:save', { ...fieldsOf(read), id: read.id, revision: read.revision, name: 'Pirmā rakstītāja labojums' })).toMatchObject({ ok: true });
-    const hash = fileHash(path);
+    const hash = await registerState();
     const stale = { id: read.id, revision: read.revision };
     expect(await call('activities:delete', stale)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await call('activities:markReviewed', { ...stale, reviewedBy: 'Ilze Kalniņa, DAS' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -128,7 +129,7 @@ describe('two writers of one register', () => {
         error: { code: 'VALIDATION', issues: expect.arrayContaining([{ path: 'revision', message: REVISION_MESSAGE }]) },
       });
     }
-    expect(fileHash(path)).toBe(hash);
+    expect(await registerState()).toBe(hash);
     expect(await value(app, 'activities:get', { id: read.id })).toMatchObject({ name: 'Pirmā rakstītāja labojums', revision: read.revision + 1 });
   });
 
@@ -137,10 +138,10 @@ describe('two writers of one register', () => {
     const [summary] = await value(app, 'activities:list', {});
     const activity = await value(app, 'activities:get', { id: summary!.id });
     const [organisation] = await value(app, 'organisations:list', {});
-    const hash = fileHash(path);
+    const hash = await registerState();
     await expect(session.write((trx) => saveActivity(trx, { ...fieldsOf(activity), id: activity.id, name: 'Bez versijas' } as never, session.ctx))).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(session.write((trx) => saveOrganisation(trx, { ...fieldsOf(organisation!), id: organisation!.id } as never, session.ctx))).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(fileHash(path)).toBe(hash);
+    expect(await registerState()).toBe(hash);
     expect(await value(app, 'activities:get', { id: activity.id })).toEqual(activity);
   });
 
@@ -167,12 +168,12 @@ describe('two writers of one register', () => {
     const request = await value(app, 'requests:save', requestInput(organisation!.id));
     await secondWriterRefused((input) => call('requests:save', input), request, { requester: 'Jānis Bērziņš (A)' }, { requester: 'B' }, () => value(app, 'requests:get', { id: request.id }));
 
-    const hash = fileHash(path);
+    const hash = await registerState();
     for (const [channel, record] of [['breaches:delete', breach], ['requests:delete', request]] as const) {
-      expect(await call(channel, { id: record.id, revision: record.revision })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('mainīts') } });
+      expect(await call(channel, { id: record.id, revision: record.revision })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining(changedBy()) } });
       expect(await call(channel, { id: record.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'revision', message: REVISION_MESSAGE }] } });
     }
-    expect(fileHash(path)).toBe(hash);
+    expect(await registerState()).toBe(hash);
   });
 
   it('notice set-up: two writers start from no stored set-up; the second save, naming no revision, is refused', async () => {
@@ -182,10 +183,10 @@ describe('two writers of one register', () => {
     expect(initial.revision).toBeNull();
     const paragraph = (text: string) => ({ ...initial.settings, customParagraphs: [{ id: 'intro', headingLv: 'Ievads', headingEn: 'Introduction', textLv: text, textEn: text }] });
     expect(await value(app, 'notice:saveSettings', { settings: paragraph('Pirmais') })).toEqual({ revision: 1 });
-    const hash = fileHash(path);
+    const hash = await registerState();
     expect(await call('notice:saveSettings', { settings: paragraph('Otrais') })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await call('notice:saveSettings', { settings: paragraph('Otrais'), revision: 2 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(fileHash(path)).toBe(hash);
+    expect(await registerState()).toBe(hash);
     expect((await value(app, 'notice:settings', audience)).settings.customParagraphs[0]?.textLv).toBe('Pirmais');
   });
 
@@ -199,7 +200,7 @@ describe('two writers of one register', () => {
     await value(app, 'processors:save', { ...fieldsOf(await value(app, 'processors:get', { id: processor!.id })), id: processor!.id, revision: processor!.revision, notes: 'A' } as never);
     await value(app, 'retentionRules:save', { ...fieldsOf(rule!), id: rule!.id, revision: rule!.revision, notes: 'A' } as never);
     await value(app, 'catalogues:save', { catalogue: 'dataSubjectCategories', entry: { id: custom.id, revision: custom.revision, nameLv: 'Pircēji (A)', nameEn: 'Buyers', description: '', employees: false, vulnerable: false } });
-    const hash = fileHash(path);
+    const hash = await registerState();
     const history = await historyLength();
     const deletes: Array<[Channel, (request: Record<string, unknown>) => unknown, { id: string; revision: number }]> = [
       ['organisations:delete', (request) => request, organisation!],
@@ -208,10 +209,10 @@ describe('two writers of one register', () => {
       ['catalogues:delete', (request) => ({ catalogue: 'dataSubjectCategories', request }), custom],
     ];
     for (const [channel, wrap, read] of deletes) {
-      expect(await call(channel, wrap({ id: read.id, revision: read.revision }))).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('mainīts') } });
+      expect(await call(channel, wrap({ id: read.id, revision: read.revision }))).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining(changedBy()) } });
       expect(await call(channel, wrap({ id: read.id }))).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: expect.stringMatching(/revision$/), message: REVISION_MESSAGE }] } });
     }
-    expect(fileHash(path)).toBe(hash);
+    expect(await registerState()).toBe(hash);
     expect(await historyLength()).toBe(history);
   });
 });

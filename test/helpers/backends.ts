@@ -26,15 +26,18 @@ export interface Backend {
 /** A database error for a row whose parent is missing or still linked, in either database's words. */
 export const FOREIGN_KEY_ERROR = /FOREIGN KEY constraint failed|violates foreign key constraint/;
 
+/** A `.ropa` file in a fresh temporary folder: the backend of suites that run on files only. */
+export const FILE_BACKEND: Backend = {
+  name: 'sqlite',
+  create: (options) => createRegisterFile(join(tempDir(), 'register.ropa'), options),
+};
+
 /** Both backends; registers the PostgreSQL server's start and stop for the calling test file. */
 export function useBackends(): Backend[] {
   const server = usePostgres();
   let registers = 0;
   return [
-    {
-      name: 'sqlite',
-      create: (options) => createRegisterFile(join(tempDir(), 'register.ropa'), options),
-    },
+    FILE_BACKEND,
     {
       name: 'postgres',
       create: (options) => {

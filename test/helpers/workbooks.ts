@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../main/db/schema.ts';
 import { afterAll } from 'vitest';
 import { runCli } from '../../main/cli/index.ts';
 import { createRegisterFile } from '../../main/db/connection.ts';
@@ -38,11 +40,16 @@ export async function demoRegisterFile(dir = tempDir()): Promise<string> {
   return path;
 }
 
+/** An open register's workbook export (a file or a team register), at the suites' export time. */
+export function exportWorkbookOf(db: Kysely<DB>, lang: Language = 'lv', organisationId?: string): Promise<Buffer> {
+  return exportRegisterWorkbook(db, { lang, now: EXPORT_TIME, organisationId });
+}
+
 /** A register file's workbook export. */
 export async function exportFile(path: string, lang: Language = 'lv', organisationId?: string): Promise<Buffer> {
   const session = await openRegister(path, { now: () => EXPORT_TIME, readOnly: true });
   try {
-    return await exportRegisterWorkbook(session.db, { lang, now: EXPORT_TIME, organisationId });
+    return await exportWorkbookOf(session.db, lang, organisationId);
   } finally {
     await session.close();
   }

@@ -11,7 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/index.ts';
 import { shortHash } from '../../main/services/register-version.ts';
 import { invoke, value } from '../helpers/app.ts';
-import { clockedApp, demoRegisterFile } from '../helpers/safety.ts';
+import { clockedApp, demoRegisterFile, movableClock } from '../helpers/safety.ts';
+import { sql } from 'kysely';
+import { describeVerdict } from '../../main/cli/commands/verify.ts';
+import { seedDemo } from '../../main/demo/demo-register.ts';
+import { verifyRegister } from '../../main/services/verify-register.ts';
+import { useBackends, type OpenRegister } from '../helpers/backends.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 async function verify(path: string, ...extra: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -62,6 +67,38 @@ const CHANGES: { what: string; sql: string; expect: RegExp }[] = [
   { what: 'a catalogue entry inserted', sql: "INSERT INTO legal_basis (id, name_lv, name_en, gdpr_point, created_at, updated_at) VALUES ('lb-forged', 'Viltots', 'Forged', 'f', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')", expect: /Legal basis lb-forged “Viltots”: added outside the app/ },
   { what: 'a built-in country deleted', sql: "DELETE FROM country WHERE id = 'NZ'", expect: /Country NZ .*: deleted outside the app/ },
 ];
+
+/** The changes any SQL tool can make on either database (no rowid, no temporary table). */
+const PORTABLE = CHANGES.filter((change) => !/rowid|TEMP TABLE/i.test(change.sql));
+
+/** On a `.ropa` file and on a team register (PostgreSQL): verify's words, as `ropa verify` prints them. */
+const backends = useBackends();
+
+describe.each(backends)('verify covers the records of a register on $name', (backend) => {
+  async function demoOn(): Promise<OpenRegister> {
+    const now = movableClock().now;
+    return backend.create({ now, title: 'Demo', initialise: (trx) => seedDemo(trx, { now }) });
+  }
+
+  it('an intact register verifies', async () => {
+    const register = await demoOn();
+    const verdict = await verifyRegister(register.db);
+    await register.close();
+    expect(verdict.intact).toBe(true);
+    expect(describeVerdict(verdict, 'en').join('\n')).toMatch(/The records match the change history: \d+ records compared/);
+  });
+
+  it.each(PORTABLE)('finds and names $what, the chain still intact', async ({ sql: statements, expect: named }) => {
+    const register = await demoOn();
+    for (const statement of statements.split('; ')) await sql.raw(statement).execute(register.db);
+    const verdict = await verifyRegister(register.db);
+    await register.close();
+    const printed = describeVerdict(verdict, 'en').join('\n');
+    expect(verdict.intact).toBe(false);
+    expect(printed).toContain('The change history is intact');
+    expect(printed).toMatch(named);
+  });
+});
 
 describe('ropa verify covers the records', () => {
   it('an intact register verifies (exit 0), stating what was compared and the register fingerprint', async () => {

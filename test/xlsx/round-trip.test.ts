@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Kysely } from 'kysely';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRegisterFile } from '../../main/db/connection.ts';
 import { saveActivity } from '../../main/db/repositories/activity-repository.ts';
 import { saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
@@ -14,8 +15,11 @@ import { isStorableText } from '../../shared/domain/primitives.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { resaveWithLibreOffice } from '../helpers/libreoffice.ts';
 import { steppingClock, tempDir } from '../helpers/temp.ts';
-import { demoRegisterFile, documentOf, exportFile, importIntoOrganisationRegister, loadWorkbook, suiteDir, workbookValues } from '../helpers/workbooks.ts';
+import { demoRegisterFile, documentOf, exportFile, exportWorkbookOf, importIntoOrganisationRegister, loadWorkbook, suiteDir, workbookValues } from '../helpers/workbooks.ts';
 import type { ReadValue } from '../../main/xlsx/cells.ts';
+import type { DB } from '../../main/db/schema.ts';
+import { exportRegister } from '../../main/services/json-exchange.ts';
+import { FILE_BACKEND, useBackends, type Backend, type OpenRegister } from '../helpers/backends.ts';
 
 const dir = suiteDir();
 let demo: string;
@@ -24,20 +28,24 @@ beforeAll(async () => {
   demo = await demoRegisterFile(dir);
 });
 
-/** Imports a workbook into a new register file, as `ropa import xlsx` does. */
-async function importIntoNewRegister(bytes: Buffer, lang: Language = 'lv'): Promise<{ path: string; loaded: WorkbookImport }> {
+/** Imports a workbook into a new register on `backend` (a file, as `ropa import xlsx` does, or a team register); closed after the test. */
+async function importIntoNewRegister(bytes: Buffer, lang: Language = 'lv', backend: Backend = FILE_BACKEND): Promise<{ db: Kysely<DB>; loaded: WorkbookImport }> {
   const loaded = await readImportWorkbook(bytes, 'register.xlsx', lang);
-  const path = join(tempDir(), 'copy.ropa');
   const now = steppingClock('2026-11-22T08:00:00.000Z');
-  const connection = await createRegisterFile(path, {
+  const register = await backend.create({
     now,
     initialise: async (trx) => {
       await writeWorkbookImport(trx, loaded, await loadRegisterState(trx), { now }, { lang, today: '2026-11-22' });
     },
   });
-  await connection.close();
-  return { path, loaded };
+  imported.push(register);
+  return { db: register.db, loaded };
 }
+
+const imported: OpenRegister[] = [];
+afterEach(async () => {
+  for (const register of imported.splice(0)) await register.close();
+});
 
 /**
  * The visible cells of a workbook, without the two rows of the first sheet
@@ -60,43 +68,48 @@ async function visibleCells(bytes: Buffer): Promise<Map<string, ReadValue[][]>> 
   return sheets;
 }
 
-describe("the app's own workbook imports back without loss", () => {
+/** Into a `.ropa` file and into a team register (PostgreSQL): the same register, the same cells. */
+const backends = useBackends();
+
+describe.each(backends)("the app's own workbook imports back without loss into a register on $name", (backend) => {
   it('export -> import into a new register -> export again: the same register and the same cells', async () => {
     const first = await exportFile(demo, 'lv');
-    const { path, loaded } = await importIntoNewRegister(first);
+    const { db, loaded } = await importIntoNewRegister(first, 'lv', backend);
     expect(loaded.source).toBe('ropa');
-    expect(await documentOf(path)).toEqual(await documentOf(demo));
-    const second = await exportFile(path, 'lv');
+    expect(await exportRegister(db)).toEqual(await documentOf(demo));
+    const second = await exportWorkbookOf(db, 'lv');
     expect(await visibleCells(second)).toEqual(await visibleCells(first));
   });
 
   it('holds in English too', async () => {
     const first = await exportFile(demo, 'en');
-    const { path } = await importIntoNewRegister(first, 'en');
-    expect(await documentOf(path)).toEqual(await documentOf(demo));
-    expect(await visibleCells(await exportFile(path, 'en'))).toEqual(await visibleCells(first));
+    const { db } = await importIntoNewRegister(first, 'en', backend);
+    expect(await exportRegister(db)).toEqual(await documentOf(demo));
+    expect(await visibleCells(await exportWorkbookOf(db, 'en'))).toEqual(await visibleCells(first));
   });
 
   it("one organisation's workbook makes a register of that organisation alone, which exports the same cells", async () => {
     const source = await documentOf(demo);
     for (const organisation of source.organisations) {
       const first = await exportFile(demo, 'lv', organisation.id);
-      const { path } = await importIntoNewRegister(first);
-      const copy = await documentOf(path);
+      const { db } = await importIntoNewRegister(first, 'lv', backend);
+      const copy = await exportRegister(db);
       expect(copy.organisations.map((o) => o.name)).toEqual([organisation.name]);
       expect(copy.activities.map((a) => a.number).sort()).toEqual(source.activities.filter((a) => a.organisationId === organisation.id).map((a) => a.number).sort());
-      expect(await visibleCells(await exportFile(path, 'lv', organisation.id))).toEqual(await visibleCells(first));
+      expect(await visibleCells(await exportWorkbookOf(db, 'lv', organisation.id))).toEqual(await visibleCells(first));
     }
   });
+});
 
+describe("the app's own workbook imports back without loss", () => {
   it('still imports without loss after LibreOffice Calc opened and saved it', async () => {
     const first = await exportFile(demo, 'lv');
     const original = join(tempDir(), 'registrs.xlsx');
     writeFileSync(original, first);
     const resaved = resaveWithLibreOffice(original);
-    const { path, loaded } = await importIntoNewRegister(readFileSync(resaved));
+    const { db, loaded } = await importIntoNewRegister(readFileSync(resaved));
     expect(loaded.source).toBe('ropa');
-    expect(await documentOf(path)).toEqual(await documentOf(demo));
+    expect(await exportRegister(db)).toEqual(await documentOf(demo));
   });
 
   it('a workbook edited after export is read by its columns, with the edit, and says so', async () => {
@@ -140,8 +153,8 @@ describe("the app's own workbook imports back without loss", () => {
           },
         });
         await connection.close();
-        const { path: copy } = await importIntoNewRegister(await exportFile(path, 'lv'));
-        expect(await documentOf(copy)).toEqual(await documentOf(path));
+        const { db } = await importIntoNewRegister(await exportFile(path, 'lv'));
+        expect(await exportRegister(db)).toEqual(await documentOf(path));
       }),
       { numRuns: 8, examples: [['SIA “Ā&B” <x> 👩‍💻', 'a\r\nb\t"c" שלום ]]> \'; DROP TABLE activity; --']] },
     );

@@ -9,6 +9,7 @@ import type { EntityType, HistoryAction, HistoryEntry, HistoryQuery } from '../.
 import { isStorableText } from '../../../shared/domain/primitives.ts';
 import { AppError } from '../../errors.ts';
 import { canonicalJson } from '../canonical-json.ts';
+import { announceChanges } from '../postgres/notify.ts';
 import { dialectOf } from '../dialect.ts';
 import type { DB, HistoryRow, HistoryTable } from '../schema.ts';
 import { disagreeingCheckpoint } from './history-checkpoint-repository.ts';
@@ -127,7 +128,10 @@ export async function appendHistoryBatch(trx: Kysely<DB>, changes: readonly Chan
   if ((author !== null && !isStorableText(author)) || changes.some((change) => !isStorableText(change.label))) {
     throw new AppError('VALIDATION', { count: 1 });
   }
-  await insertRows(trx, 'history', chainRows(changes, at, author, await historyHead(trx)));
+  const rows = chainRows(changes, at, author, await historyHead(trx));
+  await insertRows(trx, 'history', rows);
+  // A team register tells its other clients at commit (live refresh: postgres/notify.ts).
+  if (dialectOf(trx) === 'postgres') await announceChanges(trx, rows.map((row) => ({ seq: Number(row.seq), entityType: row.entity_type, entityId: row.entity_id })));
 }
 
 /**

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contract/register.ts';
 import type { Language } from '../../../shared/i18n/index.ts';
+import { RegisterChangesProvider } from '../api/register-changes.tsx';
 import { RegisterDataProvider } from '../api/register-data.tsx';
 import { forgetPrefetched } from '../api/prefetch.ts';
 import { call } from '../api/transport.ts';
@@ -109,9 +110,11 @@ function Root() {
   return (
     <RegisterStatusProvider value={status}>
       <RegisterDataProvider key={`${register.path}:${register.info.registerId}:${generation}`} onError={reportError}>
-        <Shell register={register}>
-          <Screen route={route} register={register} onOpened={opened} onClosed={closed} onRegisterChanged={setRegister} />
-        </Shell>
+        <RegisterChangesProvider>
+          <Shell register={register}>
+            <Screen route={route} register={register} onOpened={opened} onClosed={closed} onRegisterChanged={setRegister} />
+          </Shell>
+        </RegisterChangesProvider>
       </RegisterDataProvider>
     </RegisterStatusProvider>
   );

@@ -21,7 +21,7 @@ import type { Route } from '../state/routes.ts';
 import { useNavigation } from '../state/navigation.tsx';
 import { useNotices } from '../state/notices.tsx';
 import type { DeleteChoice } from './DeleteLinkedDialog.tsx';
-import { RecordEditor, editableFields } from './RecordEditor.tsx';
+import { RecordEditor, editableFields, storedRecord } from './RecordEditor.tsx';
 import { UsagePanel } from './UsagePanel.tsx';
 import { noUsage, useDeleteFlow } from './use-delete-flow.tsx';
 
@@ -44,8 +44,10 @@ export interface RecordEditorScreenProps<R extends RecordRead> {
   schema: z.ZodType;
   /** The form's values for a new record (shared/domain's empty record). */
   empty: () => FieldValues;
-  /** Saves the form's values (`read` when editing) and answers the stored record's id. */
-  save: (values: FieldValues, read: RecordRead | undefined) => Promise<string>;
+  /** Saves the form's values (`read` when editing: the revision the form was read at) and answers the stored record's id and revision. */
+  save: (values: FieldValues, read: RecordRead | undefined) => Promise<RecordRead>;
+  /** Reads the stored record now (undefined or null once deleted): Reload and Compare after a save refused with CONFLICT. */
+  stored: () => Promise<RecordRead | null | undefined>;
   /** Deletes the record, the links moved or removed as chosen. */
   remove: (read: RecordRead, choice: DeleteChoice) => Promise<unknown>;
   /** Who uses the record (a stable function of its id). */
@@ -84,14 +86,19 @@ export function RecordEditorScreen<R extends RecordRead>(props: RecordEditorScre
   return (
     <>
       <RecordEditor
-        key={record ? `${record.id}:${record.revision}` : 'new'}
+        // Not keyed by revision: a newer stored record must not remount the form over the user's unsaved input (RecordEditor shows it, or offers Reload / Compare).
+        key={record ? record.id : 'new'}
         isNew={!record}
         helpScope={props.helpScope}
         title={record ? nameOf(record) : props.newTitle}
         subtitle={props.subtitle(record)}
         schema={props.schema}
         initial={record ? editableFields(record) : props.empty()}
-        save={(values) => props.save(values, record ? { id: record.id, revision: record.revision } : undefined)}
+        save={(values, revision) => props.save(values, record ? { id: record.id, revision: revision ?? record.revision } : undefined)}
+        revision={record?.revision}
+        recordId={record?.id}
+        stored={storedRecord(props.stored)}
+        refresh={() => void reload()}
         afterSave={(savedId) => {
           void reload();
           if (!record) navigate(editorRoute(savedId), { replace: true, force: true });

@@ -13,6 +13,9 @@ import { call } from '../../api/transport.ts';
 import { useNavigation, useUnsavedChanges } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ConflictPanel } from '../../components/conflict/ConflictPanel.tsx';
+import { changedElsewhere, isConflict, unlessGone } from '../../components/conflict/compare-values.ts';
+import { useRegisterChanges } from '../../api/register-changes.tsx';
 import { HelpScopeContext } from '../../components/form/FieldHelp.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { applyServerErrors, flattenErrors } from '../../components/form/form-errors.ts';
@@ -92,6 +95,30 @@ function ActivityForm({ initial, saved, complete, renderFindings }: { initial: A
   const [showSummary, setShowSummary] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [reviewStep, setReviewStep] = useState<'unsaved' | 'dialog' | null>(null);
+  /** Why the form no longer holds the stored record (a refused save); the user's input stays. */
+  const [conflict, setConflict] = useState<string | null>(null);
+  const { version, touches, changeOf } = useRegisterChanges();
+  // Someone else saved this activity (another tab, a team member): an untouched form shows their
+  // version; unsaved input stays, and the panel says who changed it, with Reload / Compare.
+  useEffect(() => {
+    if (version === 0 || !record || !touches(record.id)) return;
+    let current = true;
+    unlessGone(call('activities:get', { id: record.id }))
+      .then((stored) => {
+        if (!current || !stored || stored.revision <= record.revision) return;
+        if (form.formState.isDirty) {
+          setConflict((shown) => shown ?? changedElsewhere(t, changeOf(record.id), formatTimestamp));
+        } else {
+          setRecord(stored);
+          form.reset(toFormValues(stored));
+        }
+      })
+      .catch(reportError);
+    return () => {
+      current = false;
+    };
+    // Only a new batch of changes asks again; the record and form it reads are current then.
+  }, [version]);
   const kind = useWatch({ control: form.control, name: 'kind' });
   const controllerCount = (useWatch({ control: form.control, name: 'controllers' }) ?? []).length;
   useUnsavedChanges(formState.isDirty);
@@ -117,7 +144,8 @@ function ActivityForm({ initial, saved, complete, renderFindings }: { initial: A
           form.reset(toFormValues(result));
           then?.(result);
         } catch (error) {
-          if (applyServerErrors(error, form.setError, { duplicateNumber: 'number' })) setShowSummary(true);
+          if (isConflict(error)) setConflict(error.message);
+          else if (applyServerErrors(error, form.setError, { duplicateNumber: 'number' })) setShowSummary(true);
           else reportError(error);
         }
       },
@@ -217,6 +245,29 @@ function ActivityForm({ initial, saved, complete, renderFindings }: { initial: A
             }
           />
           {record && renderFindings?.(record.id, record.revision, reviewButton)}
+          {conflict && record && (
+            <ConflictPanel
+              message={conflict}
+              mine={() => form.getValues()}
+              theirs={async () => {
+                const stored = await unlessGone(call('activities:get', { id: record.id }));
+                return stored && { values: toFormValues(stored), revision: stored.revision, record: stored };
+              }}
+              onReload={({ record: stored }) => {
+                setConflict(null);
+                setRecord(stored);
+                form.reset(toFormValues(stored));
+              }}
+              onKeepMine={({ record: stored }) => {
+                setConflict(null);
+                setRecord(stored);
+                form.setValue('revision', stored.revision);
+                void save();
+              }}
+              onError={reportError}
+              labelOf={(path) => fieldLabel(path, tr)}
+            />
+          )}
           <ErrorSummary errors={formState.errors} visible={showSummary} labelOf={(path) => fieldLabel(path, tr)} />
           <div className="editor-layout">
             <SectionNav showControllers={kind === 'processor' || controllerCount > 0} errorPaths={errorPaths} />

@@ -13,6 +13,7 @@ import { useRegisterData } from '../../api/register-data.tsx';
 import { takePrefetched } from '../../api/prefetch.ts';
 import { call } from '../../api/transport.ts';
 import { useLoadAfterPaint } from '../../api/use-load.ts';
+import { useRegisterChanges } from '../../api/register-changes.tsx';
 import { ActivityEditor } from './lazy-editor.ts';
 import { useNavigation } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
@@ -65,7 +66,10 @@ export function ActivityList({ renderBadges }: ActivityListProps) {
       current = false;
     };
   }, [firstQuery, reportError]);
-  const summaries = useLoadAfterPaint(first === undefined ? null : listActivities, reportError);
+  // Someone else's change (another tab, a team member): the list is asked for again, in place.
+  const { version } = useRegisterChanges();
+  const load = useMemo(() => (version === 0 ? listActivities : () => call('activities:list', {})), [version]);
+  const summaries = useLoadAfterPaint(first === undefined ? null : load, reportError);
   const rows = summaries ?? first?.rows;
   // Rows still to come: the first screenful is shown, the rest is on its way.
   const partial = summaries === undefined && first != null && first.rows.length < first.total;

@@ -145,7 +145,11 @@ export function CatalogueEntryScreen({ catalogue, id }: { catalogue: CatalogueNa
       )}
       schema={catalogueInputs[catalogue]}
       empty={() => catalogueDefaults(catalogue) as Record<string, unknown>}
-      save={async (values, read) => String((await call('catalogues:save', { catalogue, entry: { ...values, ...read } } as never)).id)}
+      save={async (values, read) => {
+        const saved = (await call('catalogues:save', { catalogue, entry: { ...values, ...read } } as never)) as { id: unknown; revision: number };
+        return { id: String(saved.id), revision: saved.revision };
+      }}
+      stored={async () => ((await call('catalogues:list', {})).catalogues[catalogue] as Array<{ id: string; revision: number }>).find((e) => e.id === id)}
       remove={(read, choice) => call('catalogues:delete', { catalogue, request: { ...read, ...choice } })}
       usage={usage}
       deletable={(entry) => !entry.builtin}

@@ -13,7 +13,7 @@ import { useNavigation } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
+import { RecordEditor, editableFields, storedRecord } from '../../components/RecordEditor.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { BreachFields } from './BreachFields.tsx';
 import { filterBreaches, yearsOf, type BreachFilter, type BreachView } from './dpo-filters.ts';
@@ -105,13 +105,17 @@ export function BreachEditorScreen({ id }: { id: string }) {
   return (
     <QuickAddProvider>
       <RecordEditor
-        key={record ? `${record.id}:${record.revision}` : 'new'}
+        key={record ? record.id : 'new'}
         isNew={!record}
         title={record ? `${record.number} ${record.title}` : t('dpoRecords:ui.newBreach')}
         subtitle={t('dpoRecords:ui.breachesLead')}
         schema={BreachInput}
         initial={record ? editableFields(record) : emptyBreach(organisationId, new Date())}
-        save={async (values) => (await call('breaches:save', { ...(values as BreachInput), ...(record ? { id: record.id, revision: record.revision } : {}) })).id}
+        save={(values, revision) => call('breaches:save', { ...(values as BreachInput), ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) })}
+        revision={record?.revision}
+        recordId={record?.id}
+        stored={storedRecord(() => call('breaches:get', { id }))}
+        refresh={() => void reload()}
         afterSave={(savedId) => {
           if (record) void reload();
           else navigate({ screen: 'breach', id: savedId }, { replace: true, force: true });

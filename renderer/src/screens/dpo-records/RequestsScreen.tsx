@@ -12,7 +12,7 @@ import { useNavigation } from '../../state/navigation.tsx';
 import { useNotices } from '../../state/notices.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { RecordEditor, editableFields } from '../../components/RecordEditor.tsx';
+import { RecordEditor, editableFields, storedRecord } from '../../components/RecordEditor.tsx';
 import { filterRequests, yearsOf, type RequestFilter, type RequestView } from './dpo-filters.ts';
 import { FilterSelect } from './FilterSelect.tsx';
 import { RequestFields } from './RequestFields.tsx';
@@ -94,13 +94,17 @@ export function RequestEditorScreen({ id }: { id: string }) {
   return (
     <QuickAddProvider>
       <RecordEditor
-        key={record ? `${record.id}:${record.revision}` : 'new'}
+        key={record ? record.id : 'new'}
         isNew={!record}
         title={record ? `${record.number} ${record.requester}` : t('dpoRecords:ui.newRequest')}
         subtitle={t('dpoRecords:ui.requestsLead')}
         schema={SubjectRequestInput}
         initial={record ? editableFields(record) : emptySubjectRequest(data.organisations[0]?.id ?? '', isoToday())}
-        save={async (values) => (await call('requests:save', { ...(values as SubjectRequestInput), ...(record ? { id: record.id, revision: record.revision } : {}) })).id}
+        save={(values, revision) => call('requests:save', { ...(values as SubjectRequestInput), ...(record ? { id: record.id, revision: revision ?? record.revision } : {}) })}
+        revision={record?.revision}
+        recordId={record?.id}
+        stored={storedRecord(() => call('requests:get', { id }))}
+        refresh={() => void reload()}
         afterSave={(savedId) => {
           if (record) void reload();
           else navigate({ screen: 'request', id: savedId }, { replace: true, force: true });

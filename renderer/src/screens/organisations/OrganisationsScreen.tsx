@@ -51,7 +51,8 @@ export function OrganisationEditorScreen({ id }: { id: string }) {
       helpScope="organisation"
       schema={OrganisationInput}
       empty={emptyOrganisation}
-      save={async (values, read) => (await call('organisations:save', { ...(values as OrganisationInput), ...read })).id}
+      save={(values, read) => call('organisations:save', { ...(values as OrganisationInput), ...read })}
+      stored={async () => (await call('organisations:list', {})).find((o) => o.id === id)}
       remove={(read, choice) => call('organisations:delete', { ...read, ...choice })}
       usage={usage}
       allowUnlink={false}

@@ -43,7 +43,8 @@ export function ProcessorEditorScreen({ id }: { id: string }) {
       helpScope="processor"
       schema={ProcessorInput}
       empty={emptyProcessor}
-      save={async (values, read) => (await call('processors:save', { ...(values as ProcessorInput), ...read })).id}
+      save={(values, read) => call('processors:save', { ...(values as ProcessorInput), ...read })}
+      stored={() => call('processors:get', { id })}
       remove={(read, choice) => call('processors:delete', { ...read, ...choice })}
       usage={usage}
       listRoute={{ screen: 'processors' }}

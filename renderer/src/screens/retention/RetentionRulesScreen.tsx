@@ -37,7 +37,8 @@ export function RetentionRuleEditorScreen({ id }: { id: string }) {
       helpScope="retentionRule"
       schema={RetentionRuleInput}
       empty={emptyRetentionRule}
-      save={async (values, read) => (await call('retentionRules:save', { ...(values as RetentionRuleInput), ...read })).id}
+      save={(values, read) => call('retentionRules:save', { ...(values as RetentionRuleInput), ...read })}
+      stored={async () => (await call('retentionRules:list', {})).find((r) => r.id === id)}
       remove={(read, choice) => call('retentionRules:delete', { ...read, ...choice })}
       usage={usage}
       listRoute={{ screen: 'retentionRules' }}
