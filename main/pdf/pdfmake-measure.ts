@@ -95,25 +95,28 @@ function measure(this: TextInlinesInstance, modules: Modules, array: Item[], sta
       font = this.pdfDocument.provideFont(style.font, style.bold, style.italics);
       if (style.sup || style.sub) style.fontSize = (style.fontSize as number) * 0.58;
     }
-    // Written out, not looped over names: the same assignments on every word keep V8's property caches monomorphic.
+    // Written out, not looped over names: the same assignments on every word keep V8's property caches
+    // monomorphic. What pdfmake sets to null or false (no decoration, link, background, sub/superscript:
+    // nearly every word) is left unset: every reader tests it for truthiness, and a word without those
+    // dozen properties is a smaller object, kept until the page is laid out.
     item.font = font;
     item.alignment = style.alignment;
     item.fontSize = style.fontSize;
-    item.fontFeatures = style.fontFeatures;
     item.characterSpacing = style.characterSpacing;
     item.color = style.color;
-    item.decoration = style.decoration;
-    item.decorationColor = style.decorationColor;
-    item.decorationStyle = style.decorationStyle;
-    item.decorationThickness = style.decorationThickness;
-    item.background = style.background;
-    item.link = style.link;
-    item.linkToPage = style.linkToPage;
-    item.linkToDestination = style.linkToDestination;
-    item.noWrap = style.noWrap;
     item.opacity = style.opacity;
-    item.sup = style.sup;
-    item.sub = style.sub;
+    if (style.fontFeatures) item.fontFeatures = style.fontFeatures;
+    if (style.decoration) item.decoration = style.decoration;
+    if (style.decorationColor) item.decorationColor = style.decorationColor;
+    if (style.decorationStyle) item.decorationStyle = style.decorationStyle;
+    if (style.decorationThickness !== null && style.decorationThickness !== undefined) item.decorationThickness = style.decorationThickness;
+    if (style.background) item.background = style.background;
+    if (style.link) item.link = style.link;
+    if (style.linkToPage) item.linkToPage = style.linkToPage;
+    if (style.linkToDestination) item.linkToDestination = style.linkToDestination;
+    if (style.noWrap) item.noWrap = style.noWrap;
+    if (style.sup) item.sup = style.sup;
+    if (style.sub) item.sub = style.sub;
     item.width = this.widthOfText(item.text, item);
     item.height = (font as NonNullable<typeof font>).lineHeight(style.fontSize as number) * (style.lineHeight as number);
     if (!item.leadingCut) item.leadingCut = 0;

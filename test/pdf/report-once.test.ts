@@ -16,11 +16,8 @@ import { tempDir } from '../helpers/temp.ts';
 import { pastRegister, writePast } from '../services/versions/versions-fixture.ts';
 import type { Activity } from '../../shared/domain/activity.ts';
 
-async function appWithRegister() {
-  const small = await smallRegister();
-  await small.connection.close();
-  const { app, dialogs } = testApp('lv');
-  await app.open(small.path);
+/** Gives the app a printer that keeps what it is handed; returns what it was handed. */
+function printedBy(app: ReturnType<typeof testApp>['app']): Buffer[] {
   const printed: Buffer[] = [];
   (app.platform as { printer?: unknown }).printer = {
     async printPdf(pdf: Uint8Array) {
@@ -28,6 +25,26 @@ async function appWithRegister() {
       return 'printed';
     },
   };
+  return printed;
+}
+
+/** Saves the report (to a file the dialog is answered with) and prints it: both must be `expected`'s bytes. Returns the file. */
+async function expectSavedAndPrinted(app: ReturnType<typeof testApp>['app'], dialogs: ReturnType<typeof testApp>['dialogs'], printed: Buffer[], expected: Buffer): Promise<string> {
+  const target = join(tempDir(), 'report.pdf');
+  dialogs.answer(target);
+  await value(app, 'report:savePdf', {});
+  expect(readFileSync(target).equals(expected)).toBe(true);
+  await value(app, 'report:print', {});
+  expect(printed.at(-1)?.equals(expected)).toBe(true);
+  return target;
+}
+
+async function appWithRegister() {
+  const small = await smallRegister();
+  await small.connection.close();
+  const { app, dialogs } = testApp('lv');
+  await app.open(small.path);
+  const printed = printedBy(app);
   return { app, dialogs, printed, activityId: small.activity.id };
 }
 
@@ -42,12 +59,7 @@ describe('the report rendered once', () => {
     const { app, dialogs, printed, activityId } = await appWithRegister();
     const preview = Buffer.from((await value(app, 'report:pdf', {})).pdfBase64, 'base64');
 
-    const target = join(tempDir(), 'report.pdf');
-    dialogs.answer(target);
-    await value(app, 'report:savePdf', {});
-    expect(readFileSync(target).equals(preview)).toBe(true);
-    await value(app, 'report:print', {});
-    expect(printed[0]?.equals(preview)).toBe(true);
+    const target = await expectSavedAndPrinted(app, dialogs, printed, preview);
     expect(Buffer.from((await value(app, 'report:pdf', {})).pdfBase64, 'base64').equals(preview)).toBe(true);
 
     // Another language is another report; the Latvian one is still kept.
@@ -84,13 +96,7 @@ describe('the report of the register as of a past moment', () => {
     await register.connection.close();
     const { app, dialogs } = testApp('lv');
     await app.open(register.path);
-    const printed: Buffer[] = [];
-    (app.platform as { printer?: unknown }).printer = {
-      async printPdf(pdf: Uint8Array) {
-        printed.push(Buffer.from(pdf));
-        return 'printed';
-      },
-    };
+    const printed = printedBy(app);
     const preview = async () => Buffer.from((await value(app, 'report:pdf', {})).pdfBase64, 'base64');
     const current = await preview();
     expect(textOf(current)).toContain(squeeze('Videonovērošana'));
@@ -99,12 +105,7 @@ describe('the report of the register as of a past moment', () => {
     const past = await preview();
     expect(textOf(past)).toContain(squeeze('Algu aprēķins'));
     expect(textOf(past)).not.toContain(squeeze('Videonovērošana'));
-    const target = join(tempDir(), 'past.pdf');
-    dialogs.answer(target);
-    await value(app, 'report:savePdf', {});
-    expect(readFileSync(target).equals(past)).toBe(true);
-    await value(app, 'report:print', {});
-    expect(printed[0]?.equals(past)).toBe(true);
+    await expectSavedAndPrinted(app, dialogs, printed, past);
 
     await value(app, 'versions:leaveAsOf', {});
     expect(textOf(await preview())).toContain(squeeze('Videonovērošana'));
