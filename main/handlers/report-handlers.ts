@@ -48,7 +48,7 @@ async function reportOrder(input: Parameters<typeof request>[0], app: AppContext
   if (!cache) caches.set(session, (cache = new ReportCache()));
   // Read before the report's own read: a change in between is kept under the older head, and the next call renders again.
   const head = await historyHead(session.db);
-  const key = reportKey({ register: session.path, head, lang: wanted.lang, organisationId: wanted.organisationId, dpoRecords: wanted.dpoRecords, date: isoToday(wanted.now) });
+  const key = reportKey({ register: session.path, head, asOf: app.asOfView?.asOf ?? null, lang: wanted.lang, organisationId: wanted.organisationId, dpoRecords: wanted.dpoRecords, date: isoToday(wanted.now) });
   return { key, cache, session, wanted };
 }
 

@@ -23,6 +23,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
+import { applyPdfmakeTuning } from './pdfmake-tuning.ts';
 import { charactersWithoutGlyph, fallbackFontDictionary, fontCoverage, withScriptFallback } from './script-fallback.ts';
 
 const require = createRequire(import.meta.url);
@@ -64,6 +65,7 @@ function loadPdfMake(): Promise<PdfMake> {
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy((path) => path.startsWith(folder + sep) || fallbackFiles.has(path));
     pdfmake.setFonts({ ...reportFonts(folder), ...fallbacks });
+    applyPdfmakeTuning();
     return pdfmake;
   });
   return loaded;

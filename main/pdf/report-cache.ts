@@ -7,7 +7,9 @@
  *
  * The key (`reportKey`) is what the report's content depends on: the
  * register file, its history head (every change to the register appends to
- * the history, so a new head is a new version), the language, the
+ * the history, so a new head is a new version), the moment the register is
+ * shown as of (the app's view of a past moment: its history entry and
+ * fingerprint, or none for the register as it is), the language, the
  * organisation, whether the DPO records are included, and the report's day
  * (the compliance findings and the dates shown are the day's). Bounded: the
  * last `limit` reports (2 by default: the register's report in each
@@ -31,6 +33,8 @@ export interface ReportKeyParts {
   /** The register file. */
   register: string;
   head: { seq: number; hash: string };
+  /** The past moment the register is shown as of (the app's as-of view); absent for the register as it is. */
+  asOf?: { seq: number; fingerprint: string } | null | undefined;
   lang: string;
   organisationId?: string | undefined;
   dpoRecords?: boolean | undefined;
@@ -40,7 +44,8 @@ export interface ReportKeyParts {
 
 /** The cache key of a report: equal exactly when the report's content is the same. */
 export function reportKey(parts: ReportKeyParts): string {
-  return JSON.stringify([parts.register, parts.head.seq, parts.head.hash, parts.lang, parts.organisationId ?? null, parts.dpoRecords === true, parts.date]);
+  const asOf = parts.asOf ? [parts.asOf.seq, parts.asOf.fingerprint] : null;
+  return JSON.stringify([parts.register, parts.head.seq, parts.head.hash, asOf, parts.lang, parts.organisationId ?? null, parts.dpoRecords === true, parts.date]);
 }
 
 export class ReportCache {

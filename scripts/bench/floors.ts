@@ -129,3 +129,70 @@ export function plainContent(node: unknown): unknown {
   if (Object.keys(plain).length === 0) return '';
   return plain;
 }
+
+/**
+ * The PDF's floor: pdfkit alone laying out and writing the report's text in
+ * the report's tables, from `plainContent` of the report's definition:
+ * every paragraph at the page's width, every table cell at its column's
+ * width (spans added), rows one under the other, a new page when the next
+ * row starts below the bottom margin; the report's font (Roboto, embedded as
+ * a subset) at its size, compressed as the report is. pdfkit is the engine
+ * under pdfmake, so this is the same glyph measuring, line breaking (UAX #14,
+ * the same `linebreak` package) and writing, with none of pdfmake's
+ * document model (styles, inlines per word, measuring every table before
+ * laying it out, pages kept until the end): the least any engine writing
+ * these words in these widths pays. Rows are not kept whole, headers not
+ * repeated, no rules drawn: what a report would add on top.
+ */
+export async function pdfkitTables(content: unknown, robotoRegular: string): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
+  const margins = { top: 48, left: 48, right: 48, bottom: 54 };
+  const doc = new PDFDocument({ size: 'A4', margins, compress: true });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  doc.registerFont('Roboto', robotoRegular);
+  doc.font('Roboto').fontSize(9).lineGap(1.35);
+  const bottom = () => doc.page.height - margins.bottom;
+  const textOf = (node: unknown): string => {
+    if (typeof node === 'string') return node;
+    if (Array.isArray(node)) return node.map(textOf).join('');
+    if (!node || typeof node !== 'object') return '';
+    const record = node as Record<string, unknown>;
+    if ('text' in record) return textOf(record.text);
+    return ['stack', 'ul', 'ol', 'columns'].flatMap((key) => (key in record ? [(record[key] as unknown[]).map(textOf).join('\n')] : [])).join('\n');
+  };
+  const paragraph = (text: string, x: number, y: number, width: number): number => {
+    if (text) doc.text(text, x, y, { width });
+    return text ? doc.y : y;
+  };
+  const block = (node: unknown, x: number, width: number): void => {
+    if (Array.isArray(node)) return node.forEach((child) => block(child, x, width));
+    const record = node && typeof node === 'object' ? (node as Record<string, unknown>) : null;
+    if (record && 'table' in record) {
+      const { widths, body } = record.table as { widths: number[]; body: unknown[][] };
+      for (const row of body) {
+        if (doc.y > bottom() - 12) doc.addPage();
+        const top = doc.y;
+        let lowest = top;
+        let column = 0;
+        for (const cell of row) {
+          const span = ((cell as { colSpan?: number } | null)?.colSpan ?? 1) as number;
+          const cellX = x + widths.slice(0, column).reduce((a, b) => a + b + 8, 0) + 4;
+          const cellWidth = widths.slice(column, column + span).reduce((a, b) => a + b, 0) + (span - 1) * 8;
+          if (cellWidth > 0) lowest = Math.max(lowest, paragraph(textOf(cell), cellX, top + 2.5, cellWidth));
+          column += span;
+        }
+        doc.y = lowest + 2.5;
+      }
+      return;
+    }
+    if (record && 'stack' in record) return block(record.stack, x, width);
+    if (doc.y > bottom() - 12) doc.addPage();
+    doc.y = paragraph(textOf(node), x, doc.y, width);
+  };
+  block(content, margins.left, doc.page.width - margins.left - margins.right);
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks);
+}

@@ -8,18 +8,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ReportCache, type CachedReport } from '../../main/pdf/report-cache.ts';
+import { ReportCache, reportKey, type CachedReport } from '../../main/pdf/report-cache.ts';
 import { invoke, testApp, value } from '../helpers/app.ts';
 import { pdfPageTexts, squeeze } from '../helpers/pdf.ts';
 import { smallRegister } from '../helpers/registers.ts';
 import { tempDir } from '../helpers/temp.ts';
+import { pastRegister, writePast } from '../services/versions/versions-fixture.ts';
 import type { Activity } from '../../shared/domain/activity.ts';
 
-async function appWithRegister() {
-  const small = await smallRegister();
-  await small.connection.close();
-  const { app, dialogs } = testApp('lv');
-  await app.open(small.path);
+/** Gives the app a printer that keeps what it is handed; returns what it was handed. */
+function printedBy(app: ReturnType<typeof testApp>['app']): Buffer[] {
   const printed: Buffer[] = [];
   (app.platform as { printer?: unknown }).printer = {
     async printPdf(pdf: Uint8Array) {
@@ -27,6 +25,26 @@ async function appWithRegister() {
       return 'printed';
     },
   };
+  return printed;
+}
+
+/** Saves the report (to a file the dialog is answered with) and prints it: both must be `expected`'s bytes. Returns the file. */
+async function expectSavedAndPrinted(app: ReturnType<typeof testApp>['app'], dialogs: ReturnType<typeof testApp>['dialogs'], printed: Buffer[], expected: Buffer): Promise<string> {
+  const target = join(tempDir(), 'report.pdf');
+  dialogs.answer(target);
+  await value(app, 'report:savePdf', {});
+  expect(readFileSync(target).equals(expected)).toBe(true);
+  await value(app, 'report:print', {});
+  expect(printed.at(-1)?.equals(expected)).toBe(true);
+  return target;
+}
+
+async function appWithRegister() {
+  const small = await smallRegister();
+  await small.connection.close();
+  const { app, dialogs } = testApp('lv');
+  await app.open(small.path);
+  const printed = printedBy(app);
   return { app, dialogs, printed, activityId: small.activity.id };
 }
 
@@ -41,12 +59,7 @@ describe('the report rendered once', () => {
     const { app, dialogs, printed, activityId } = await appWithRegister();
     const preview = Buffer.from((await value(app, 'report:pdf', {})).pdfBase64, 'base64');
 
-    const target = join(tempDir(), 'report.pdf');
-    dialogs.answer(target);
-    await value(app, 'report:savePdf', {});
-    expect(readFileSync(target).equals(preview)).toBe(true);
-    await value(app, 'report:print', {});
-    expect(printed[0]?.equals(preview)).toBe(true);
+    const target = await expectSavedAndPrinted(app, dialogs, printed, preview);
     expect(Buffer.from((await value(app, 'report:pdf', {})).pdfBase64, 'base64').equals(preview)).toBe(true);
 
     // Another language is another report; the Latvian one is still kept.
@@ -73,6 +86,37 @@ describe('the report rendered once', () => {
     const preview = await invoke(app, 'report:pdf', { organisationId: 'no-such-org' });
     expect(preview.ok === false && preview.error.code).toBe('NOT_FOUND');
     await app.close();
+  });
+});
+
+describe('the report of the register as of a past moment', () => {
+  it('shows, saves and prints the register as it stood then, and the register as it is again after going back', async () => {
+    const register = await pastRegister();
+    await writePast(register);
+    await register.connection.close();
+    const { app, dialogs } = testApp('lv');
+    await app.open(register.path);
+    const printed = printedBy(app);
+    const preview = async () => Buffer.from((await value(app, 'report:pdf', {})).pdfBase64, 'base64');
+    const current = await preview();
+    expect(textOf(current)).toContain(squeeze('Videonovērošana'));
+
+    await value(app, 'versions:viewAsOf', { moment: '2026-12-02T00:00:00+02:00' });
+    const past = await preview();
+    expect(textOf(past)).toContain(squeeze('Algu aprēķins'));
+    expect(textOf(past)).not.toContain(squeeze('Videonovērošana'));
+    await expectSavedAndPrinted(app, dialogs, printed, past);
+
+    await value(app, 'versions:leaveAsOf', {});
+    expect(textOf(await preview())).toContain(squeeze('Videonovērošana'));
+    await app.close();
+  });
+
+  it('is kept apart from the report of the register as it is (the moment is part of the key)', () => {
+    const parts = { register: 'r.ropa', head: { seq: 7, hash: 'h' }, lang: 'lv', date: '2026-12-05' };
+    const keys = new Set([reportKey(parts), reportKey({ ...parts, asOf: { seq: 5, fingerprint: 'a' } }), reportKey({ ...parts, asOf: { seq: 6, fingerprint: 'b' } })]);
+    expect(keys.size).toBe(3);
+    expect(reportKey({ ...parts, asOf: null })).toBe(reportKey(parts));
   });
 });
 
