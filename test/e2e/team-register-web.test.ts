@@ -125,7 +125,7 @@ describe('browser mode --db postgres://…', () => {
     await form.getByLabel('Port').fill(String(port));
     await form.getByLabel('Database').fill(database);
     await form.getByLabel('User name').fill(user);
-    await form.getByLabel('Register name').fill('klients-b');
+    await form.getByLabel('Register (schema name)').fill('klients-b');
     await form.getByLabel('Encrypted connection (TLS)').selectOption('disable');
     expect(await form.getByText('In browser mode the password is used for this session only and is never stored.').isVisible()).toBe(true);
     expect(await form.getByText('Remember the password').count()).toBe(0);
@@ -134,7 +134,7 @@ describe('browser mode --db postgres://…', () => {
     const error = form.getByTestId('team-register-error');
     await error.waitFor();
     expect(await error.textContent()).toContain('did not accept the user “ropa” with the password given');
-    expect(await form.getByLabel('Register name').inputValue()).toBe('klients-b');
+    expect(await form.getByLabel('Register (schema name)').inputValue()).toBe('klients-b');
     expect(((await invoke('register:current')).value as { fileName: string }).fileName).toContain('klients-a');
 
     await form.getByLabel('Password').fill(password);

@@ -62,13 +62,12 @@ describe('live refresh on a team register', () => {
     const { target, first, activity } = await twoClients();
     const heard = await listen(target);
     const ctx = { now: steppingClock('2026-12-05T10:00:00.000Z') };
-    const started = performance.now();
     await first.db.transaction().execute(async (trx) => {
       attributeTransaction(trx, 'Anna Bērziņa');
       await saveActivity(trx, { ...activity, name: 'Algu aprēķins (labots)' }, ctx);
     });
-    const announcement = await nextAnnouncement(heard, 1000);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Within seconds, as the issue asks; a loaded CI machine must not make a timing the test (the delay itself is in the benchmark's figures).
+    const announcement = await nextAnnouncement(heard, 10_000);
     expect(announcement).toEqual({ head: await historySeq(first.db), kinds: ['activity'], changes: [{ seq: await historySeq(first.db), entityType: 'activity', entityId: activity.id }] });
   });
 
@@ -85,7 +84,7 @@ describe('live refresh on a team register', () => {
     ).rejects.toThrow('lost power');
     await expect(nextAnnouncement(heard, 500)).rejects.toThrow('nothing announced');
     await first.db.transaction().execute((trx) => saveActivity(trx, { ...activity, name: 'Saglabāsies' }, ctx));
-    expect((await nextAnnouncement(heard, 1000)).head).toBe(before + 1);
+    expect((await nextAnnouncement(heard, 10_000)).head).toBe(before + 1);
     expect(heard).toHaveLength(1);
   });
 
@@ -102,7 +101,7 @@ describe('live refresh on a team register', () => {
       attributeTransaction(trx, 'Juris Kalniņš');
       await saveActivity(trx, { ...activity, notes: 'Pārbaudīts' }, ctx);
     });
-    const deadline = Date.now() + 1000;
+    const deadline = Date.now() + 10_000;
     while ((heardHead(second.db) ?? 0) <= head && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(heardHead(second.db)).toBe(head + 1);
     expect(await changesAfter(second.db, head)).toEqual({

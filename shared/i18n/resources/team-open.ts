@@ -9,7 +9,7 @@ export const teamOpen = defineNamespace(
     port: 'Ports',
     database: 'Datubāze',
     user: 'Lietotājvārds',
-    register: 'Reģistra nosaukums',
+    register: 'Reģistrs (shēmas nosaukums)',
     registerHint: 'mazie latīņu burti, cipari, “-” un “_”, piemēram, klients-a',
     sslMode: 'Šifrēts savienojums (TLS)',
     sslModes: {
@@ -42,7 +42,7 @@ export const teamOpen = defineNamespace(
     port: 'Port',
     database: 'Database',
     user: 'User name',
-    register: 'Register name',
+    register: 'Register (schema name)',
     registerHint: 'lower-case Latin letters, digits, “-” and “_”, for example client-a',
     sslMode: 'Encrypted connection (TLS)',
     sslModes: {
