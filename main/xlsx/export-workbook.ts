@@ -318,8 +318,10 @@ export interface RegisterWorkbookOptions {
  * thrown here, before anything is written or a file is chosen).
  */
 export async function registerWorkbookContent(db: Kysely<DB>, options: RegisterWorkbookOptions): Promise<WorkbookContent> {
+  reportProgress('reading', 0, null);
   // As of a moment (`ropa export xlsx --as-of`): the rebuilt register and that moment's history head.
   const document = documentForOrganisation(options.asOf?.document ?? (await readRegisterDocument(db)), options.organisationId);
+  checkCancelled();
   // The data sheet's copy, packed first so its text is let go before the cells are made; its hash is registerVersion's content hash.
   const packed = packDocument(serialiseRegister(document));
   const head = options.asOf?.moment ?? (await historyHead(db));

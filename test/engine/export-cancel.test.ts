@@ -3,8 +3,10 @@
  * how far it is and stops at its next step once cancelled, leaving no file
  * (the atomic write's temporary file removed, the chosen file untouched);
  * the PDF report's render worker is terminated, the report cache keeps
- * nothing of it, and the next render works. In-process, through the real
- * dispatcher and a real register, as the engine runs them.
+ * nothing of it, and the next render works; the register as of a moment
+ * (the history's rebuild) stops between its steps and the open register
+ * stays as it was. In-process, through the real dispatcher and a real
+ * register, as the engine runs them.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,5 +76,21 @@ describe('cancelling an export', () => {
     const next = await value(app, 'report:pdf', {});
     expect(Buffer.from(next.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(next.pageCount).toBeGreaterThan(0);
+  });
+
+  it('a cancelled as-of rebuild leaves the open register as it was; uncancelled, it reports its stages and shows the past', async () => {
+    const { app } = await openLargeRegister(30);
+    const moment = '2026-11-30T00:00:00Z';
+    const task = cancelledWhen((progress) => progress.stage === 'history');
+    expect(await dispatch(app, 'versions:viewAsOf', { moment }, { task })).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(task.seen.map((progress) => progress.stage)).toEqual(['history']);
+    expect(app.asOfView ?? null).toBeNull();
+    expect((await value(app, 'register:current', {}))?.readOnly).toBe(false);
+
+    const seen: TaskProgress[] = [];
+    const shown = await dispatch(app, 'versions:viewAsOf', { moment }, { task: { cancelFlag: newCancelFlag(), onProgress: (progress) => seen.push(progress) } });
+    expect(shown).toMatchObject({ ok: true, value: { readOnly: true } });
+    expect(seen.slice(0, 2).map((progress) => progress.stage)).toEqual(['history', 'rebuilding']);
+    expect(await value(app, 'activities:list', {})).toHaveLength(30);
   });
 });

@@ -16,6 +16,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunningTask } from '../../../shared/contract/tasks.ts';
+import { tasks } from '../../../shared/i18n/resources/tasks.ts';
 import { dismissCancelNotice, longCallsState, noteCancelRequested, subscribeLongCalls, type LongCall } from '../api/long-calls.ts';
 import { call } from '../api/transport.ts';
 import { usePolled } from '../api/use-polled.ts';
@@ -23,7 +24,8 @@ import { ProgressPanel } from '../components/ProgressPanel.tsx';
 import { useLanguage } from '../i18n/use-language.ts';
 
 const SHOW_AFTER_MS = 400;
-const STAGES = new Set(['starting', 'reading', 'checking', 'clearing', 'writing', 'restoring', 'exporting', 'rendering']);
+/** The stages main reports that have a text; any other is shown as 'working'. */
+const STAGES: ReadonlySet<string> = new Set(Object.keys(tasks.lv.stages));
 
 /** The oldest long call once it has run for SHOW_AFTER_MS, else null. */
 function useSlowCall(): LongCall | null {
