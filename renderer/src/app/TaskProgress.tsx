@@ -12,8 +12,14 @@
  * Shown only once a call has run for SHOW_AFTER_MS, so quick calls on a
  * small register do not flash a bar. Same design as the Excel import's own
  * progress (components/ProgressPanel.tsx).
+ *
+ * A modal dialog (a native <dialog>, components/Dialog.tsx) makes the rest
+ * of the page inert: the JSON import and the restore run from one. While a
+ * modal is open the panel and the notice are therefore shown inside it
+ * (a portal), where Cancel can be reached and the live region is heard.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { RunningTask } from '../../../shared/contract/tasks.ts';
 import { tasks } from '../../../shared/i18n/resources/tasks.ts';
@@ -75,7 +81,14 @@ export function TaskProgress() {
   const { t } = useTranslation('tasks');
   const slow = useSlowCall();
   const { cancelNotice } = useSyncExternalStore(subscribeLongCalls, longCallsState);
-  return (
+  // A dialog closing moves the panel or the notice back into the page ('close' does not bubble: captured).
+  const [, setClosedDialogs] = useState(0);
+  useEffect(() => {
+    const onClose = () => setClosedDialogs((count) => count + 1);
+    document.addEventListener('close', onClose, true);
+    return () => document.removeEventListener('close', onClose, true);
+  }, []);
+  const area = (
     <div className="task-progress-area">
       {slow && (
         <div className="task-progress">
@@ -94,4 +107,7 @@ export function TaskProgress() {
       </div>
     </div>
   );
+  // The open modal dialog, if any: outside it the panel would be inert.
+  const modal = document.querySelector('dialog:modal');
+  return modal ? createPortal(area, modal) : area;
 }
