@@ -3,8 +3,15 @@
  * main process stays responsive while a big register is laid out. Where a
  * worker cannot start (the bundled worker file missing, say), the report is
  * rendered in this thread instead: slower to answer the window, same bytes.
+ *
+ * Cancel (issue 12): while the worker lays the report out, this thread looks
+ * at the call's cancel flag every `CANCEL_POLL_MS`; once it is raised the
+ * worker is terminated at once (pdfmake cannot be stopped from inside) and
+ * the render answers CANCELLED, which the report cache does not keep.
  */
 import { Worker } from 'node:worker_threads';
+import { AppError } from '../errors.ts';
+import { isCancelled, reportProgress } from '../engine/tasks.ts';
 import type { ReportInput } from './report-facts.ts';
 import { countPages } from './render.ts';
 import { renderReport, type RenderedReport } from './report.ts';
@@ -29,10 +36,21 @@ type Answer = { ok: true; pdf: Uint8Array } | { ok: false; message: string };
  */
 export const WORKER_YOUNG_GENERATION_MB = 192;
 
+/** How often a render in progress looks at the cancel flag: a tenth of a second is quick enough for a Cancel button. */
+export const CANCEL_POLL_MS = 100;
+
 function renderInWorker(input: ReportInput, url: URL): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    reportProgress('rendering', 0, null);
+    const watch = setInterval(() => {
+      if (isCancelled()) finish(() => reject(new AppError('CANCELLED')));
+    }, CANCEL_POLL_MS);
+    let settled = false;
     const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(watch);
       void worker.terminate();
       settle();
     };

@@ -42,6 +42,7 @@ import { registerText } from './register-text.ts';
 import { controllerSheet, processorSheet } from './register-sheets.ts';
 import { sheetRows, type SheetSpec } from './sheet-model.ts';
 import type { RegisterAsOf } from '../services/versions/as-of.ts';
+import { checkCancelled, reportProgress } from '../engine/tasks.ts';
 
 export interface XlsxExportOptions {
   lang: Language;
@@ -57,6 +58,25 @@ export interface XlsxExportOptions {
 }
 
 const DATE_FORMAT = 'dd.mm.yyyy';
+/** Rows written between two looks at the cancel flag and two progress reports (the engine posts at most one report per 50 ms anyway). */
+const ROWS_PER_STEP = 250;
+
+/**
+ * Counts the rows written: every `ROWS_PER_STEP` rows it reports progress
+ * (`exporting`, rows of all rows) and throws CANCELLED when the export was
+ * cancelled (issue 12), so a cancelled export stops mid-way and the atomic
+ * write removes its temporary file. Outside a task both are no-ops.
+ */
+function rowSteps(total: number): () => void {
+  let done = 0;
+  reportProgress('exporting', 0, total);
+  return () => {
+    done += 1;
+    if (done % ROWS_PER_STEP !== 0) return;
+    checkCancelled();
+    reportProgress('exporting', done, total);
+  };
+}
 const HEADER_FILL = 'FFE7ECF2';
 
 /** The visible sheets of the export, as data (no exceljs yet). */
@@ -113,7 +133,7 @@ function footerText(text: string): string {
 export type WorkbookWriter = stream.xlsx.WorkbookWriter;
 type WorksheetWriter = ReturnType<WorkbookWriter['addWorksheet']>;
 
-function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: string): void {
+function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: string, step: () => void): void {
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
     pageSetup: {
@@ -154,6 +174,7 @@ function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: strin
       if (style) cell.style = style as Style;
     });
     added.commit();
+    step();
   }
   worksheet.commit();
 }
@@ -240,12 +261,16 @@ export function writeWorkbookContent(workbook: WorkbookWriter, content: Workbook
   workbook.title = content.title;
   workbook.created = content.now;
   workbook.modified = content.now;
+  const step = rowSteps(content.sheets.reduce((sum, sheet) => sum + sheet.rows.length, content.dataRows.length));
   for (const sheet of content.sheets) {
     if (sheet.layout === 'cover') addCoverSheet(workbook, sheet, content.footer);
-    else addTableSheet(workbook, sheet, content.footer);
+    else addTableSheet(workbook, sheet, content.footer, step);
   }
   const data = workbook.addWorksheet(DATA_SHEET_NAME, { state: 'veryHidden' });
-  for (const row of content.dataRows) data.addRow(row).commit();
+  for (const row of content.dataRows) {
+    data.addRow(row).commit();
+    step();
+  }
   data.commit();
 }
 
@@ -293,8 +318,10 @@ export interface RegisterWorkbookOptions {
  * thrown here, before anything is written or a file is chosen).
  */
 export async function registerWorkbookContent(db: Kysely<DB>, options: RegisterWorkbookOptions): Promise<WorkbookContent> {
+  reportProgress('reading', 0, null);
   // As of a moment (`ropa export xlsx --as-of`): the rebuilt register and that moment's history head.
   const document = documentForOrganisation(options.asOf?.document ?? (await readRegisterDocument(db)), options.organisationId);
+  checkCancelled();
   // The data sheet's copy, packed first so its text is let go before the cells are made; its hash is registerVersion's content hash.
   const packed = packDocument(serialiseRegister(document));
   const head = options.asOf?.moment ?? (await historyHead(db));

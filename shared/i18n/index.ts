@@ -31,6 +31,7 @@ import { repair } from './resources/repair.ts';
 import { report } from './resources/report.ts';
 import { safety } from './resources/safety.ts';
 import { screens } from './resources/screens.ts';
+import { tasks } from './resources/tasks.ts';
 import { team } from './resources/team.ts';
 import { teamOpen } from './resources/team-open.ts';
 import { templates } from './resources/templates.ts';
@@ -71,6 +72,7 @@ export const namespaces = {
   report,
   safety,
   screens,
+  tasks,
   team,
   teamOpen,
   templates,

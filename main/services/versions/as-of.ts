@@ -30,6 +30,7 @@ import { readRegisterDocument } from '../register-document.ts';
 import { readRegisterInfo } from '../register-info.ts';
 import { contentHash } from '../register-version.ts';
 import { inExportOrder } from './export-order.ts';
+import { checkCancelled, reportProgress } from '../../engine/tasks.ts';
 import type { HistoryMoment } from '../../../shared/versions/diff-types.ts';
 
 export type { HistoryMoment };
@@ -183,9 +184,14 @@ async function cutoffOf(db: Kysely<DB>, query: MomentQuery): Promise<number> {
 export async function rebuildRegistersAsOf(db: Kysely<DB>, queries: readonly MomentQuery[]): Promise<RegisterAsOf[]> {
   const cutoffs: number[] = [];
   for (const query of queries) cutoffs.push(await cutoffOf(db, query));
+  // Long on a big history (issue 12): the window shows the stage, and a cancel stops it between the steps.
+  reportProgress('history', 0, cutoffs.length + 1);
+  checkCancelled();
   const scan = await scanHistory(db, cutoffs);
   const current = await predatingRecords(db);
   return cutoffs.map((_, index) => {
+    checkCancelled();
+    reportProgress('rebuilding', index + 1, cutoffs.length + 1);
     const document = assemble(scan, index, current);
     return stateOf(document, scan.moments[index] as HistoryMoment);
   });

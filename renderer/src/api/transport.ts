@@ -5,6 +5,7 @@
  */
 import type { Channel, ChannelInput, ChannelOutput, Result, RopaApi } from '../../../shared/contract/index.ts';
 import { noteConnection } from './connection-watch.ts';
+import { trackCall } from './long-calls.ts';
 
 declare global {
   interface Window {
@@ -82,7 +83,7 @@ export const api: RopaApi = window.ropa ?? httpApi();
 
 /** Calls a channel and returns its value, or throws the contract's error (for React Query-style code). */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await api.invoke(channel, input);
+  const result = await trackCall(channel, () => api.invoke(channel, input));
   noteConnection(result.ok ? null : result.error.code);
   if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues ?? []);
   return result.value;

@@ -8,6 +8,7 @@ import { rememberLanguage } from '../i18n/stored-language.ts';
 import { useNavigation } from '../state/navigation.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { TaskProgress } from './TaskProgress.tsx';
 import { AuthorPrompt } from '../screens/versions/AuthorPrompt.tsx';
 import { routeToHash, sectionOf, type Route } from '../state/routes.ts';
 
@@ -90,6 +91,7 @@ export function Shell({ register, children }: { register: RegisterStatus | null;
           {register?.readOnly && <ReadOnlyBanner register={register} />}
           {register && <ConnectionBanner />}
           {register && <AuthorPrompt />}
+          {register && <TaskProgress />}
           {children}
         </main>
       </div>

@@ -1,7 +1,9 @@
 /**
  * The editor in a real browser: the real web server (main/web/server.ts)
  * with the real handlers, in this process, on a register file; Debian's
- * Chromium driven by playwright-core.
+ * Chromium driven by playwright-core. With `engine: true` the server relays
+ * to the register engine's worker thread, as `npm run web` does (a long
+ * call then leaves the server free to answer `tasks:progress`).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { recentFilesAt } from '../../../main/services/recent-files.ts';
 import { startWebServer, type WebServer } from '../../../main/web/server.ts';
 import { workspaceDialogs } from '../../../main/web/workspace-dialogs.ts';
 import { dispatch } from '../../../main/handlers/index.ts';
+import { startEngine, type Engine } from '../../../main/engine/engine-client.ts';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/index.ts';
 import type { Language } from '../../../shared/i18n/index.ts';
 import { e2eClock, installPageClock, processTimeZone } from './clock.ts';
@@ -25,6 +28,8 @@ export const VIEWPORT = { width: 1400, height: 900 };
 
 export interface EditorSession {
   app: AppContext;
+  /** The register engine the server relays to (`openEditor({ engine: true })`); `app` is then unused. */
+  engine?: Engine;
   web: WebServer;
   browser: Browser;
   page: Page;
@@ -44,7 +49,7 @@ export function workspaceDir(): string {
  * Starts the server on `db` (or with no register open), opens Chromium on
  * its address. The interface language starts as `language`.
  */
-export async function openEditor(options: { db?: string; workspace?: string; language?: Language } = {}): Promise<EditorSession> {
+export async function openEditor(options: { db?: string; workspace?: string; language?: Language; engine?: boolean } = {}): Promise<EditorSession> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing (the e2e global setup builds it)');
   const workspace = options.workspace ?? workspaceDir();
   const language = options.language ?? 'lv';
@@ -53,8 +58,12 @@ export async function openEditor(options: { db?: string; workspace?: string; lan
     { transport: 'web', version: 'e2e', dialogs, workspace: dialogs, recentFiles: recentFilesAt(null), now: e2eClock() },
     language,
   );
-  if (options.db) await app.open(options.db);
-  const web = await startWebServer(app, { rendererDir: RENDERER_DIR, onUnexpected: (channel, error) => console.error(`[ropa] ${channel}:`, error) });
+  const engine = options.engine ? startEngine({ config: { transport: 'web', version: 'e2e', language, recentFilesPath: null, workspace } }) : undefined;
+  if (options.db) {
+    if (engine) await engine.open(options.db);
+    else await app.open(options.db);
+  }
+  const web = await startWebServer(engine ?? app, { rendererDir: RENDERER_DIR, onUnexpected: (channel, error) => console.error(`[ropa] ${channel}:`, error) });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: VIEWPORT, locale: language === 'lv' ? 'lv-LV' : 'en-GB', timezoneId: processTimeZone() });
   await installPageClock(context);
@@ -79,6 +88,7 @@ export async function openEditor(options: { db?: string; workspace?: string; lan
   await page.goto(web.url);
   return {
     app,
+    ...(engine ? { engine } : {}),
     web,
     browser,
     page,
@@ -88,6 +98,7 @@ export async function openEditor(options: { db?: string; workspace?: string; lan
       await browser.close();
       await web.close();
       await app.close();
+      await engine?.stop();
       if (!options.workspace) rmSync(workspace, { recursive: true, force: true });
     },
   };
@@ -95,7 +106,7 @@ export async function openEditor(options: { db?: string; workspace?: string; lan
 
 /** Calls a contract channel in the server's process (what the register holds, not what the page shows). */
 export async function serverValue<C extends Channel>(session: EditorSession, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await dispatch(session.app, channel, input);
+  const result = session.engine ? await session.engine.invoke(channel, input) : await dispatch(session.app, channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as ChannelOutput<C>;
 }

@@ -6,42 +6,19 @@
  * only); `import:xlsxCancel` terminates the worker, and the screen's
  * pending call then answers CANCELLED.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportProgress } from '../../../../shared/contract/import-progress.ts';
 import { call } from '../../api/transport.ts';
+import { usePolled } from '../../api/use-polled.ts';
+import { ProgressPanel } from '../../components/ProgressPanel.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-
-const POLL_MS = 250;
-
-function useImportProgress(): ImportProgress | null {
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ask = async () => {
-      try {
-        const next = await call('import:xlsxProgress', {});
-        if (!stopped) setProgress(next);
-      } catch {
-        // A missed report is harmless: the next one follows.
-      }
-      if (!stopped) timer = setTimeout(() => void ask(), POLL_MS);
-    };
-    void ask();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, []);
-  return progress;
-}
 
 /** Shown while `busy`; `onCancelled` is told once main has stopped the worker. */
 export function ImportProgressPanel({ onCancelled }: { onCancelled: () => void }) {
   const { t } = useTranslation('importProgress');
   const { language } = useLanguage();
-  const progress = useImportProgress();
+  const progress = usePolled<ImportProgress>(() => call('import:xlsxProgress', {}));
   const [cancelling, setCancelling] = useState(false);
   const number = (value: number) => value.toLocaleString(language === 'lv' ? 'lv-LV' : 'en-GB');
   const running = progress?.running === true;
@@ -61,14 +38,16 @@ export function ImportProgressPanel({ onCancelled }: { onCancelled: () => void }
     }
   };
   return (
-    <div className="import-progress" data-testid="import-progress">
-      <label>
-        <span role="status">{text}</span>
-        <progress max={100} value={percent} aria-label={t('label')} aria-valuetext={t('percent', { percent: Math.floor(percent) })} />
-      </label>
-      <button type="button" onClick={() => void cancel()} disabled={cancelling}>
-        {cancelling ? t('cancelling') : t('cancel')}
-      </button>
-    </div>
+    <ProgressPanel
+      testId="import-progress"
+      label={t('label')}
+      text={text}
+      percent={percent}
+      percentText={t('percent', { percent: Math.floor(percent) })}
+      cancelLabel={t('cancel')}
+      cancellingLabel={t('cancelling')}
+      cancelling={cancelling}
+      onCancel={() => void cancel()}
+    />
   );
 }
