@@ -109,19 +109,26 @@ function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** A kysely over a small pool whose every connection works in the register's schema. */
-export function postgresKysely(target: PostgresTarget, poolSize = 4): Kysely<DB> {
-  assertRegisterName(target.register);
-  const pool = new pg.Pool({
+/** How `pg` reaches the server named by `target` (the pool's connections and the listener's own, listen.ts). */
+export function connectionSettings(target: PostgresTarget, applicationName: string): pg.ClientConfig {
+  return {
     host: target.host,
     port: target.port,
     database: target.database,
     user: target.user,
     ...(target.password !== undefined ? { password: target.password } : {}),
     ssl: target.sslMode === 'require' ? { rejectUnauthorized: false } : target.sslMode === 'verify-full' ? true : false,
-    max: poolSize,
     connectionTimeoutMillis: target.connectTimeoutMs ?? 10_000,
-    application_name: 'ropa',
+    application_name: applicationName,
+  };
+}
+
+/** A kysely over a small pool whose every connection works in the register's schema. */
+export function postgresKysely(target: PostgresTarget, poolSize = 4): Kysely<DB> {
+  assertRegisterName(target.register);
+  const pool = new pg.Pool({
+    ...connectionSettings(target, 'ropa'),
+    max: poolSize,
     types: TYPES,
   });
   // An idle connection the server dropped must not take the app with it; the next query reconnects.

@@ -4,7 +4,7 @@
  * handed to other queries and would miss notifications.
  */
 import pg from 'pg';
-import type { PostgresTarget } from './connection.ts';
+import { connectionSettings, type PostgresTarget } from './connection.ts';
 import { changeChannel, type ChangeAnnouncement } from './notify.ts';
 
 /** A running listener: `close` ends its connection. */
@@ -19,16 +19,7 @@ export interface ChangeListener {
  * listen again); a payload that is not ours is ignored.
  */
 export async function listenForChanges(target: PostgresTarget, onChange: (announcement: ChangeAnnouncement) => void, onError: (error: Error) => void = () => undefined): Promise<ChangeListener> {
-  const client = new pg.Client({
-    host: target.host,
-    port: target.port,
-    database: target.database,
-    user: target.user,
-    ...(target.password !== undefined ? { password: target.password } : {}),
-    ssl: target.sslMode === 'require' ? { rejectUnauthorized: false } : target.sslMode === 'verify-full' ? true : false,
-    connectionTimeoutMillis: target.connectTimeoutMs ?? 10_000,
-    application_name: 'ropa-listen',
-  });
+  const client = new pg.Client(connectionSettings(target, 'ropa-listen'));
   const channel = changeChannel(target.register);
   client.on('notification', (message) => {
     if (message.channel !== channel || !message.payload) return;
