@@ -52,6 +52,8 @@ async function buildWeb() {
   await Promise.all([
     web('main/web/launch.ts', 'launch.mjs'),
     web('main/web/serve.ts', 'serve.mjs'),
+    // The register engine's worker thread (main/engine): serve.mjs starts it from beside itself.
+    web('main/engine/engine-worker.ts', 'engine-worker.mjs'),
     web('main/pdf/render-worker.ts', 'render-worker.mjs'),
     web('main/xlsx/read-worker.ts', 'xlsx-read-worker.mjs'),
     web('main/services/probe-runner.ts', 'probe-runner.mjs'),
