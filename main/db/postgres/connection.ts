@@ -252,7 +252,8 @@ export function asConnectionError(error: unknown, target: PostgresTarget): unkno
   if (code === '28P01' || code === '28000') return new AppError('TEAM_LOGIN_FAILED', { server, user: target.user }, { cause: error });
   if (code === '3D000') return new AppError('TEAM_DATABASE_NOT_FOUND', { server, database: target.database }, { cause: error });
   const message = error instanceof Error ? error.message : '';
-  if (UNREACHABLE.has(code) || /timeout expired|Connection terminated due to connection timeout/i.test(message)) {
+  // A connection the other end closes before it answers (not a PostgreSQL server there, or one shutting down) is unreachable too.
+  if (UNREACHABLE.has(code) || /timeout expired|Connection terminated due to connection timeout|Connection terminated unexpectedly/i.test(message)) {
     return new AppError('TEAM_UNREACHABLE', { server, detail: code || message }, { cause: error });
   }
   return error;
