@@ -33,6 +33,23 @@ const rendererOnly = process.argv.includes('--renderer');
 const webOnly = process.argv.includes('--web');
 
 /**
+ * The worker and child entry points, bundled beside Electron's main.mjs and
+ * beside browser mode's serve.mjs alike: the code that starts each one looks
+ * for it beside itself. One list for both builds, so neither can miss one
+ * (browser mode once lacked the engine worker).
+ */
+const CHILDREN = [
+  // The register engine's worker thread: the register and the dispatcher (main/engine/engine-client.ts).
+  ['main/engine/engine-worker.ts', 'engine-worker.mjs'],
+  // The PDF report's worker thread (main/pdf/report-worker.ts).
+  ['main/pdf/render-worker.ts', 'render-worker.mjs'],
+  // The Excel import's worker thread (main/xlsx/read-off-thread.ts).
+  ['main/xlsx/read-worker.ts', 'xlsx-read-worker.mjs'],
+  // The open's probe: Electron's utility process (main/electron/file-probe.ts), browser mode's Node child (services/open-probe.ts).
+  ['main/services/probe-runner.ts', 'probe-runner.mjs'],
+];
+
+/**
  * Browser mode from a bundle (`npm run web`, issue 19's cold start): run from
  * the sources, Node strips the types of some 400 modules and resolves each
  * import of kysely's, zod's and date-fns's hundreds of files through their
@@ -49,15 +66,7 @@ async function buildWeb() {
   const inlined = new Set(['zod', 'kysely', 'date-fns', 'i18next']);
   const external = [...Object.keys(dependencies).filter((name) => !inlined.has(name)), 'fontkit', 'electron'];
   const web = (entry, outfile) => bundleChild(entry, outfile, 'dist/web', { external });
-  await Promise.all([
-    web('main/web/launch.ts', 'launch.mjs'),
-    web('main/web/serve.ts', 'serve.mjs'),
-    // The register engine's worker thread (main/engine): serve.mjs starts it from beside itself.
-    web('main/engine/engine-worker.ts', 'engine-worker.mjs'),
-    web('main/pdf/render-worker.ts', 'render-worker.mjs'),
-    web('main/xlsx/read-worker.ts', 'xlsx-read-worker.mjs'),
-    web('main/services/probe-runner.ts', 'probe-runner.mjs'),
-  ]);
+  await Promise.all([web('main/web/launch.ts', 'launch.mjs'), web('main/web/serve.ts', 'serve.mjs'), ...CHILDREN.map(([entry, outfile]) => web(entry, outfile))]);
 }
 
 await viteBuild({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
@@ -75,14 +84,7 @@ if (!rendererOnly && !webOnly) {
     sourcemap: true,
     logLevel: 'warning',
   });
-  // The register engine's worker thread: the register and the dispatcher (main/engine/engine-client.ts finds it beside main.mjs).
-  await bundleChild('main/engine/engine-worker.ts', 'engine-worker.mjs');
-  // The PDF report's worker thread (main/pdf/report-worker.ts finds it beside main.mjs).
-  await bundleChild('main/pdf/render-worker.ts', 'render-worker.mjs');
-  // The Excel import's worker thread (main/xlsx/read-off-thread.ts finds it beside main.mjs).
-  await bundleChild('main/xlsx/read-worker.ts', 'xlsx-read-worker.mjs');
-  // The open's probe, run in Electron's utility process (main/electron/file-probe.ts finds it beside main.mjs).
-  await bundleChild('main/services/probe-runner.ts', 'probe-runner.mjs');
+  for (const [entry, outfile] of CHILDREN) await bundleChild(entry, outfile);
   // The preload only needs the channel names; they are baked in at build time
   // so the sandboxed preload stays a few lines, without zod or the schemas.
   const { CHANNELS } = await import('../shared/contract/index.ts');
