@@ -1,7 +1,7 @@
 /**
  * Other users' changes appear within seconds (issue 20), on the throwaway
  * server: two connections to one team register; a save committed on one is
- * announced on the other within a second (LISTEN/NOTIFY), naming the history
+ * announced on the other within seconds (LISTEN/NOTIFY), naming the history
  * head and the changed record; a rolled-back save announces nothing; and
  * the window's poll (`register:changes`) answers what changed, by whom.
  */
@@ -58,7 +58,7 @@ async function listen(target: PostgresTarget): Promise<ChangeAnnouncement[]> {
 }
 
 describe('live refresh on a team register', () => {
-  it('a save committed on one connection is announced on the other within a second, naming the head and the record', async () => {
+  it('a save committed on one connection is announced on the other within seconds, naming the head and the record', async () => {
     const { target, first, activity } = await twoClients();
     const heard = await listen(target);
     const ctx = { now: steppingClock('2026-12-05T10:00:00.000Z') };
