@@ -21,6 +21,28 @@ export function registerStem(registerPath: string): string {
   return isRegisterFileName(name) ? name.slice(0, -REGISTER_EXTENSION.length) : name;
 }
 
+/** The longest stem the app gives a file it names itself: well inside a file name's 255 bytes, with room for a suffix. */
+const MAX_STEM_BYTES = 150;
+
+/**
+ * Any text (a register's title, a team register's name) as a file name's
+ * stem: no character a file system refuses, no control characters, and at
+ * most MAX_STEM_BYTES of UTF-8, cut between characters. Empty: `fallback`.
+ */
+export function fileStemOf(text: string, fallback = 'ropa'): string {
+  let stem = '';
+  let bytes = 0;
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  for (const character of text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim()) {
+    bytes += Buffer.byteLength(character);
+    if (bytes > MAX_STEM_BYTES) break;
+    stem += character;
+  }
+  // Windows refuses a name that ends in a dot or a space.
+  stem = stem.replace(/[. ]+$/, '');
+  return stem || fallback;
+}
+
 /** `SIA Koks` -> `SIA Koks.ropa`. */
 export function registerFileName(stem: string): string {
   return `${stem}${REGISTER_EXTENSION}`;

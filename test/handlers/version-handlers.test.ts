@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listHistory } from '../../main/db/repositories/history-repository.ts';
 import { invoke, testApp, value } from '../helpers/app.ts';
+import { fileHash } from '../helpers/temp.ts';
 import { pastRegister, writePast } from '../services/versions/versions-fixture.ts';
 
 async function openedPast() {
@@ -45,6 +46,22 @@ describe('versions channels', () => {
     expect(back.asOf ?? null).toBeNull();
     expect((await value(app, 'activities:list', {})).map((a) => a.name).sort()).toEqual(['Darba samaksas aprēķins', 'Videonovērošana']);
     expect((await value(app, 'history:list', { limit: 500 })).length).toBeGreaterThan(5);
+    await app.close();
+  });
+
+  it('shows a past state of a register whose title is 500 characters of any script, its file untouched when refused', async () => {
+    const { app, register } = await openedPast();
+    // Found by the contract fuzz: the view's temporary file was named for the title, and a long one failed the view.
+    await value(app, 'register:setTitle', { title: 'Ā 🇱🇻 שלום / "x" * ? <>|\t'.repeat(25).slice(0, 500) });
+    const past = await value(app, 'versions:viewAsOf', { moment: '2026-12-02T00:00:00+02:00' });
+    expect([past.readOnly, past.fileName]).toEqual([true, 'small.ropa']);
+    expect(past.asOf?.seq).toBeGreaterThan(0);
+    expect((await value(app, 'activities:list', {})).length).toBeGreaterThan(0);
+    await value(app, 'versions:leaveAsOf', {});
+    const before = fileHash(register.path);
+    const refused = await invoke(app, 'versions:viewAsOf', { moment: '1999-01-01T00:00:00Z' });
+    expect(refused.ok ? 'shown' : refused.error.code).not.toBe('shown');
+    expect(fileHash(register.path)).toBe(before);
     await app.close();
   });
 

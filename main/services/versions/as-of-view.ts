@@ -13,6 +13,7 @@ import { createRegisterFile, openRegisterFile } from '../../db/connection.ts';
 import { translator, type Language } from '../../../shared/i18n/index.ts';
 import { importRegisterDocument } from '../json-exchange.ts';
 import { createSession, type RegisterSession } from '../register-session.ts';
+import { fileStemOf, registerFileName, registerStem } from '../register-name.ts';
 import { rebuildRegisterAsOf, type RegisterAsOf } from './as-of.ts';
 
 export interface AsOfView {
@@ -22,10 +23,12 @@ export interface AsOfView {
 
 /** Opens the register of `session` as it stood at `moment` (ISO 8601). Throws HISTORY_BROKEN. */
 export async function openAsOfView(session: RegisterSession, moment: string, options: { now: () => Date; language: Language }): Promise<AsOfView> {
-  const state = await rebuildRegisterAsOf(session.db, moment);
+  // Named for the register itself (exports from the view suggest names made from it), bounded and safe
+  // whatever the register's name: a name the file system refuses must not fail the view.
   const folder = mkdtempSync(join(tmpdir(), 'ropa-as-of-'));
-  const path = join(folder, `${state.document.register.title || 'registrs'}.ropa`.replace(/[\\/:*?"<>|]/g, '_'));
+  const path = join(folder, registerFileName(fileStemOf(registerStem(session.path), 'registrs')));
   try {
+    const state = await rebuildRegisterAsOf(session.db, moment);
     const made = await createRegisterFile(path, {
       now: options.now,
       initialise: async (trx) => {
