@@ -6,6 +6,7 @@ import { currentRegister } from '../services/versions/as-of.ts';
 import { diffRegisterBetween } from '../services/versions/register-diff.ts';
 import { restoreRecord, restoreRecordAsOf } from '../services/versions/restore.ts';
 import type { HandlerMap } from './types.ts';
+import { assertTeamOwner } from '../services/team-session.ts';
 
 /**
  * Approvals and reviews, and how the register stands to them; in the view of
@@ -34,6 +35,8 @@ export const versionHandlers: HandlerMap<keyof typeof versionsContract> = {
   'versions:list': async (_input, app) => versionList(app),
   'versions:approve': async (input, app) => {
     const session = app.requireSession();
+    // On a team register only its owners approve (an editor is told so; a reader's session is read-only).
+    assertTeamOwner(session, 'approve');
     await session.write((trx) => approveRegister(trx, input, session.ctx));
     return versionList(app);
   },

@@ -17,7 +17,7 @@ import type { RegisterSession } from './register-session.ts';
 import { backupSession, ensureDailyBackup, listBackups, restoreRegister, type BackupFile, type RestoreOutcome } from './backups.ts';
 import { createRegister, lockedNotice, openRegister } from './register-files.ts';
 import { openAsOfView } from './versions/as-of-view.ts';
-import { isTeamAddress, registerLabel } from './team-session.ts';
+import { isTeamAddress, registerLabel, teamReadOnlyNotice, teamRoleOf } from './team-session.ts';
 import type { TeamPasswordStore } from './team-passwords.ts';
 
 export type FileKind = 'ropa' | 'json' | 'xlsx' | 'pdf' | 'html' | 'docx';
@@ -246,7 +246,8 @@ export class AppContext {
       fileName: registerLabel(this.asOfView?.originalPath ?? session.path),
       path: this.asOfView?.originalPath ?? session.path,
       readOnly: session.readOnly,
-      readOnlyReason: session.lockedBy ? lockedNotice(session.lockedBy, this.language) : session.readOnlyReason,
+      readOnlyReason: session.lockedBy ? lockedNotice(session.lockedBy, this.language) : teamReadOnlyNotice(session, this.language),
+      teamRole: teamRoleOf(this.asOfView?.history ?? session),
       info: await readRegisterInfo(session.db),
       asOf: this.asOfView?.asOf ?? null,
     };

@@ -68,7 +68,7 @@ function lockFor(path: string): { lock?: RegisterLock; heldBy?: LockHolder } {
 export async function openRegister(path: string, options: OpenRegisterOptions): Promise<RegisterSession> {
   const ctx = { now: options.now, ...(options.author ? { author: options.author } : {}) };
   if (isTeamAddress(path)) {
-    return openTeamAddress(path, { ...ctx, readOnly: options.readOnly ?? false, ...(options.password !== undefined ? { password: options.password } : {}) });
+    return openTeamAddress(path, { ...ctx, readOnly: options.readOnly ?? false, ...(options.language ? { language: options.language } : {}), ...(options.password !== undefined ? { password: options.password } : {}) });
   }
   const language = options.language ?? 'lv';
   if (options.readOnly) {

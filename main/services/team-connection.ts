@@ -1,6 +1,7 @@
 /** The shape of a team register's connection (team-session.ts), apart so the session (register-session.ts) can name it without importing the opener. */
 import type { Kysely } from 'kysely';
 import type { PostgresTarget } from '../db/postgres/connection.ts';
+import type { TeamRole } from '../db/postgres/grants.ts';
 import type { DB } from '../db/schema.ts';
 
 /** A team register's connection, in the shape a session holds; there is no SQLite handle behind it. */
@@ -12,5 +13,7 @@ export interface TeamConnection {
   /** File-only work (SQLite's backup API) reached with a team register: refused, never a crash. */
   readonly sqlite: never;
   readonly target: PostgresTarget;
+  /** The user's role in the register, asked of the server on open (db/postgres/team-role.ts). */
+  readonly role: TeamRole;
   close(): Promise<void>;
 }

@@ -19,7 +19,11 @@
 import { watchTeamRegister } from './register-changes.ts';
 import { basename } from 'node:path';
 import { AppError } from '../errors.ts';
-import { asConnectionError, openPostgresRegister, parsePostgresUrl, targetLabel, type PostgresTarget } from '../db/postgres/connection.ts';
+import { asConnectionError, openPostgresRegister, parsePostgresUrl, targetLabel, type PostgresRegister, type PostgresTarget } from '../db/postgres/connection.ts';
+import type { TeamRole } from '../db/postgres/grants.ts';
+import { canEdit, readTeamRole, type TeamAccess } from '../db/postgres/team-role.ts';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
+import { translator, type Language } from '../../shared/i18n/index.ts';
 import type { WriteContext } from '../db/repositories/write-context.ts';
 import { createSession, type RegisterSession } from './register-session.ts';
 import type { TeamConnection } from './team-connection.ts';
@@ -72,6 +76,47 @@ export interface OpenTeamOptions {
   now: () => Date;
   author?: string;
   readOnly?: boolean;
+  /** The language of the read-only notice a reader is shown (Latvian by default). */
+  language?: Language;
+}
+
+/** Opens the register schema; a newer one is TEAM_NEWER_VERSION (the file's message says "the file was not changed"). */
+function openSchema(target: PostgresTarget, readOnly: boolean): Promise<PostgresRegister> {
+  return openPostgresRegister(target, { readOnly }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'NEWER_VERSION') throw new AppError('TEAM_NEWER_VERSION', { ...error.params, register: targetLabel(target) });
+    throw error;
+  });
+}
+
+/**
+ * The register opened as far as the user's role allows: it is first opened
+ * without writing anything, the user's role asked of the server, and only an
+ * editor or owner who asked to write gets a writable register (an older
+ * register schema migrated). A user with no role is refused (TEAM_NO_ACCESS).
+ */
+async function openForRole(target: PostgresTarget, wantsWrite: boolean): Promise<{ opened: PostgresRegister; role: TeamRole }> {
+  let opened = await openSchema(target, true);
+  let access: TeamAccess;
+  try {
+    access = await readTeamRole(opened.db, target.register);
+  } catch (error) {
+    await opened.close();
+    throw asConnectionError(error, target);
+  }
+  if (access === 'none') {
+    await opened.close();
+    throw new AppError('TEAM_NO_ACCESS', { register: targetLabel(target), user: target.user });
+  }
+  if (wantsWrite && canEdit(access)) {
+    // Reopened for writing only when an older schema must be migrated (under the register's lock).
+    if (opened.schemaVersion < LATEST_SCHEMA_VERSION) {
+      await opened.close();
+      opened = await openSchema(target, false);
+    } else {
+      opened = { ...opened, readOnly: false };
+    }
+  }
+  return { opened, role: access };
 }
 
 /**
@@ -79,15 +124,14 @@ export interface OpenTeamOptions {
  * register schema unless read-only). Refuses what openPostgresRegister
  * refuses, with the same messages: TEAM_LOGIN_FAILED, TEAM_UNREACHABLE,
  * TEAM_DATABASE_NOT_FOUND, TEAM_REGISTER_NOT_FOUND, TEAM_NOT_A_REGISTER,
- * TEAM_NEWER_VERSION; nothing is written when it refuses. A write that
- * loses the server is TEAM_CONNECTION_LOST (asTeamError).
+ * TEAM_NEWER_VERSION, and TEAM_NO_ACCESS for a user with no role in it;
+ * nothing is written when it refuses. A reader's register opens read-only
+ * with a notice in `options.language` (every save: READ_ONLY with it). A
+ * write that loses the server is TEAM_CONNECTION_LOST (asTeamError).
  */
 export async function openTeamSession(target: PostgresTarget, options: OpenTeamOptions): Promise<RegisterSession> {
-  const opened = await openPostgresRegister(target, { readOnly: options.readOnly ?? false }).catch((error: unknown) => {
-    // The file's message says "the file was not changed"; a team register is not a file.
-    if (error instanceof AppError && error.code === 'NEWER_VERSION') throw new AppError('TEAM_NEWER_VERSION', { ...error.params, register: targetLabel(target) });
-    throw error;
-  });
+  const wantsWrite = !(options.readOnly ?? false);
+  const { opened, role } = await openForRole(target, wantsWrite);
   // Other people's commits are announced (NOTIFY) and heard here, so the window's poll is answered from memory
   // (register-changes.ts). Without a listener (it could not connect) the poll reads the history: slower, never wrong.
   const watch = await watchTeamRegister(opened.db, target).catch(() => null);
@@ -100,13 +144,39 @@ export async function openTeamSession(target: PostgresTarget, options: OpenTeamO
       throw noTeamBackups(target);
     },
     target,
+    role,
     close: async () => {
       await watch?.close().catch(() => undefined);
       await opened.close();
     },
   };
   const ctx: WriteContext = { now: options.now, ...(options.author ? { author: options.author } : {}) };
-  return createSession(connection, ctx, { asWriteError: (error) => asTeamError(error, target) });
+  const readOnlyReason = wantsWrite && !canEdit(role) ? translator(options.language ?? 'lv')('teamRoles:readerNotice') : '';
+  return createSession(connection, ctx, { asWriteError: (error) => asTeamError(error, target), ...(readOnlyReason ? { readOnlyReason } : {}) });
+}
+
+/** The user's role in the open team register; null for a `.ropa` file. */
+export function teamRoleOf(session: RegisterSession): TeamRole | null {
+  return 'role' in session.connection ? session.connection.role : null;
+}
+
+/** Why the session is read-only, in `language`: a reader's notice is said again in the language chosen since. */
+export function teamReadOnlyNotice(session: RegisterSession, language: Language): string {
+  if (session.readOnly && session.readOnlyReason && teamRoleOf(session) === 'reader') return translator(language)('teamRoles:readerNotice');
+  return session.readOnlyReason;
+}
+
+/**
+ * Refuses what only a team register's owners may do (approving a version):
+ * what any write is refused first (READ_ONLY for a reader, LOCKED), then
+ * TEAM_OWNER_ONLY for an editor. A file has no roles: its writer may.
+ */
+export function assertTeamOwner(session: RegisterSession, action: 'approve'): void {
+  session.assertWritable();
+  const role = teamRoleOf(session);
+  if (role !== null && role !== 'owner' && session.team) {
+    throw new AppError('TEAM_OWNER_ONLY', { action, role, register: targetLabel(session.team) });
+  }
 }
 
 /** Opens a team register named by its address (`postgres://user@host/db?register=name`), with `password` when given. */

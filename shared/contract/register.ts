@@ -26,6 +26,8 @@ export const RegisterStatus = z.object({
   path: z.string(),
   readOnly: z.boolean(),
   readOnlyReason: z.string(),
+  /** A team register's role of the user (what the window offers: only owners approve); null or absent for a file. */
+  teamRole: z.enum(['reader', 'editor', 'owner']).nullable().optional(),
   info: RegisterInfo,
   /** Set while the register is shown as of a past moment (read-only; versions:leaveAsOf goes back). */
   asOf: z.object({ at: z.string().nullable(), seq: z.number().int(), fingerprint: z.string() }).nullable().optional(),

@@ -75,6 +75,12 @@ export const ERROR_CODES = [
   'TEAM_NO_BACKUPS',
   'TEAM_NEWER_VERSION',
   'TEAM_CONNECTION_LOST',
+  /** Roles and TLS on a team register (issue 20: main/db/postgres/team-role.ts, tls.ts). */
+  'TEAM_NO_ACCESS',
+  'TEAM_OWNER_ONLY',
+  'TEAM_TLS_NOT_OFFERED',
+  'TEAM_TLS_UNTRUSTED',
+  'TEAM_TLS_HOST_MISMATCH',
   /** The register engine's worker stopped during the call (main/engine); the register was opened again. */
   'ENGINE_STOPPED',
   'INTERNAL',

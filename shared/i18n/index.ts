@@ -34,6 +34,7 @@ import { screens } from './resources/screens.ts';
 import { tasks } from './resources/tasks.ts';
 import { team } from './resources/team.ts';
 import { teamOpen } from './resources/team-open.ts';
+import { teamRoles } from './resources/team-roles.ts';
 import { templates } from './resources/templates.ts';
 import { shell } from './resources/shell.ts';
 import { ui } from './resources/ui.ts';
@@ -75,6 +76,7 @@ export const namespaces = {
   tasks,
   team,
   teamOpen,
+  teamRoles,
   templates,
   shell,
   ui,

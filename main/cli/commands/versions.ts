@@ -15,6 +15,7 @@ import { approveRegister, listApprovals, listReviews } from '../../services/vers
 import { parseMoment } from '../../services/versions/moment.ts';
 import { diffRegisterDocuments } from '../../services/versions/register-diff.ts';
 import { restoreRecord } from '../../services/versions/restore.ts';
+import { assertTeamOwner } from '../../services/team-session.ts';
 import { UsageError, requireOption, type CliIO, type Command, registerOption } from '../command.ts';
 
 const NOW = { seq: Number.MAX_SAFE_INTEGER };
@@ -66,6 +67,7 @@ export const approveCommand: Command = {
   positionals: [0, 0],
   async run({ values }, io) {
     return withRegister(values, io, true, async (session) => {
+      assertTeamOwner(session, 'approve');
       const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
       await session.write((trx) =>
         approveRegister(trx, { name: text('name') ?? '', role: text('role') ?? '', note: text('note') ?? '', ...(text('date') ? { approvedOn: text('date') } : {}) }, session.ctx),

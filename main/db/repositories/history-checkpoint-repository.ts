@@ -41,10 +41,13 @@ export async function trustedCheckpoint(db: Kysely<DB>): Promise<HistoryCheckpoi
   return Number(count.rows[0]?.entries) === latest.seq ? latest : null;
 }
 
-/** SQLite's answer to a write on a register opened read-only. */
+/**
+ * SQLite's answer to a write on a register opened read-only, or PostgreSQL's
+ * to a team register's reader (42501, insufficient privilege: team-role.ts).
+ */
 function isReadOnlyError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
+  return typeof code === 'string' && (code.startsWith('SQLITE_READONLY') || code === '42501');
 }
 
 /**

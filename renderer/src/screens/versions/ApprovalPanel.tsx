@@ -21,6 +21,10 @@ export function ApprovalPanel() {
   const { t } = useTranslation('versions');
   const { reportError, announce } = useNotices();
   const readOnly = useReadOnly();
+  // On a team register only its owners approve: others are told so instead of offered a form the server's answer refuses.
+  const { register } = useRegisterStatus();
+  const teamRole = register?.teamRole ?? null;
+  const ownersOnly = teamRole !== null && teamRole !== 'owner';
   const { value: loaded } = useLoad(listVersions, reportError);
   const [list, setList] = useState<VersionList | null>(null);
   const [open, setOpen] = useState(false);
@@ -46,7 +50,12 @@ export function ApprovalPanel() {
         <span>{text}</span> {versions.status.latest && <CompareWithNow approval={versions.status.latest} />}
       </p>
       <VersionEntries versions={versions} />
-      {!readOnly && !open && (
+      {ownersOnly && (
+        <p className="hint" data-testid="approve-owners-only">
+          {t('teamRoles:approveHint', { role: t(`teamRoles:role.${teamRole}`) })}
+        </p>
+      )}
+      {!readOnly && !ownersOnly && !open && (
         <button type="button" className="button-small" onClick={() => setOpen(true)}>
           {t('ui.approve')}
         </button>
