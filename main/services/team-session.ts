@@ -43,7 +43,7 @@ export function registerLabel(path: string): string {
 /** The address of a team register without its password: what the app remembers and shows. */
 export function teamAddress(target: PostgresTarget): string {
   const user = target.user ? `${encodeURIComponent(target.user)}@` : '';
-  const ssl = target.sslMode ? `&sslmode=${target.sslMode}` : '';
+  const ssl = `${target.sslMode ? `&sslmode=${target.sslMode}` : ''}${target.sslRootCert ? `&sslrootcert=${encodeURIComponent(target.sslRootCert)}` : ''}`;
   return `postgres://${user}${target.host}:${target.port}/${encodeURIComponent(target.database)}?register=${target.register}${ssl}`;
 }
 

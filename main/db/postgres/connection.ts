@@ -24,6 +24,7 @@ import { LATEST_SCHEMA_VERSION, migrations, type Migration } from '../migrations
 import type { DB } from '../schema.ts';
 import { writeNewRegisterMeta } from '../register-meta.ts';
 import { REGISTER_FUNCTIONS, SqliteDdlPlugin } from './ddl.ts';
+import { asTlsError, tlsSettings } from './tls.ts';
 
 export const REGISTER_APPLICATION = 'ROPA';
 
@@ -38,6 +39,8 @@ export interface PostgresTarget {
   register: string;
   /** libpq's sslmode: disable (default for 127.0.0.1), require, verify-full. */
   sslMode?: 'disable' | 'require' | 'verify-full';
+  /** libpq's sslrootcert: the trusted authorities' certificates (PEM file) for verify-full (tls.ts). */
+  sslRootCert?: string;
   /** How long to wait for the server before saying it cannot be reached (10 s). */
   connectTimeoutMs?: number;
 }
@@ -63,7 +66,7 @@ export function targetLabel(target: PostgresTarget): string {
 }
 
 /**
- * `postgres://user[:password]@host[:port]/database?register=name[&sslmode=require]`.
+ * `postgres://user[:password]@host[:port]/database?register=name[&sslmode=require|verify-full][&sslrootcert=FILE]`.
  * A password in the URL is accepted (scripts), though the environment is the better place for it.
  */
 export function parsePostgresUrl(url: string): PostgresTarget {
@@ -82,6 +85,7 @@ export function parsePostgresUrl(url: string): PostgresTarget {
   if (sslMode !== undefined && sslMode !== 'disable' && sslMode !== 'require' && sslMode !== 'verify-full') {
     throw new AppError('TEAM_REGISTER_URL', { url: redact(parsed) });
   }
+  const sslRootCert = parsed.searchParams.get('sslrootcert') || undefined;
   return {
     host: parsed.hostname,
     port: parsed.port ? Number(parsed.port) : 5432,
@@ -90,6 +94,7 @@ export function parsePostgresUrl(url: string): PostgresTarget {
     ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
     register,
     ...(sslMode ? { sslMode } : {}),
+    ...(sslRootCert ? { sslRootCert } : {}),
   };
 }
 
@@ -117,7 +122,7 @@ export function connectionSettings(target: PostgresTarget, applicationName: stri
     database: target.database,
     user: target.user,
     ...(target.password !== undefined ? { password: target.password } : {}),
-    ssl: target.sslMode === 'require' ? { rejectUnauthorized: false } : target.sslMode === 'verify-full' ? true : false,
+    ssl: tlsSettings(target),
     connectionTimeoutMillis: target.connectTimeoutMs ?? 10_000,
     application_name: applicationName,
   };
@@ -243,10 +248,14 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOU
  * A failure to reach or log in to the server as the AppError the user should
  * see: TEAM_LOGIN_FAILED (wrong user or password: SQLSTATE 28P01/28000),
  * TEAM_DATABASE_NOT_FOUND (3D000), TEAM_UNREACHABLE (refused, no such host,
- * timed out). Anything else is returned as it was.
+ * timed out), and TLS failures with their own messages (tls.ts:
+ * TEAM_TLS_NOT_OFFERED, TEAM_TLS_UNTRUSTED, TEAM_TLS_HOST_MISMATCH).
+ * Anything else is returned as it was.
  */
 export function asConnectionError(error: unknown, target: PostgresTarget): unknown {
   if (error instanceof AppError || typeof error !== 'object' || error === null) return error;
+  const tls = asTlsError(error, target);
+  if (tls) return tls;
   const code = 'code' in error ? String(error.code) : '';
   const server = `${target.host}:${target.port}`;
   if (code === '28P01' || code === '28000') return new AppError('TEAM_LOGIN_FAILED', { server, user: target.user }, { cause: error });
