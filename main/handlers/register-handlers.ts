@@ -4,6 +4,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
 import { AppError } from '../errors.ts';
 import { changeRegisterInfo } from '../services/register-info.ts';
 import { backupTo } from '../services/backup.ts';
+import { saveTeamCopy } from '../services/team-copy.ts';
 import type { registerContract } from '../../shared/contract/register.ts';
 import type { HandlerMap } from './types.ts';
 import { registerFileName, registerStem, suggestedRegisterFileName } from '../services/register-name.ts';
@@ -50,7 +51,9 @@ export const registerHandlers: HandlerMap<keyof typeof registerContract> = {
     const suggested = registerFileName(translator(app.language)('shell:copyOf', { name: registerStem(session.path) }));
     const path = await app.platform.dialogs.chooseFileToSave('ropa', suggested);
     if (!path) throw new AppError('CANCELLED');
-    await backupTo(session, path);
+    // A team register has no SQLite file to back up: its copy is `ropa copy`'s, from one snapshot (team-copy.ts).
+    if (session.team) await saveTeamCopy(session, path);
+    else await backupTo(session, path);
     return { fileName: basename(path) };
   },
   'files:close': async (_input, app) => ({ closed: await app.close() }),

@@ -142,24 +142,33 @@ export interface CopyOutcome {
 export async function copyRegister(from: RegisterLocation, to: RegisterLocation, now: () => Date): Promise<CopyOutcome> {
   const source = await openSource(from);
   try {
-    const verdict = await verifyHistory(source.db);
-    if (!verdict.intact && verdict.firstBroken) {
-      const broken = verdict.firstBroken;
-      throw new AppError('HISTORY_BROKEN', { seq: broken.seq, at: broken.at, label: broken.label || broken.entityId });
-    }
-    let rows = 0;
-    const target = await createTarget(to, now, async (trx) => {
-      rows = await replaceWithCopy(source.db, trx);
-    });
-    try {
-      const copied = await verifyHistory(target.db);
-      const head = await historyHead(target.db);
-      const exportsEqual = serialiseRegister(await exportRegister(source.db)) === serialiseRegister(await exportRegister(target.db));
-      return { rows, entries: copied.entries, headHash: head.hash, exportsEqual, chainEqual: copied.intact && copied.headHash === verdict.headHash };
-    } finally {
-      await target.close();
-    }
+    return await copyFrom(source.db, to, now);
   } finally {
     await source.close();
+  }
+}
+
+/**
+ * Copies the register `source` reads (opened already: a file, a team
+ * register, or one snapshot of it: team-copy.ts) into a new register at
+ * `to`, after verifying its chain (HISTORY_BROKEN: nothing written).
+ */
+export async function copyFrom(source: Kysely<DB>, to: RegisterLocation, now: () => Date): Promise<CopyOutcome> {
+  const verdict = await verifyHistory(source);
+  if (!verdict.intact && verdict.firstBroken) {
+    const broken = verdict.firstBroken;
+    throw new AppError('HISTORY_BROKEN', { seq: broken.seq, at: broken.at, label: broken.label || broken.entityId });
+  }
+  let rows = 0;
+  const target = await createTarget(to, now, async (trx) => {
+    rows = await replaceWithCopy(source, trx);
+  });
+  try {
+    const copied = await verifyHistory(target.db);
+    const head = await historyHead(target.db);
+    const exportsEqual = serialiseRegister(await exportRegister(source)) === serialiseRegister(await exportRegister(target.db));
+    return { rows, entries: copied.entries, headHash: head.hash, exportsEqual, chainEqual: copied.intact && copied.headHash === verdict.headHash };
+  } finally {
+    await target.close();
   }
 }

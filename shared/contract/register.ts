@@ -93,7 +93,10 @@ export const registerContract = {
   'files:recent': channel(Empty, z.array(RecentFile)),
   /** Opens a recent register by its list id (never by a path from the renderer). */
   'files:openRecent': channel(z.object({ id: z.string().max(100) }).strict(), RegisterStatus),
-  /** Saves a consistent copy of the open register under a new name (save dialog). */
+  /**
+   * Saves a consistent copy of the open register under a new name (save dialog): a file's by SQLite's backup,
+   * a team register's as a `.ropa` file by `ropa copy`'s code from one snapshot (same export, same history head).
+   */
   'files:saveCopy': channel(Empty, z.object({ fileName: z.string() })),
   /** Closes the open register. */
   'files:close': channel(Empty, z.object({ closed: z.boolean() })),
