@@ -9,32 +9,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresRegister, postgresKysely, type PostgresTarget } from '../../main/db/postgres/connection.ts';
-import { applyTeamGrant, teamGrantSql, type TeamRole } from '../../main/db/postgres/grants.ts';
+import { createPostgresRegister, postgresKysely } from '../../main/db/postgres/connection.ts';
+import type { TeamRole } from '../../main/db/postgres/grants.ts';
 import type { AppContext } from '../../main/services/app-context.ts';
 import { contentState } from '../helpers/backend-app.ts';
 import { invoke, testApp, value } from '../helpers/app.ts';
 import { ropa } from '../helpers/cli.ts';
 import { usePostgres } from '../helpers/postgres.ts';
 import { smallRegisterOn } from '../helpers/registers.ts';
+import { addPeople, addressAs, adminTarget, passwordOf } from '../helpers/team-roles.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const server = usePostgres();
 const REGISTER = 'klients-lomas';
-const PEOPLE: Record<string, TeamRole> = { anna: 'reader', juris: 'editor', ilze: 'owner' };
+const PEOPLE: Record<string, TeamRole | null> = { anna: 'reader', juris: 'editor', ilze: 'owner', svesais: null };
 const APPROVAL = { name: 'Ilze Ozola', role: 'DAS', note: '' };
 
-function admin(): PostgresTarget {
-  const { host, port, user, password, database } = server();
-  return { host, port, user, password, database, register: REGISTER };
-}
-
-function address(user: string): string {
-  const { host, port, database } = server();
-  return `postgres://${user}@${host}:${port}/${database}?register=${REGISTER}`;
-}
+const admin = () => adminTarget(server(), REGISTER);
+const address = (user: string) => addressAs(server(), user, REGISTER);
 
 /** The register's records and history head, read as the superuser: "unchanged" is this not changing. */
 async function registerState(): Promise<string> {
@@ -51,7 +44,7 @@ const apps: AppContext[] = [];
 async function openAs(user: string, language: 'lv' | 'en' = 'lv') {
   const { app, dialogs } = testApp(language);
   apps.push(app);
-  const status = await app.open(address(user), { password: `${user}-parole` });
+  const status = await app.open(address(user), { password: passwordOf(user) });
   return { app, dialogs, status };
 }
 
@@ -62,16 +55,7 @@ function errorOf(result: { ok: true; value?: unknown } | { ok: false; error: { c
 beforeAll(async () => {
   const made = await smallRegisterOn((options) => createPostgresRegister(admin(), options));
   await made.connection.close();
-  const superuser = postgresKysely({ ...admin(), register: 'public' });
-  try {
-    for (const [user, role] of Object.entries(PEOPLE)) {
-      await sql.raw(`create role ${user} login password '${user}-parole'`).execute(superuser);
-      await applyTeamGrant(superuser, teamGrantSql(REGISTER, role, user));
-    }
-    await sql.raw(`create role svesais login password 'svesais-parole'`).execute(superuser);
-  } finally {
-    await superuser.destroy();
-  }
+  await addPeople(server(), REGISTER, PEOPLE);
 }, 120_000);
 
 afterAll(async () => {
@@ -159,7 +143,7 @@ describe('only owners approve versions', () => {
 
   it('a user with no role is told so on open', async () => {
     const { app } = testApp('lv');
-    const refused = await app.open(address('svesais'), { password: 'svesais-parole' }).then(
+    const refused = await app.open(address('svesais'), { password: passwordOf('svesais') }).then(
       () => 'opened',
       (error: unknown) => String((error as { code?: string }).code),
     );
@@ -169,7 +153,7 @@ describe('only owners approve versions', () => {
 });
 
 describe('the CLI keeps the owners-only work for owners', () => {
-  const env = (user: string) => ({ PGPASSWORD: `${user}-parole` });
+  const env = (user: string) => ({ PGPASSWORD: passwordOf(user) });
 
   it('an editor cannot approve or give roles; an owner gives editor and reader, not owner', async () => {
     const before = await registerState();

@@ -8,30 +8,22 @@
  */
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openRegisterFile } from '../../main/db/connection.ts';
-import { createPostgresRegister, postgresKysely, type PostgresTarget } from '../../main/db/postgres/connection.ts';
-import { applyTeamGrant, teamGrantSql } from '../../main/db/postgres/grants.ts';
+import { createPostgresRegister, postgresKysely } from '../../main/db/postgres/connection.ts';
 import { historyHead, verifyHistory } from '../../main/db/repositories/history-repository.ts';
 import { exportRegister, serialiseRegister } from '../../main/services/json-exchange.ts';
 import { invoke, testApp, value } from '../helpers/app.ts';
 import { usePostgres } from '../helpers/postgres.ts';
 import { smallRegisterOn } from '../helpers/registers.ts';
+import { addPeople, addressAs, adminTarget, passwordOf } from '../helpers/team-roles.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const server = usePostgres();
 const REGISTER = 'klients-kopija';
 
-function admin(): PostgresTarget {
-  const { host, port, user, password, database } = server();
-  return { host, port, user, password, database, register: REGISTER };
-}
-
-function address(user: string): string {
-  const { host, port, database } = server();
-  return `postgres://${user}@${host}:${port}/${database}?register=${REGISTER}`;
-}
+const admin = () => adminTarget(server(), REGISTER);
+const address = (user: string) => addressAs(server(), user, REGISTER);
 
 /** The team register's JSON export and history head, read as the superuser. */
 async function teamRegister(): Promise<{ json: string; head: string }> {
@@ -57,13 +49,7 @@ async function fileRegister(path: string): Promise<{ json: string; intact: boole
 beforeAll(async () => {
   const made = await smallRegisterOn((options) => createPostgresRegister(admin(), options));
   await made.connection.close();
-  const superuser = postgresKysely({ ...admin(), register: 'public' });
-  try {
-    await sql.raw(`create role anna login password 'anna-parole'`).execute(superuser);
-    await applyTeamGrant(superuser, teamGrantSql(REGISTER, 'reader', 'anna'));
-  } finally {
-    await superuser.destroy();
-  }
+  await addPeople(server(), REGISTER, { anna: 'reader' });
 }, 120_000);
 
 describe('Save a copy of a team register', () => {
@@ -101,7 +87,7 @@ describe('Save a copy of a team register', () => {
 
   it('replaces a file chosen in the dialog whole, and a reader may make one', async () => {
     const { app, dialogs } = testApp('en');
-    const status = await app.open(address('anna'), { password: 'anna-parole' });
+    const status = await app.open(address('anna'), { password: passwordOf('anna') });
     expect(status.readOnly).toBe(true);
     const path = join(tempDir(), 'veca.ropa');
     writeFileSync(path, 'not a register');
