@@ -6,16 +6,16 @@
  * the database with its history entry, and the backups screen says whose
  * job a team register's backups are.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresRegister, postgresKysely, type PostgresTarget } from '../../main/db/postgres/connection.ts';
 import type { Activity } from '../../shared/domain/activity.ts';
 import { usePostgres } from '../helpers/postgres.ts';
 import { smallRegisterOn } from '../helpers/registers.ts';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, VIEWPORT } from './helpers/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, VIEWPORT } from './helpers/browser.ts';
 import { openFromNav, tableRows } from './helpers/screens.ts';
+import { invokeWeb, startTeamWeb, type InvokeAnswer } from './helpers/serve-team.ts';
 
 const server = usePostgres();
 let web: ChildProcess | undefined;
@@ -27,33 +27,8 @@ function target(): PostgresTarget {
   return { host, port, user, password, database, register: 'klients-a' };
 }
 
-/** Starts `serve.ts --db <address>` and resolves with the address it prints. */
-function startWeb(address: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'main/web/serve.ts'), '--db', address, '--lang', 'en'], {
-      env: { ...process.env, PGPASSWORD: server().password },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    web = child;
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /ROPA: (\S+)/.exec(output);
-      if (found) resolve(found[1] as string);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`serve.ts exited ${code}: ${output}`)));
-  });
-}
-
-async function invoke(channel: string, input: unknown = {}): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
-  const token = new URL(url).searchParams.get('token') ?? '';
-  const response = await fetch(new URL('/api/invoke', url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-ropa-token': token },
-    body: JSON.stringify({ channel, input }),
-  });
-  return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+async function invoke(channel: string, input: unknown = {}): Promise<InvokeAnswer> {
+  return invokeWeb(url, channel, input);
 }
 
 beforeAll(async () => {
@@ -62,7 +37,9 @@ beforeAll(async () => {
   const other = await createPostgresRegister({ ...target(), register: 'klients-b' }, { now: () => new Date('2026-12-05T08:00:00Z'), title: 'Klients B' });
   await other.close();
   const { user, host, port, database } = server();
-  url = await startWeb(`postgres://${user}@${host}:${port}/${database}?register=klients-a`);
+  const started = await startTeamWeb(`postgres://${user}@${host}:${port}/${database}?register=klients-a`, server().password);
+  url = started.url;
+  web = started.child;
 }, 180_000);
 
 afterAll(async () => {
