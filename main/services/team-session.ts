@@ -60,6 +60,8 @@ const LOST = /^(57P0[1-3]|08\d{3})$/;
  * that went away mid-session is TEAM_CONNECTION_LOST (the transaction was
  * rolled back by the server, so nothing of it is written), a server that
  * cannot be reached or refuses the login is what asConnectionError says;
+ * a statement the user's role does not allow (42501: a role taken away
+ * while the register was open) is TEAM_NOT_ALLOWED;
  * anything else (CONFLICT, validation) is returned as it was.
  */
 export function asTeamError(error: unknown, target: PostgresTarget): unknown {
@@ -69,6 +71,8 @@ export function asTeamError(error: unknown, target: PostgresTarget): unknown {
   if (LOST.test(code) || /Connection terminated|connection.*(closed|ended)|Client has encountered a connection error/i.test(message)) {
     return new AppError('TEAM_CONNECTION_LOST', { server: `${target.host}:${target.port}`, detail: code || message }, { cause: error });
   }
+  // The server refused the user (a role taken away while the register was open): said as such, not as an unexpected error.
+  if (code === '42501') return new AppError('TEAM_NOT_ALLOWED', { register: targetLabel(target), detail: message }, { cause: error });
   return asConnectionError(error, target);
 }
 

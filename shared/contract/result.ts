@@ -78,6 +78,7 @@ export const ERROR_CODES = [
   /** Roles and TLS on a team register (issue 20: main/db/postgres/team-role.ts, tls.ts). */
   'TEAM_NO_ACCESS',
   'TEAM_OWNER_ONLY',
+  'TEAM_NOT_ALLOWED',
   'TEAM_TLS_NOT_OFFERED',
   'TEAM_TLS_UNTRUSTED',
   'TEAM_TLS_HOST_MISMATCH',

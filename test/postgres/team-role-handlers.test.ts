@@ -8,6 +8,7 @@
  * an editor is told so, and nothing changes.
  */
 import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresRegister, postgresKysely } from '../../main/db/postgres/connection.ts';
@@ -23,7 +24,7 @@ import { tempDir } from '../helpers/temp.ts';
 
 const server = usePostgres();
 const REGISTER = 'klients-lomas';
-const PEOPLE: Record<string, TeamRole | null> = { anna: 'reader', juris: 'editor', ilze: 'owner', svesais: null };
+const PEOPLE: Record<string, TeamRole | null> = { anna: 'reader', juris: 'editor', ilze: 'owner', maris: 'editor', svesais: null };
 const APPROVAL = { name: 'Ilze Ozola', role: 'DAS', note: '' };
 
 const admin = () => adminTarget(server(), REGISTER);
@@ -140,6 +141,21 @@ describe('only owners approve versions', () => {
     expect(list.approvals.map((approval) => approval.name)).toEqual(['Ilze Ozola']);
     expect((await value(app, 'history:verify', {})).intact).toBe(true);
   }, 120_000);
+
+  it('an editor whose role is taken away while the register is open is told so, not given the server\'s error', async () => {
+    const { app } = await openAs('maris');
+    const [activity] = await value(app, 'activities:list', {});
+    const stored = await value(app, 'activities:get', { id: activity!.id });
+    const superuser = postgresKysely({ ...admin(), register: 'public' });
+    await sql.raw(`revoke "ropa_${REGISTER}_editor" from maris`).execute(superuser);
+    await superuser.destroy();
+    const before = await registerState();
+    const refused = errorOf(await invoke(app, 'activities:save', { ...stored, name: 'Māra maiņa' }));
+    expect(refused.code).toBe('TEAM_NOT_ALLOWED');
+    expect(refused.message).toContain('PostgreSQL serveris neatļauj jums to darīt komandas reģistrā klients-lomas');
+    expect(refused.message).toContain('Nekas nav mainīts.');
+    expect(await registerState()).toBe(before);
+  }, 60_000);
 
   it('a user with no role is told so on open', async () => {
     const { app } = testApp('lv');
