@@ -21,6 +21,8 @@ import pg from 'pg';
 import type { PostgresTarget } from '../../main/db/postgres/connection.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../main/db/schema.ts';
+import { cachedChecksDocument, cachedFindings } from '../../main/services/document-cache.ts';
+import { buildChecksReport } from '../../shared/rules/report.ts';
 import { activityChildren, LIST_COLUMNS, scanTexts, searchTexts, serialiseRows } from './floors.ts';
 import { CONTENT_TABLES } from './ops.ts';
 
@@ -98,10 +100,15 @@ export interface PostgresFloor {
 /**
  * The floor of each operation postgres.ts measures, by its name, on
  * `client` (the register's), for activity `id`. `db` (the app's connection)
- * only builds the search texts once, as the SQLite search floor does.
+ * only reads, once, the search texts and the checks' document and findings
+ * (as the SQLite floors of search and checks do).
  */
 export async function postgresFloors(client: pg.Client, db: Kysely<DB>, register: string, id: string): Promise<Record<string, PostgresFloor>> {
   const texts = await searchTexts(db);
+  // What a repeated checks:run answers from: the register's document and its findings, read and evaluated once.
+  const document = await cachedChecksDocument(db);
+  const today = new Date().toISOString().slice(0, 10);
+  const checked = { document, today, findings: cachedFindings(document, today, new Date().toISOString()) };
   return {
     'activities:list': { label: 'one prepared SELECT of the same rows and columns', run: () => listRows(client) },
     'activities:search': { label: 'includes() over the same normalised texts, in memory', run: async () => scanTexts(texts, 'grāmatvedības') },
@@ -110,7 +117,13 @@ export async function postgresFloors(client: pg.Client, db: Kysely<DB>, register
       label: 'that read, then one transaction: lock, the same rows written, hashed history entry; prepared',
       run: async () => writeActivity(client, `ropa:${register}`, (await readActivity(client, [id])).rows[0] as Record<string, unknown>),
     },
-    'checks:run': { label: 'the history head (one prepared SELECT): the report is kept by it', run: () => historyHead(client) },
+    'checks:run': {
+      label: 'the history head (one prepared SELECT), then the same report built from the same findings, kept in memory',
+      run: async () => {
+        await historyHead(client);
+        return buildChecksReport(checked.document, checked.today, 'lv', checked.findings);
+      },
+    },
     'history:list (100)': { label: 'one prepared SELECT of the newest 100 entries', run: () => historyPage(client) },
     'export JSON': {
       label: 'SELECT * of every table (prepared), serialised as the export serialises',
