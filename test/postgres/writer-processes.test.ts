@@ -7,7 +7,8 @@
  *
  * Afterwards, read from the register itself:
  * - every save the app acknowledged is there: its revision stepped the
- *   record by one, its marker is in the history (under its writer's name),
+ *   record by one, its marker is in the history with the revision it read
+ *   and the one it made, under its writer's name,
  *   and the newest acknowledged save is the record's content;
  * - every CONFLICT was a save whose revision someone else's acknowledged
  *   save had moved on, and nothing of it was written (no lost update);
@@ -103,9 +104,14 @@ describe('four writer processes on one team register for ten seconds', () => {
       for (const conflict of refused) expect(saved.some((attempt) => attempt.id === conflict.id && attempt.readRevision === conflict.readRevision)).toBe(true);
 
       // The history holds every acknowledged save under its writer's name, and nothing of a refused one.
-      const updates = await check.db.selectFrom('history').select(['after_json', 'author']).where('entity_type', '=', 'activity').where('action', '=', 'update').execute();
-      const written = updates.map((entry) => `${(JSON.parse(entry.after_json ?? '{}') as { notes?: string }).notes} ${entry.author}`).sort();
-      expect(written).toEqual(saved.map((attempt: Attempt & { author: string }) => `${attempt.marker} ${attempt.author}`).sort());
+      const updates = await check.db.selectFrom('history').select(['before_json', 'after_json', 'author']).where('entity_type', '=', 'activity').where('action', '=', 'update').execute();
+      // Each entry: the marker written, the revision it was read at and the one it made, and who.
+      const written = updates.map((entry) => {
+        const before = JSON.parse(entry.before_json ?? '{}') as { revision?: number };
+        const after = JSON.parse(entry.after_json ?? '{}') as { notes?: string; revision?: number };
+        return `${after.notes} ${before.revision}→${after.revision} ${entry.author}`;
+      });
+      expect(written.sort()).toEqual(saved.map((attempt: Attempt & { author: string }) => `${attempt.marker} ${attempt.readRevision}→${attempt.savedRevision} ${attempt.author}`).sort());
 
       const chain = await verifyHistory(check.db);
       expect(chain.intact).toBe(true);
