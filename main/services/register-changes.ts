@@ -54,7 +54,9 @@ export function heardHead(db: Kysely<DB>): number | undefined {
 /** What was committed after history entry `after` (null: only the head). */
 export async function changesAfter(db: Kysely<DB>, after: number | null): Promise<RegisterChanges> {
   const known = heard.get(db);
-  if (after !== null && known !== undefined && known <= after) return { head: after, changes: [], more: false };
+  // Answered from memory only when the window knows exactly the head heard: a head beyond it (another
+  // register was open, or announcements are late after this session's own commit) is settled by the history.
+  if (after !== null && known === after) return { head: after, changes: [], more: false };
   const head = await historySeq(db);
   if (after === null || head === after) return { head, changes: [], more: false };
   // A head behind what the window knows: another register, or one restored from a backup. Reload everything.

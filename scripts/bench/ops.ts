@@ -80,7 +80,8 @@ function copyRegister(ctx: OpContext, name: string): string {
   return copy;
 }
 
-const CONTENT_TABLES = [
+/** The register's content tables: what the export floors read (SQLite here, PostgreSQL in postgres-floors.ts). */
+export const CONTENT_TABLES = [
   'meta', 'organisation', 'data_category', 'data_subject_category', 'recipient_category', 'legal_basis', 'art9_condition', 'country',
   'transfer_mechanism', 'security_measure', 'processor', 'processor_sub_processor', 'retention_rule', 'activity', 'activity_purpose',
   'activity_purpose_legal_basis', 'activity_art9_condition', 'activity_data_subject', 'activity_data_category', 'activity_source',

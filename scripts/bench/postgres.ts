@@ -11,7 +11,10 @@
 //    at least 300 ms), this process's CPU time (the server's own work is in
 //    its processes: wall time includes it, client CPU does not), and the
 //    ratio team/file. The file column is the comparison; run.ts gives the
-//    file's floors.
+//    file's floors. Beside them the PostgreSQL floor of each operation
+//    (postgres-floors.ts: the best known way to do the same work on
+//    PostgreSQL: one `pg` client, prepared statements, the fewest round
+//    trips, the same rows) and the ratio team/floor.
 // 2. Several writers: 1, 4 and 16 writer processes, each with its own
 //    connection, for `--seconds`, each loading a random activity of a set of
 //    20 (so some pick the same one) and saving it with the revision it read.
@@ -37,6 +40,7 @@ import { openRegister } from '../../main/services/register-files.ts';
 import { createSession } from '../../main/services/register-session.ts';
 import type { Channel } from '../../shared/contract/index.ts';
 import { startPostgres } from '../../test/helpers/postgres.ts';
+import { floorClient, postgresFloors, type PostgresFloor } from './postgres-floors.ts';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const RUN = fileURLToPath(new URL('./run.ts', import.meta.url));
@@ -128,7 +132,11 @@ function middleId(list: Array<{ id: string }>): string {
 const format = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
 
 async function operations(server: PostgresTarget, sizes: number[]): Promise<string[]> {
-  const lines = ['| size | operation | file | team register | ratio | file cpu | team cpu (client) | runs (file/team) |', '|---|---|---:|---:|---:|---:|---:|---|'];
+  const lines = [
+    '| size | operation | file | team register | team/file | PostgreSQL floor | team/floor | file cpu | team cpu (client) | floor cpu (client) | runs (file/team/floor) |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  const floorLabels = new Map<string, string>();
   for (const size of sizes) {
     const source = generatedRegister(size);
     const scratch = mkdtempSync(join(tmpdir(), 'ropa-bench-pg-'));
@@ -143,15 +151,25 @@ async function operations(server: PostgresTarget, sizes: number[]): Promise<stri
     const team: PostgresRegister = await openPostgresRegister(target);
     const teamApp = appOn(team.db, () => team.close(), target.register);
     const id = middleId(await call(fileApp, 'activities:list', {}));
+    const client = await floorClient(target);
+    const floors = await postgresFloors(client, team.db, target.register, id);
     for (const op of OPS) {
+      const floor = floors[op.name] as PostgresFloor;
+      floorLabels.set(op.name, floor.label);
       const onFile = await measure(op, fileApp, id);
       const onTeam = await measure(op, teamApp, id);
-      lines.push(`| ${size} | ${op.name} | ${format(onFile.ms)} | ${format(onTeam.ms)} | ${(onTeam.ms / Math.max(onFile.ms, 0.01)).toFixed(1)}× | ${format(onFile.cpuMs)} | ${format(onTeam.cpuMs)} | ${onFile.runs}/${onTeam.runs} |`);
-      process.stderr.write(`${size} ${op.name}: file ${format(onFile.ms)}, team ${format(onTeam.ms)}\n`);
+      const onFloor = await measure({ name: op.name, run: () => floor.run() }, teamApp, id);
+      const ratio = (a: number, b: number) => `${(a / Math.max(b, 0.01)).toFixed(1)}×`;
+      lines.push(
+        `| ${size} | ${op.name} | ${format(onFile.ms)} | ${format(onTeam.ms)} | ${ratio(onTeam.ms, onFile.ms)} | ${format(onFloor.ms)} | ${ratio(onTeam.ms, onFloor.ms)} | ${format(onFile.cpuMs)} | ${format(onTeam.cpuMs)} | ${format(onFloor.cpuMs)} | ${onFile.runs}/${onTeam.runs}/${onFloor.runs} |`,
+      );
+      process.stderr.write(`${size} ${op.name}: file ${format(onFile.ms)}, team ${format(onTeam.ms)}, floor ${format(onFloor.ms)}\n`);
     }
+    await client.end();
     await fileApp.close();
     await teamApp.close();
   }
+  lines.push('', 'The PostgreSQL floors:', '', ...[...floorLabels].map(([name, label]) => `- ${name}: ${label}`));
   return lines;
 }
 

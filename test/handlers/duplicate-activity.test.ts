@@ -1,7 +1,8 @@
 /**
  * Issue 14: "Duplicating an activity copies its review". A copy is a new
  * draft: no review, no DPIA decision carried over unless the DPO asks, and
- * a fresh number in the register's own numbering.
+ * a fresh number in the register's own numbering. On a `.ropa` file and on
+ * a team register (PostgreSQL).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,13 +10,14 @@ import { generateReport } from '../../main/pdf/report.ts';
 import { pdfText, squeeze } from '../helpers/pdf.ts';
 import { describe, expect, it } from 'vitest';
 import { fullActivity, processorInput, ruleInput } from '../helpers/registers.ts';
-import { testApp, value } from '../helpers/app.ts';
-import { tempDir } from '../helpers/temp.ts';
+import { value } from '../helpers/app.ts';
+import { appOnBackend, withOrganisation } from '../helpers/backend-app.ts';
+import { useBackends, type Backend } from '../helpers/backends.ts';
+import { steppingClock, tempDir } from '../helpers/temp.ts';
 
-async function registerWithReviewedActivity() {
-  const { app, dialogs } = testApp();
-  dialogs.answer(join(tempDir(), 'firma.ropa'));
-  await value(app, 'files:new', { organisationName: 'SIA Firma' });
+async function registerWithReviewedActivity(backend: Backend) {
+  const now = steppingClock();
+  const { app } = await appOnBackend(backend, { now, title: 'SIA Firma', initialise: withOrganisation('SIA Firma', now) });
   const [organisation] = await value(app, 'organisations:list', {});
   const processor = await value(app, 'processors:save', processorInput());
   const rule = await value(app, 'retentionRules:save', ruleInput());
@@ -33,9 +35,9 @@ async function registerWithReviewedActivity() {
   return { app, original };
 }
 
-describe('duplicating an activity', () => {
+describe.each(useBackends())('duplicating an activity on $name', (backend) => {
   it('makes a new draft: no review, no DPIA decision, a fresh number, today as its creation date', async () => {
-    const { app, original } = await registerWithReviewedActivity();
+    const { app, original } = await registerWithReviewedActivity(backend);
     expect(original).toMatchObject({ lastReviewedOn: '2026-02-01', reviewedBy: 'DAS', nextReviewOn: '2027-02-01', status: 'active' });
     const copy = await value(app, 'activities:duplicate', { id: original.id });
     expect(copy).toMatchObject({
@@ -59,13 +61,13 @@ describe('duplicating an activity', () => {
   });
 
   it('carries the DPIA decision over only when the DPO chooses to', async () => {
-    const { app, original } = await registerWithReviewedActivity();
+    const { app, original } = await registerWithReviewedActivity(backend);
     const copy = await value(app, 'activities:duplicate', { id: original.id, keepDpia: true });
     expect(copy).toMatchObject({ dpiaStatus: 'done', dpiaReference: 'DPIA-2026-02', dpiaCompletedOn: '2026-02-10', dpiaNotes: 'Novērtējums pabeigts', lastReviewedOn: null });
   });
 
   it('prints the copy in the audit report (PDF) as a draft nobody has reviewed, with no DPIA decision', async () => {
-    const { app, original } = await registerWithReviewedActivity();
+    const { app, original } = await registerWithReviewedActivity(backend);
     const copy = await value(app, 'activities:duplicate', { id: original.id });
     const file = join(tempDir(), 'report.pdf');
     writeFileSync(file, (await generateReport(app.requireSession().db, { lang: 'lv', now: new Date('2026-12-05T10:00:00.000Z') })).pdf);

@@ -1,12 +1,17 @@
-import { join } from 'node:path';
+/**
+ * activities:firstRows, the list's first screenful, on a `.ropa` file and on
+ * a team register (PostgreSQL): the same rows in the same (Latvian) order.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActivitySummary } from '../../shared/domain/activity.ts';
 import { emptyActivity } from '../../shared/domain/activity.ts';
 import { firstInOrder } from '../../shared/domain/activity-order.ts';
 import { collator } from '../../shared/format.ts';
-import { tempDir } from '../helpers/temp.ts';
-import { invoke, testApp, value } from '../helpers/app.ts';
+import { steppingClock } from '../helpers/temp.ts';
+import { invoke, value } from '../helpers/app.ts';
+import { appOnBackend, withOrganisation } from '../helpers/backend-app.ts';
+import { useBackends, type Backend } from '../helpers/backends.ts';
 
 /** The list table's order: the column's text in the language's collation, stable (ties keep the list's order). */
 function tableOrder(rows: readonly ActivitySummary[], by: 'number' | 'name', desc: boolean, language: 'lv' | 'en'): ActivitySummary[] {
@@ -17,10 +22,9 @@ function tableOrder(rows: readonly ActivitySummary[], by: 'number' | 'name', des
     .map(({ row }) => row);
 }
 
-async function registerWithTwoOrganisations() {
-  const { app, dialogs } = testApp('lv');
-  dialogs.answer(join(tempDir(), 'divas.ropa'));
-  await value(app, 'files:new', { organisationName: 'SIA Alfa' });
+async function registerWithTwoOrganisations(backend: Backend) {
+  const now = steppingClock();
+  const { app } = await appOnBackend(backend, { now, title: 'SIA Alfa', initialise: withOrganisation('SIA Alfa', now) });
   const beta = await value(app, 'organisations:save', {
     name: 'SIA Beta', regNo: '', address: '', email: '', phone: '', website: '', contactPerson: '', dpoName: '', dpoEmail: '', dpoPhone: '', representativeName: '', representativeContact: '', notes: '',
   });
@@ -44,9 +48,9 @@ async function registerWithTwoOrganisations() {
   return app;
 }
 
-describe('activities:firstRows, the list’s first screenful', () => {
+describe.each(useBackends())('activities:firstRows, the list’s first screenful, on $name', (backend) => {
   it('answers the first rows in the list table’s own order, and how many there are in all', async () => {
-    const app = await registerWithTwoOrganisations();
+    const app = await registerWithTwoOrganisations(backend);
     const all = await value(app, 'activities:list', {});
     expect(all).toHaveLength(8);
     for (const sortBy of ['number', 'name'] as const) {
@@ -69,7 +73,7 @@ describe('activities:firstRows, the list’s first screenful', () => {
   });
 
   it('refuses a count out of range and a column it cannot sort by (VALIDATION)', async () => {
-    const app = await registerWithTwoOrganisations();
+    const app = await registerWithTwoOrganisations(backend);
     for (const input of [
       { count: 0, sortBy: 'number', desc: false, language: 'lv' },
       { count: 501, sortBy: 'number', desc: false, language: 'lv' },

@@ -2,28 +2,20 @@
  * The notice's channels through dispatch (contract validation on both
  * sides): set-up saved and read back, the preview with its findings, saving
  * to the file main asks for (recorded), the overview's out-of-date count, and
- * bad input refused with the register unchanged.
+ * bad input refused with the register unchanged. On a `.ropa` file and on a
+ * team register (PostgreSQL).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ORGANISATION_NAME } from '../../main/demo/demo-register.ts';
-import { fixedDemoRegister } from '../helpers/demo-report.ts';
-import { invoke, testApp, value } from '../helpers/app.ts';
-import { fileHash, tempDir } from '../helpers/temp.ts';
+import { invoke, value } from '../helpers/app.ts';
+import { useBackends } from '../helpers/backends.ts';
+import { appWithDemo } from '../helpers/dpo-records.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-async function appWithDemo() {
-  const { app, dialogs } = testApp('lv');
-  const path = await fixedDemoRegister();
-  await app.open(path);
-  const organisations = await value(app, 'organisations:list', {});
-  const organisationId = organisations.find((o) => o.name === DEMO_ORGANISATION_NAME)!.id;
-  return { app, dialogs, path, organisationId };
-}
-
-describe('notice channels', () => {
+describe.each(useBackends())('notice channels on $name', (backend) => {
   it('preview, save and report a notice out of date, keeping the DPO’s paragraph', async () => {
-    const { app, dialogs, organisationId } = await appWithDemo();
+    const { app, dialogs, organisationId } = await appWithDemo('lv', backend);
     const audience = { organisationId, audienceIds: ['ds-customers'] };
     const initial = await value(app, 'notice:settings', audience);
     expect(initial.revision).toBeNull();
@@ -56,8 +48,8 @@ describe('notice channels', () => {
   });
 
   it('refuses an unknown audience, no audience, a cancelled dialog and a section order naming no paragraph, leaving the register unchanged', async () => {
-    const { app, path, organisationId } = await appWithDemo();
-    const before = fileHash(path);
+    const { app, state, organisationId } = await appWithDemo('lv', backend);
+    const before = await state();
     const unknown = await invoke(app, 'notice:preview', { organisationId, audienceIds: ['ds-nobody'] });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const empty = await invoke(app, 'notice:preview', { organisationId, audienceIds: [] });
@@ -69,6 +61,6 @@ describe('notice channels', () => {
     expect(badOrder).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await value(app, 'notice:statuses', {})).toEqual([]);
     await app.close();
-    expect(fileHash(path)).toBe(before);
+    expect(await state()).toBe(before);
   });
 });

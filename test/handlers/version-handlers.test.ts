@@ -1,24 +1,31 @@
+/**
+ * The versions channels (as of a moment, diff, approvals) through dispatch,
+ * on a `.ropa` file and on a team register (PostgreSQL). The view of a past
+ * moment is a temporary file on either; the real register stays open
+ * read-only beside it for the history screens.
+ */
 import { describe, expect, it } from 'vitest';
 import { listHistory } from '../../main/db/repositories/history-repository.ts';
-import { invoke, testApp, value } from '../helpers/app.ts';
-import { fileHash } from '../helpers/temp.ts';
-import { pastRegister, writePast } from '../services/versions/versions-fixture.ts';
+import { invoke, value } from '../helpers/app.ts';
+import { appOnRegister } from '../helpers/backend-app.ts';
+import { useBackends, type Backend } from '../helpers/backends.ts';
+import { pastRegisterOn, writePast } from '../services/versions/versions-fixture.ts';
 
-async function openedPast() {
-  const register = await pastRegister();
+async function openedPast(backend: Backend) {
+  const register = await pastRegisterOn(backend.create);
   await writePast(register);
-  await register.connection.close();
-  const { app } = testApp();
-  await app.open(register.path);
-  return { app, register };
+  const { app, state } = await appOnRegister(register.connection);
+  // How the app names the register: its file's name, or a team register's name, server and database.
+  const fileName = backend.name === 'sqlite' ? 'register.ropa' : expect.stringMatching(/^register-\d+ \(127\.0\.0\.1:\d+\/postgres\)$/);
+  return { app, register, state, fileName };
 }
 
-describe('versions channels', () => {
+describe.each(useBackends())('versions channels on $name', (backend) => {
   it('shows the register as of a moment read-only in the ordinary channels, and goes back', async () => {
-    const { app, register } = await openedPast();
+    const { app, register, fileName } = await openedPast(backend);
     const past = await value(app, 'versions:viewAsOf', { moment: '2026-12-02T00:00:00+02:00' });
     expect(past.readOnly).toBe(true);
-    expect(past.fileName).toBe('small.ropa');
+    expect(past.fileName).toEqual(fileName);
     // The register's facts (entry 1, written when it was made), then the four records of the small register.
     expect(past.asOf?.seq).toBe(5);
     expect(past.readOnlyReason).toContain('Jūs skatāt reģistru, kāds tas bija pēc vēstures ieraksta Nr. 5');
@@ -50,23 +57,23 @@ describe('versions channels', () => {
   });
 
   it('shows a past state of a register whose title is 500 characters of any script, its file untouched when refused', async () => {
-    const { app, register } = await openedPast();
+    const { app, state, fileName } = await openedPast(backend);
     // Found by the contract fuzz: the view's temporary file was named for the title, and a long one failed the view.
     await value(app, 'register:setTitle', { title: 'Ā 🇱🇻 שלום / "x" * ? <>|\t'.repeat(25).slice(0, 500) });
     const past = await value(app, 'versions:viewAsOf', { moment: '2026-12-02T00:00:00+02:00' });
-    expect([past.readOnly, past.fileName]).toEqual([true, 'small.ropa']);
+    expect([past.readOnly, past.fileName]).toEqual([true, fileName]);
     expect(past.asOf?.seq).toBeGreaterThan(0);
     expect((await value(app, 'activities:list', {})).length).toBeGreaterThan(0);
     await value(app, 'versions:leaveAsOf', {});
-    const before = fileHash(register.path);
+    const before = await state();
     const refused = await invoke(app, 'versions:viewAsOf', { moment: '1999-01-01T00:00:00Z' });
     expect(refused.ok ? 'shown' : refused.error.code).not.toBe('shown');
-    expect(fileHash(register.path)).toBe(before);
+    expect(await state()).toBe(before);
     await app.close();
   });
 
   it('diff, approve and list: "approved on …, N changes since"; saves carry the author from settings', async () => {
-    const { app } = await openedPast();
+    const { app } = await openedPast(backend);
     const diff = await value(app, 'versions:diff', { from: '2026-12-02T00:00:00Z' });
     expect(diff.changes.map((c) => c.change).sort()).toEqual(['added', 'changed', 'removed']);
     let list = await value(app, 'versions:list', {});

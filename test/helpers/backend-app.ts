@@ -4,26 +4,25 @@
  * PostgreSQL server), for handler suites that run on both (describe.each
  * over `useBackends()`).
  *
- * A file is opened the way the app opens it (`app.open`). A team register's
- * session is made here from the PostgreSQL connection with the same
- * `createSession` the app uses: the session reads only the connection's
- * `db`, `readOnly` and `close` (the better-sqlite3 handle is for backups,
- * which these suites do not make). When the session is backend-neutral and
- * `app.open` takes a `postgres://` address, this becomes `app.open(url)`.
+ * Either is opened the way the app opens it: `app.open(path)` for a file,
+ * `app.open(postgres://…?register=…, { password })` for a team register (the
+ * backend-neutral session, team-session.ts), so what the app does with the
+ * open register's address (as-of views, file names, the recent list) is
+ * what these suites test.
  */
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterEach } from 'vitest';
-import { createRegisterFile, type RegisterConnection } from '../../main/db/connection.ts';
+import { saveOrganisation } from '../../main/db/repositories/organisation-repository.ts';
 import { historyHead } from '../../main/db/repositories/history-repository.ts';
 import type { DB } from '../../main/db/schema.ts';
 import type { AppContext } from '../../main/services/app-context.ts';
 import { exportRegister, serialiseRegister } from '../../main/services/json-exchange.ts';
-import { createSession } from '../../main/services/register-session.ts';
+import { isTeamAddress } from '../../main/services/team-session.ts';
+import { emptyOrganisation } from '../../shared/domain/organisation.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { testApp, type QueuedDialogs } from './app.ts';
-import type { Backend } from './backends.ts';
-import { fileHash, steppingClock, tempDir } from './temp.ts';
+import type { Backend, MadeRegister } from './backends.ts';
+import { fileHash, steppingClock } from './temp.ts';
 
 export interface BackendApp {
   app: AppContext;
@@ -48,11 +47,11 @@ export interface BackendAppOptions {
   appNow?: () => Date;
 }
 
-const opened: AppContext[] = [];
+const opened: Array<{ close(): Promise<unknown> }> = [];
 
-// Each test's apps are closed after it: a team register's pool holds server connections.
+// Each test's apps (and the connections their state is read on) are closed after it: a team register's pool holds server connections.
 afterEach(async () => {
-  for (const app of opened.splice(0)) await app.close();
+  for (const open of opened.splice(0)) await open.close();
 });
 
 /** The register's records and history head: what a team register's "unchanged" compares. */
@@ -63,17 +62,31 @@ export async function contentState(db: Kysely<DB>): Promise<string> {
 
 /** A new register on `backend`, open in a test AppContext with the real handlers. */
 export async function appOnBackend(backend: Backend, options: BackendAppOptions): Promise<BackendApp> {
+  const create = { now: options.now, ...(options.title !== undefined ? { title: options.title } : {}), ...(options.initialise ? { initialise: options.initialise } : {}) };
+  return appOnRegister(await backend.create(create), options);
+}
+
+/**
+ * A register `backend` made (and the test filled), open in a test AppContext
+ * the way the app opens it. `register` stays open beside the app, closed
+ * after the test: a team register's `state()` reads through it (the app's own
+ * session may be an as-of view by then, or closed).
+ */
+export async function appOnRegister(register: MadeRegister, options: Pick<BackendAppOptions, 'language' | 'appNow'> = {}): Promise<BackendApp> {
   const { app, dialogs } = testApp(options.language ?? 'lv', options.appNow ?? steppingClock());
   opened.push(app);
-  const create = { now: options.now, ...(options.title !== undefined ? { title: options.title } : {}), ...(options.initialise ? { initialise: options.initialise } : {}) };
-  if (backend.name === 'sqlite') {
-    const path = join(tempDir(), 'register.ropa');
-    await (await createRegisterFile(path, create)).close();
-    await app.open(path);
+  if (!isTeamAddress(register.address)) {
+    await register.close();
+    await app.open(register.address);
+    const path = register.address;
     return { app, dialogs, path, state: async () => fileHash(path) };
   }
-  const register = await backend.create(create);
-  const connection = { path: 'team-register', db: register.db, readOnly: false, schemaVersion: 0, close: () => register.close() } as unknown as RegisterConnection;
-  app.session = createSession(connection, { now: app.platform.now });
+  opened.push(register);
+  await app.open(register.address, register.password !== undefined ? { password: register.password } : {});
   return { app, dialogs, path: null, state: () => contentState(register.db) };
+}
+
+/** Makes the register's organisation, as `files:new` does with the name the user gave. */
+export function withOrganisation(name: string, now: () => Date): (trx: Kysely<DB>) => Promise<void> {
+  return async (trx) => void (await saveOrganisation(trx, emptyOrganisation(name), { now }));
 }

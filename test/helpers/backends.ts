@@ -9,6 +9,7 @@ import { sql, type Kysely } from 'kysely';
 import { createRegisterFile } from '../../main/db/connection.ts';
 import { createPostgresRegister } from '../../main/db/postgres/connection.ts';
 import type { DB } from '../../main/db/schema.ts';
+import { teamAddress } from '../../main/services/team-session.ts';
 import { usePostgres } from './postgres.ts';
 import { tempDir } from './temp.ts';
 
@@ -18,9 +19,15 @@ export interface OpenRegister {
   close(): Promise<void>;
 }
 
+/** A register a backend made: where the app opens it (a file's path, a team register's address) and with what password. */
+export interface MadeRegister extends OpenRegister {
+  address: string;
+  password?: string;
+}
+
 export interface Backend {
   name: 'sqlite' | 'postgres';
-  create(options: { now: () => Date; title?: string; initialise?: (trx: Kysely<DB>) => Promise<void> }): Promise<OpenRegister>;
+  create(options: { now: () => Date; title?: string; initialise?: (trx: Kysely<DB>) => Promise<void> }): Promise<MadeRegister>;
 }
 
 /** A database error for a row whose parent is missing or still linked, in either database's words. */
@@ -29,7 +36,10 @@ export const FOREIGN_KEY_ERROR = /FOREIGN KEY constraint failed|violates foreign
 /** A `.ropa` file in a fresh temporary folder: the backend of suites that run on files only. */
 export const FILE_BACKEND: Backend = {
   name: 'sqlite',
-  create: (options) => createRegisterFile(join(tempDir(), 'register.ropa'), options),
+  create: async (options) => {
+    const made = await createRegisterFile(join(tempDir(), 'register.ropa'), options);
+    return Object.assign(made, { address: made.path });
+  },
 };
 
 /** Both backends; registers the PostgreSQL server's start and stop for the calling test file. */
@@ -40,10 +50,12 @@ export function useBackends(): Backend[] {
     FILE_BACKEND,
     {
       name: 'postgres',
-      create: (options) => {
+      create: async (options) => {
         const { host, port, user, password, database } = server();
         registers += 1;
-        return createPostgresRegister({ host, port, user, password, database, register: `register-${registers}` }, options);
+        const target = { host, port, user, password, database, register: `register-${registers}` };
+        const made = await createPostgresRegister(target, options);
+        return Object.assign(made, { address: teamAddress(target), password });
       },
     },
   ];

@@ -49,10 +49,10 @@ export async function appWithDemo(language: 'lv' | 'en' = 'lv', backend?: Backen
   const appNow = steppingClock('2026-11-21T10:00:00.000Z');
   const now = () => new Date(2026, 10, 21, 9, 0, 0);
   const demo = { now, title: DEMO_ORGANISATION_NAME, initialise: (trx: Kysely<DB>) => seedDemo(trx, { now }) };
-  const { app, dialogs, path } = await appOnBackend(backend ?? FILE_BACKEND, { ...demo, language, appNow });
+  const { app, dialogs, path, state } = await appOnBackend(backend ?? FILE_BACKEND, { ...demo, language, appNow });
   const activities = await value(app, 'activities:list', {});
   const idOf = (number: string) => activities.find((a) => a.number === number)!.id;
   // The demo's main organisation: the one the PD- activities belong to.
   const organisationId = (await value(app, 'activities:get', { id: idOf('PD-01') })).organisationId;
-  return { app, dialogs, path: path ?? '', idOf, organisationId };
+  return { app, dialogs, path: path ?? '', state, idOf, organisationId };
 }

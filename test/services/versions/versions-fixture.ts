@@ -15,30 +15,47 @@ import { approveRegister } from '../../../main/services/versions/approvals.ts';
 import { markActivityReviewed } from '../../../main/services/reviews.ts';
 import { MarkReviewedRequest } from '../../../shared/contract/checks.ts';
 import { ActivityInput, emptyActivity } from '../../../shared/domain/activity.ts';
-import { smallRegister, type SmallRegister } from '../../helpers/registers.ts';
+import type { OpenRegister } from '../../helpers/backends.ts';
+import { smallRegister, smallRegisterOn, type SmallRegister } from '../../helpers/registers.ts';
 
-export interface PastRegister extends SmallRegister {
+/** The past's clock and writer, on the small register's connection. */
+interface PastWriting {
+  ctx: { now: () => Date };
   setDay: (iso: string) => void;
   write: <T>(author: string, work: (trx: Kysely<DB>) => Promise<T>) => Promise<T>;
 }
 
-export async function pastRegister(): Promise<PastRegister> {
-  const small = await smallRegister();
+export interface PastRegister extends SmallRegister, PastWriting {}
+
+/** The small register on the backend `create` opens, ready for writePast (test/helpers/backends.ts). */
+export type PastRegisterOn<R extends OpenRegister> = Awaited<ReturnType<typeof smallRegisterOn<R>>> & PastWriting;
+
+function pastWriting(db: Kysely<DB>): PastWriting {
   let time = Date.parse('2026-12-01T09:00:00.000Z');
   const ctx = { now: () => new Date((time += 1000)) };
   const setDay = (iso: string) => {
     time = Date.parse(iso);
   };
   const write = <T>(author: string, work: (trx: Kysely<DB>) => Promise<T>) =>
-    small.connection.db.transaction().execute((trx) => {
+    db.transaction().execute((trx) => {
       attributeTransaction(trx, author);
       return work(trx);
     });
-  return { ...small, ctx, setDay, write };
+  return { ctx, setDay, write };
+}
+
+export async function pastRegister(): Promise<PastRegister> {
+  const small = await smallRegister();
+  return { ...small, ...pastWriting(small.connection.db) };
+}
+
+export async function pastRegisterOn<R extends OpenRegister>(create: (options: { now: () => Date; title: string }) => Promise<R>): Promise<PastRegisterOn<R>> {
+  const small = await smallRegisterOn(create);
+  return { ...small, ...pastWriting(small.connection.db) };
 }
 
 /** The changes of 5 and 10 December on top of the small register. */
-export async function writePast(register: PastRegister): Promise<void> {
+export async function writePast(register: Pick<PastRegister, 'activity' | 'organisation' | 'processor' | 'ctx' | 'setDay' | 'write'>): Promise<void> {
   const { activity, organisation, processor } = register;
   register.setDay('2026-12-05T09:00:00.000Z');
   await register.write('Ilze Ozola', (trx) => saveActivity(trx, { ...activity, name: 'Darba samaksas aprēķins' }, register.ctx));
