@@ -8,14 +8,12 @@
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { ROPA_APPLICATION_ID, migrate, openRegisterFile } from '../../main/db/connection.ts';
+import { openRegisterFile } from '../../main/db/connection.ts';
 import { LINK_TABLES } from '../../main/db/migrations/2026-12-08-file-link-tables.ts';
 import { migrations } from '../../main/db/migrations/index.ts';
-import type { DB } from '../../main/db/schema.ts';
 import { repairRegister } from '../../main/services/repair-register.ts';
-import { activityRow, organisationRow } from '../helpers/old-schema-rows.ts';
+import { activityRow, organisationRow, registerFileAtVersion } from '../helpers/old-schema-rows.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const BEFORE = migrations.findIndex((migration) => migration.name === '2026-12-08-file-link-tables');
@@ -24,12 +22,7 @@ const ACTIVITIES = 600;
 
 /** A file as the build before this migration left it: ACTIVITIES activities, each linked to every built-in security measure and data subject category. */
 async function oldRegister(): Promise<string> {
-  const path = join(tempDir(), 'old.ropa');
-  const sqlite = new Database(path);
-  sqlite.pragma(`application_id = ${ROPA_APPLICATION_ID}`);
-  sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-  await migrate(db, 0, BEFORE);
+  const { path, sqlite, db } = await registerFileAtVersion(BEFORE);
   await db.insertInto('organisation').values(organisationRow('org', 'SIA Saites', AT)).execute();
   const measures = (await db.selectFrom('security_measure').select('id').orderBy('id').execute()).map((row) => row.id);
   const subjects = (await db.selectFrom('data_subject_category').select('id').orderBy('id').execute()).map((row) => row.id);
