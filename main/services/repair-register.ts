@@ -35,6 +35,27 @@ function columnsOf(db: Database.Database, table: string): string[] {
 }
 
 /** Copies IN's data into a new register at OUT. Throws NOT_A_REGISTER, BAD_VERSION, NEWER_VERSION, FILE_EXISTS. */
+interface Orphan {
+  table: string;
+  /** Null for a WITHOUT ROWID table (the link tables: 2026-12-08-file-link-tables.ts). */
+  rowid: number | null;
+  parent: string;
+  fkid: number;
+}
+
+/**
+ * Deletes a row whose parent is missing; returns how many rows went. A link
+ * table has no rowid to name the row by: there every row of the table whose
+ * key `fkid` points at no parent goes (the check lists each of them anyway).
+ */
+function removeOrphan(target: Database.Database, orphan: Orphan): number {
+  if (orphan.rowid !== null) return target.prepare(`DELETE FROM ${quote(orphan.table)} WHERE rowid = ?`).run(orphan.rowid).changes;
+  const pairs = target.prepare('SELECT "from", "to" FROM pragma_foreign_key_list(?) WHERE id = ? ORDER BY seq').all(orphan.table, orphan.fkid) as { from: string; to: string }[];
+  const present = pairs.map((pair) => `${quote(orphan.table)}.${quote(pair.from)} IS NOT NULL`).join(' AND ');
+  const matches = pairs.map((pair) => `p.${quote(pair.to)} = ${quote(orphan.table)}.${quote(pair.from)}`).join(' AND ');
+  return target.prepare(`DELETE FROM ${quote(orphan.table)} WHERE ${present} AND NOT EXISTS (SELECT 1 FROM ${quote(orphan.parent)} p WHERE ${matches})`).run().changes;
+}
+
 export async function repairRegister(input: string, output: string): Promise<RepairOutcome> {
   const file = basename(input);
   if (existsSync(output)) throw new AppError('FILE_EXISTS', { file: basename(output) });
@@ -88,14 +109,14 @@ export async function repairRegister(input: string, output: string): Promise<Rep
     }
     // Rows whose parent did not come across (or was never there) go too.
     for (let pass = 0; pass < 10; pass += 1) {
-      const orphans = target.prepare('SELECT "table", rowid FROM pragma_foreign_key_check').all() as { table: string; rowid: number }[];
+      const orphans = target.prepare('SELECT "table", rowid, parent, fkid FROM pragma_foreign_key_check').all() as Orphan[];
       if (orphans.length === 0) break;
       for (const orphan of orphans) {
-        target.prepare(`DELETE FROM ${quote(orphan.table)} WHERE rowid = ?`).run(orphan.rowid);
+        const removed = removeOrphan(target, orphan);
         const entry = tables.find((t) => t.name === orphan.table);
         if (entry) {
-          entry.copied -= 1;
-          entry.refused += 1;
+          entry.copied -= removed;
+          entry.refused += removed;
         }
       }
     }

@@ -109,6 +109,13 @@ function measure(name: string, mode: 'op' | 'floor', register: string, size: num
   return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as Measure;
 }
 
+/** register-size.ts's line for the file at `path`. */
+function registerSizeOf(path: string): string {
+  const result = spawnSync(process.execPath, [fileURLToPath(new URL('./register-size.ts', import.meta.url)), '--line', path], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`measuring ${path} failed:\n${result.stderr}`);
+  return result.stdout.trim();
+}
+
 /** The generated register of `size` activities, made once and kept in the temp folder. */
 async function register(size: number): Promise<string> {
   const folder = join(tmpdir(), 'ropa-bench');
@@ -154,9 +161,12 @@ async function main(): Promise<void> {
   const header = ['size', 'operation', 'time', 'first run', 'cpu', 'peak MB', 'floor', 'floor time', 'ratio', 'floor cpu', 'cpu ratio', 'runs', 'warm-up'];
   const rows: string[][] = [];
   const results: Array<Record<string, unknown>> = [];
+  const sizeLines: string[] = [];
   for (const size of sizes) {
     // The history's operations make their own register (history-ops.ts); 10,000 activities take minutes to generate.
     const path = ops.some((op) => op.usesRegister !== false && (op.maxSize === undefined || size <= op.maxSize)) ? await register(size) : '';
+    // The file against its own JSON export (issue 19, register-size.ts), in a child process like every measurement.
+    if (path) sizeLines.push(`${size}: ${registerSizeOf(path)}`);
     for (const op of ops) {
       if (op.maxSize !== undefined && size > op.maxSize) continue;
       const runs = op.runs(size);
@@ -174,6 +184,7 @@ async function main(): Promise<void> {
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i >= 2 && i !== 6 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
   for (const row of rows) console.log(line(row));
+  if (sizeLines.length > 0) console.log(`\n${sizeLines.join('\n')}`);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
 }
 

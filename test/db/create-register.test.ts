@@ -18,9 +18,11 @@ function contents(path: string, skipMeta = true): Record<string, unknown> {
       ['application_id', 'user_version', 'page_size', 'encoding', 'auto_vacuum', 'foreign_keys'].map((name) => [name, sqlite.pragma(name, { simple: true })]),
     );
     const schema = sqlite.prepare("select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_autoindex%' order by type, name").all();
-    const tables = sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
+    const tables = sqlite.prepare("select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as Array<{ name: string; sql: string }>;
+    // A WITHOUT ROWID table (the link tables) is read in its key's order: it has no rowid.
+    const order = (sql: string) => (/WITHOUT ROWID/.test(sql) ? '' : ' order by rowid');
     const rows = Object.fromEntries(
-      tables.filter((table) => !(skipMeta && (table === 'meta' || table === 'history'))).map((table) => [table, sqlite.prepare(`select * from ${table} order by rowid`).all()]),
+      tables.filter(({ name }) => !(skipMeta && (name === 'meta' || name === 'history'))).map(({ name, sql }) => [name, sqlite.prepare(`select * from ${name}${order(sql)}`).all()]),
     );
     return { header, schema, rows, integrity: sqlite.pragma('integrity_check', { simple: true }) };
   } finally {

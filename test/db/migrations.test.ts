@@ -1,23 +1,12 @@
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { ROPA_APPLICATION_ID, migrate, openRegisterFile } from '../../main/db/connection.ts';
+import type { Kysely } from 'kysely';
+import { openRegisterFile } from '../../main/db/connection.ts';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../main/db/migrations/index.ts';
-import type { DB } from '../../main/db/schema.ts';
-import { activityRow, organisationRow } from '../helpers/old-schema-rows.ts';
-import { steppingClock, tempDir, TEST_START } from '../helpers/temp.ts';
+import { activityRow, organisationRow, registerFileAtVersion } from '../helpers/old-schema-rows.ts';
+import { steppingClock, TEST_START } from '../helpers/temp.ts';
 
-/** A register file stopped at `version`, as an older build would have left it. */
-async function registerAtVersion(version: number): Promise<{ path: string; db: Kysely<DB>; sqlite: Database.Database }> {
-  const path = join(tempDir(), `v${version}.ropa`);
-  const sqlite = new Database(path);
-  sqlite.pragma(`application_id = ${ROPA_APPLICATION_ID}`);
-  sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-  await migrate(db, 0, version);
-  return { path, db, sqlite };
-}
+const registerAtVersion = registerFileAtVersion;
 
 describe('migrations', () => {
   it('are a non-empty, uniquely named, ordered list', () => {

@@ -1,4 +1,21 @@
 /** Rows as an older build wrote them, for migration tests: only the columns that existed before the later migrations. */
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { ROPA_APPLICATION_ID, migrate } from '../../main/db/connection.ts';
+import type { DB } from '../../main/db/schema.ts';
+import { tempDir } from './temp.ts';
+
+/** A register file stopped after `version` migrations, as an older build would have left it (foreign keys on). */
+export async function registerFileAtVersion(version: number): Promise<{ path: string; sqlite: Database.Database; db: Kysely<DB> }> {
+  const path = join(tempDir(), `v${version}.ropa`);
+  const sqlite = new Database(path);
+  sqlite.pragma(`application_id = ${ROPA_APPLICATION_ID}`);
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  await migrate(db, 0, version);
+  return { path, sqlite, db };
+}
 
 /** An organisation row of the initial schema. */
 export function organisationRow(id: string, name: string, at: string) {

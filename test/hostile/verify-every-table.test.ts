@@ -44,7 +44,10 @@ function tamperOneRow(path: string, table: string): string | null {
   const db = new Database(path);
   try {
     if ((db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number) === 0) return null;
-    const row = `rowid = (SELECT min(rowid) FROM "${table}")`;
+    // A link table is WITHOUT ROWID: its first row is named by its key.
+    const key = (db.prepare('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk').pluck().all(table) as string[]).map((name) => `"${name}"`).join(', ');
+    const withoutRowid = /WITHOUT ROWID/.test(db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(table) as string);
+    const row = withoutRowid ? `(${key}) = (SELECT ${key} FROM "${table}" ORDER BY ${key} LIMIT 1)` : `rowid = (SELECT min(rowid) FROM "${table}")`;
     const columns = db.prepare('SELECT name FROM pragma_table_info(?) WHERE pk = 0').pluck().all(table) as string[];
     for (const column of columns.filter((name) => !BOOKKEEPING.has(name) && !name.endsWith('_id') && !name.startsWith('list_'))) {
       const changed = `CASE typeof("${column}") WHEN 'text' THEN "${column}" || ' (forged)' WHEN 'integer' THEN "${column}" + 1 WHEN 'real' THEN "${column}" + 1 ELSE 'forged' END`;

@@ -45,7 +45,7 @@ const ACTIVITY = "(SELECT id FROM activity ORDER BY number LIMIT 1)";
 const CHANGES: { what: string; sql: string; expect: RegExp }[] = [
   { what: 'an activity renamed', sql: `UPDATE activity SET name = 'Forged' WHERE id = ${ACTIVITY}`, expect: /Processing activity .*“\S+ Forged”: changed outside the app \(fields: name\)/ },
   { what: 'an activity’s purpose rewritten', sql: `UPDATE activity_purpose SET description = 'Forged' WHERE activity_id = ${ACTIVITY}`, expect: /Processing activity .*changed outside the app \(fields: purposes\)/ },
-  { what: 'a processor unlinked from an activity', sql: 'DELETE FROM activity_processor WHERE rowid = (SELECT min(rowid) FROM activity_processor)', expect: /Processing activity .*changed outside the app \(fields: [^)]*processor/i },
+  { what: 'a processor unlinked from an activity', sql: 'DELETE FROM activity_processor WHERE (activity_id, processor_id) = (SELECT activity_id, processor_id FROM activity_processor ORDER BY 1, 2 LIMIT 1)', expect: /Processing activity .*changed outside the app \(fields: [^)]*processor/i },
   {
     what: 'an activity inserted',
     // A copy of a real row under a new id, whatever columns the schema has by now.

@@ -20,7 +20,7 @@ function orphanLink(path: string): void {
   const db = new Database(path);
   try {
     db.pragma('foreign_keys = OFF');
-    db.prepare("UPDATE activity_security_measure SET activity_id = 'no-such-activity' WHERE rowid = (SELECT min(rowid) FROM activity_security_measure)").run();
+    db.prepare("UPDATE activity_security_measure SET activity_id = 'no-such-activity' WHERE (activity_id, security_measure_id) = (SELECT activity_id, security_measure_id FROM activity_security_measure LIMIT 1)").run();
   } finally {
     db.close();
   }

@@ -16,6 +16,7 @@ import * as inspectorFields15r from './2026-12-05-15r-inspector-fields.ts';
 import * as activityLegalBasis15 from './2026-12-06-15-activity-legal-basis.ts';
 import * as namedSources15 from './2026-12-06-15-named-sources.ts';
 import * as historyCheckpoints16 from './2026-12-06-16-history-checkpoints.ts';
+import * as fileLinkTables from './2026-12-08-file-link-tables.ts';
 
 export interface Migration {
   name: string;
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   { name: '2026-12-06-15-activity-legal-basis', up: activityLegalBasis15.up },
   { name: '2026-12-06-15-named-sources', up: namedSources15.up },
   { name: '2026-12-06-16-history-checkpoints', up: historyCheckpoints16.up },
+  { name: '2026-12-08-file-link-tables', up: fileLinkTables.up },
 ];
 
 /** The schema version this build writes. */
