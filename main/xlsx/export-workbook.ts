@@ -42,6 +42,7 @@ import { registerText } from './register-text.ts';
 import { controllerSheet, processorSheet } from './register-sheets.ts';
 import { sheetRows, type SheetSpec, type WorkbookContent } from './sheet-model.ts';
 import { writeWorkbook } from './workbook-writer.ts';
+import { packRegisterDocument } from './pack-stream.ts';
 import type { RegisterAsOf } from '../services/versions/as-of.ts';
 import { checkCancelled, reportProgress } from '../engine/tasks.ts';
 
@@ -163,8 +164,8 @@ export async function registerWorkbookContent(db: Kysely<DB>, options: RegisterW
   // As of a moment (`ropa export xlsx --as-of`): the rebuilt register and that moment's history head.
   const document = documentForOrganisation(options.asOf?.document ?? (await readRegisterDocument(db)), options.organisationId);
   checkCancelled();
-  // The data sheet's copy, packed first so its text is let go before the cells are made; its hash is registerVersion's content hash.
-  const packed = packDocument(serialiseRegister(document));
+  // The data sheet's copy, packed a piece at a time (never the whole text in memory); its hash is registerVersion's content hash.
+  const packed = await packRegisterDocument(document);
   const head = options.asOf?.moment ?? (await historyHead(db));
   const version: RegisterVersion = versionOf(head, packed.sha256);
   // The compliance findings on the export day (issue 6), then any sheets the caller adds.
