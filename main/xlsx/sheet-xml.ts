@@ -28,6 +28,15 @@ export function xmlText(text: string): string {
   return text.replace(XML_SPECIAL_ALL, (char) => ENTITY[char] ?? '');
 }
 
+/**
+ * A text that looks like OOXML's escape of a character (`_x0041_` is 'A')
+ * is read as that character by Excel, LibreOffice and exceljs; its '_' is
+ * escaped itself (`_x005F_`), so the cell shows the text as it is. exceljs
+ * wrote it bare: a register text like that came back changed and the
+ * import took the workbook for edited.
+ */
+const ESCAPE_FORM = /_(x[0-9A-Fa-f]{4}_)/g;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Excel's day number of 1970-01-01 (its days count from 1899-12-30). */
 const EPOCH_DAY = 25569;
@@ -66,7 +75,7 @@ export class SharedStrings {
     for (const text of this.index.keys()) {
       // Leading or trailing white space and line breaks kept as they are.
       const preserve = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      await write(`<si><t${preserve}>${xmlText(text)}</t></si>`);
+      await write(`<si><t${preserve}>${xmlText(text.replace(ESCAPE_FORM, '_x005F_$1'))}</t></si>`);
     }
     await write('</sst>');
   }
