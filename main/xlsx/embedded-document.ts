@@ -46,10 +46,14 @@ export interface PackedDocument {
 export function packDocument(text: string): PackedDocument {
   const bytes = Buffer.from(text, 'utf8');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const packed = deflateRawSync(bytes, { level: 6 }).toString('base64');
+  return { sha256, chunks: chunkPacked(deflateRawSync(bytes, { level: 6 }).toString('base64')) };
+}
+
+/** The deflated text's base64 in cells of at most `CHUNK` characters. */
+export function chunkPacked(packed: string): string[] {
   const chunks: string[] = [];
   for (let index = 0; index * CHUNK < packed.length; index += 1) chunks.push(packed.slice(index * CHUNK, (index + 1) * CHUNK));
-  return { sha256, chunks };
+  return chunks;
 }
 
 /** The rows of the hidden data sheet: the packed document, and the fingerprint of the visible sheets. */

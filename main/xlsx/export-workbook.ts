@@ -14,16 +14,16 @@
  * fixed column widths, dates as real dates shown dd.mm.gggg, and a print
  * setup of A4 landscape, fit to one page wide, header row on every page.
  *
- * Written with exceljs's streaming writer (`stream.xlsx.WorkbookWriter`):
- * each row is turned into XML and handed to the ZIP stream (native zlib
- * deflate) as soon as it is styled, so the workbook is never held whole in
- * memory. At 10,000 activities the in-memory workbook took 6.5 s and 1.3 GB;
- * the streaming writer, the same cells and styles, about a fifth of the time
- * with flat memory (docs/benchmarks.md). The stream goes straight into the
- * temporary file of the atomic, no-follow write (`writeChosenFileStreamed`).
+ * Written by our own writer (workbook-writer.ts, issue 19): each row's XML
+ * is made straight from the cell values and handed to the streamed ZIP
+ * (native zlib deflate), so the workbook is never held whole in memory and
+ * no per-cell objects are made. exceljs's streaming writer, which it
+ * replaced, is kept as the reference it is tested against
+ * (exceljs-writer.ts; docs/excel-speed.md has the figures). The stream goes
+ * straight into the temporary file of the atomic, no-follow write
+ * (`writeChosenFileStreamed`).
  */
 import { PassThrough, type Writable } from 'node:stream';
-import type { stream, Style } from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { RegisterDocument } from '../../shared/domain/register.ts';
 import { collator, isoToday, sortByText } from '../../shared/format.ts';
@@ -36,13 +36,18 @@ import { dpoSheets } from './dpo-sheets.ts';
 import { findingsSheet } from './findings-sheet.ts';
 import { shortHash, versionOf, type RegisterVersion } from '../services/register-version.ts';
 import { cellText, sheetsFingerprint, type CellValue } from './cells.ts';
-import { DATA_SHEET_NAME, dataSheetRows, packDocument, type PackedDocument } from './embedded-document.ts';
+import { dataSheetRows, packDocument, type PackedDocument } from './embedded-document.ts';
 import { coverSheet, processorsSheet, retentionSheet, transfersSheet } from './list-sheets.ts';
 import { registerText } from './register-text.ts';
 import { controllerSheet, processorSheet } from './register-sheets.ts';
-import { sheetRows, type SheetSpec } from './sheet-model.ts';
+import { sheetRows, type SheetSpec, type WorkbookContent } from './sheet-model.ts';
+import { writeWorkbook } from './workbook-writer.ts';
+import { packRegisterDocument } from './pack-stream.ts';
 import type { RegisterAsOf } from '../services/versions/as-of.ts';
 import { checkCancelled, reportProgress } from '../engine/tasks.ts';
+
+export type { WorkbookContent } from './sheet-model.ts';
+export { writeWorkbookContent, type WorkbookWriter } from './exceljs-writer.ts';
 
 export interface XlsxExportOptions {
   lang: Language;
@@ -56,28 +61,6 @@ export interface XlsxExportOptions {
    */
   extraSheets?: readonly SheetSpec[];
 }
-
-const DATE_FORMAT = 'dd.mm.yyyy';
-/** Rows written between two looks at the cancel flag and two progress reports (the engine posts at most one report per 50 ms anyway). */
-const ROWS_PER_STEP = 250;
-
-/**
- * Counts the rows written: every `ROWS_PER_STEP` rows it reports progress
- * (`exporting`, rows of all rows) and throws CANCELLED when the export was
- * cancelled (issue 12), so a cancelled export stops mid-way and the atomic
- * write removes its temporary file. Outside a task both are no-ops.
- */
-function rowSteps(total: number): () => void {
-  let done = 0;
-  reportProgress('exporting', 0, total);
-  return () => {
-    done += 1;
-    if (done % ROWS_PER_STEP !== 0) return;
-    checkCancelled();
-    reportProgress('exporting', done, total);
-  };
-}
-const HEADER_FILL = 'FFE7ECF2';
 
 /** The visible sheets of the export, as data (no exceljs yet). */
 export function registerSheets(document: RegisterDocument, options: XlsxExportOptions): SheetSpec[] {
@@ -125,116 +108,6 @@ function cleanTexts(sheet: SheetSpec): SheetSpec {
   return sheet;
 }
 
-/** '&' starts a code in Excel's header and footer text. */
-function footerText(text: string): string {
-  return text.replace(/&/g, '&&');
-}
-
-export type WorkbookWriter = stream.xlsx.WorkbookWriter;
-type WorksheetWriter = ReturnType<WorkbookWriter['addWorksheet']>;
-
-function addTableSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: string, step: () => void): void {
-  const worksheet = workbook.addWorksheet(sheet.name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: `&L${footerText(footer)}&R&P / &N` },
-  });
-  // The streaming writer writes the filter when the sheet is committed; the row count is known now.
-  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
-  const columnStyles: Array<Partial<Style>> = sheet.columns.map((column) => ({
-    alignment: { wrapText: true, vertical: 'top' },
-    ...(column.type === 'date' ? { numFmt: DATE_FORMAT } : {}),
-  }));
-  worksheet.columns = sheet.columns.map((column, index) => ({ width: column.width, style: columnStyles[index] }));
-  const header = worksheet.addRow(sheet.columns.map((column) => column.header));
-  header.font = { bold: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.border = { bottom: { style: 'thin' } };
-  });
-  header.commit();
-  // Each body cell gets its column's style object itself. exceljs gives every
-  // new cell a copy, and when writing it finds a cell's style in the
-  // workbook's list by rendering the style to XML, unless it has seen that
-  // very object before: copies cost an XML rendering per cell (a third of
-  // the export's time at 1,000 activities), the shared object one per column.
-  // Each row is committed (written out and let go) once styled.
-  for (const row of sheet.rows) {
-    const added = worksheet.addRow(row);
-    added.eachCell({ includeEmpty: true }, (cell, column) => {
-      const style = columnStyles[column - 1];
-      if (style) cell.style = style as Style;
-    });
-    added.commit();
-    step();
-  }
-  worksheet.commit();
-}
-
-function addCoverSheet(workbook: WorkbookWriter, sheet: SheetSpec, footer: string): void {
-  const worksheet: WorksheetWriter = workbook.addWorksheet(sheet.name, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    headerFooter: { oddFooter: `&L${footerText(footer)}&R&P / &N` },
-  });
-  worksheet.columns = sheet.columns.map((column, index) => ({
-    width: column.width,
-    style: { alignment: { wrapText: true, vertical: 'top' }, ...(index === 0 ? { font: { bold: true } } : {}) },
-  }));
-  for (const row of sheet.rows) {
-    const added = worksheet.addRow(row);
-    const value = added.getCell(2);
-    if (value.value instanceof Date) value.numFmt = DATE_FORMAT;
-    if (typeof row[1] === 'number') value.alignment = { horizontal: 'left', vertical: 'top' };
-  }
-  // A few rows, kept until now so the title row can be made larger.
-  worksheet.getRow(1).font = { bold: true, size: 14 };
-  worksheet.commit();
-}
-
-type ZipArchive = { append(source: unknown, data: Record<string, unknown>): unknown };
-
-/**
- * exceljs's streaming writer whose ZIP entries all carry `date` (the export
- * time) rather than the moment they were written, so the file depends only
- * on its content. Its constructor already adds two entries (the theme and
- * the package's relations) through `addThemes`, the first thing it does
- * once its archive exists; so the archive's `append` is wrapped there,
- * before any entry goes in.
- */
-function datedWorkbookWriter(ExcelJS: { stream: { xlsx: { WorkbookWriter: typeof stream.xlsx.WorkbookWriter } } }, options: Partial<stream.xlsx.WorkbookStreamWriterOptions>, date: Date): WorkbookWriter {
-  class DatedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
-    override addThemes(): Promise<void> {
-      const own = this as unknown as { zip: ZipArchive; dated?: boolean };
-      if (!own.dated) {
-        const append = own.zip.append.bind(own.zip);
-        own.zip.append = (source, data) => append(source, { ...data, date });
-        own.dated = true;
-      }
-      return super.addThemes();
-    }
-  }
-  return new DatedWorkbookWriter(options);
-}
-
-/** A workbook's content, ready to be written: the sheets' cells (texts as `cellText` writes them), the hidden data sheet's rows, the file's properties. */
-export interface WorkbookContent {
-  sheets: readonly SheetSpec[];
-  dataRows: readonly CellValue[][];
-  title: string;
-  /** Printed at the foot of every page. */
-  footer: string;
-  /** The file's own timestamps. */
-  now: Date;
-}
-
 /** The workbook's content for `document`: its sheets, and the data sheet that carries the document and the sheets' fingerprint. */
 export function workbookContent(document: RegisterDocument, options: XlsxExportOptions): WorkbookContent {
   const t = translator(options.lang);
@@ -250,42 +123,11 @@ export function workbookContent(document: RegisterDocument, options: XlsxExportO
 }
 
 /**
- * The content's properties, sheets and hidden data sheet, added to
- * `workbook` row by row, each row committed once styled. Uses only what
- * exceljs's streaming writer and its in-memory workbook share (where a
- * commit does nothing), so the equivalence test can write the same content
- * both ways and compare the two files cell by cell.
+ * Streams the content's workbook into `output` (our own writer,
+ * workbook-writer.ts), and ends it. Deterministic for a given content (the
+ * file's own timestamps are the export time).
  */
-export function writeWorkbookContent(workbook: WorkbookWriter, content: WorkbookContent): void {
-  workbook.creator = 'ROPA';
-  workbook.title = content.title;
-  workbook.created = content.now;
-  workbook.modified = content.now;
-  const step = rowSteps(content.sheets.reduce((sum, sheet) => sum + sheet.rows.length, content.dataRows.length));
-  for (const sheet of content.sheets) {
-    if (sheet.layout === 'cover') addCoverSheet(workbook, sheet, content.footer);
-    else addTableSheet(workbook, sheet, content.footer, step);
-  }
-  const data = workbook.addWorksheet(DATA_SHEET_NAME, { state: 'veryHidden' });
-  for (const row of content.dataRows) {
-    data.addRow(row).commit();
-    step();
-  }
-  data.commit();
-}
-
-/**
- * Streams the content's cells, styled, into `output` (exceljs's streaming
- * writer), and ends it. Deterministic for a given content (the file's own
- * timestamps are the export time).
- */
-export async function streamWorkbook(content: WorkbookContent, output: Writable): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
-  // Level 3: for the sheets' XML three times faster than level 6, and the file only about a tenth larger.
-  const workbook = datedWorkbookWriter(ExcelJS, { stream: output, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 3 } } }, content.now);
-  writeWorkbookContent(workbook, content);
-  await workbook.commit();
-}
+export const streamWorkbook: (content: WorkbookContent, output: Writable) => Promise<void> = writeWorkbook;
 
 /** What `write` streams, collected into one buffer (tests, the CLI's callers that want bytes). */
 export async function collectBytes(write: (output: Writable) => Promise<void>): Promise<Buffer> {
@@ -322,8 +164,8 @@ export async function registerWorkbookContent(db: Kysely<DB>, options: RegisterW
   // As of a moment (`ropa export xlsx --as-of`): the rebuilt register and that moment's history head.
   const document = documentForOrganisation(options.asOf?.document ?? (await readRegisterDocument(db)), options.organisationId);
   checkCancelled();
-  // The data sheet's copy, packed first so its text is let go before the cells are made; its hash is registerVersion's content hash.
-  const packed = packDocument(serialiseRegister(document));
+  // The data sheet's copy, packed a piece at a time (never the whole text in memory); its hash is registerVersion's content hash.
+  const packed = await packRegisterDocument(document);
   const head = options.asOf?.moment ?? (await historyHead(db));
   const version: RegisterVersion = versionOf(head, packed.sha256);
   // The compliance findings on the export day (issue 6), then any sheets the caller adds.

@@ -46,3 +46,15 @@ export function tableSheet<R>(name: string, columns: ReadonlyArray<Column<R>>, r
 export function sheetRows(sheet: SheetSpec): CellValue[][] {
   return sheet.layout === 'table' ? [sheet.columns.map((column) => column.header), ...sheet.rows] : sheet.rows;
 }
+
+/** A workbook's content, ready to be written: the sheets' cells (texts as `cellText` writes them), the hidden data sheet's rows, the file's properties. */
+export interface WorkbookContent {
+  sheets: readonly SheetSpec[];
+  dataRows: readonly CellValue[][];
+  title: string;
+  /** Printed at the foot of every page. */
+  footer: string;
+  /** The file's own timestamps. */
+  now: Date;
+}
+

@@ -1,4 +1,4 @@
-// `node scripts/bench/excel-export.ts <register.ropa> [export|floor|in-memory|inline]`
+// `node scripts/bench/excel-export.ts <register.ropa> [export|exceljs|floor|own|in-memory|inline]`
 //
 // One Excel export in this fresh process, for docs/excel-speed.md: its CPU
 // time (process.cpuUsage, steadier than wall time on a loaded machine), wall
@@ -7,7 +7,11 @@
 // runs the export several times). The bytes go to a sink that drops them.
 //
 // - export: what `ropa export xlsx` does (prepareRegisterWorkbook + stream).
-// - floor: the bench's floor; the same content made beforehand, then written.
+// - floor: the bench's floor; the same content made beforehand, then written
+//   by exceljs's streaming writer (the export's writer before issue 19).
+// - own: the same content made beforehand, then written by the export's own
+//   writer (workbook-writer.ts): the writing alone, to set against the floor.
+// - exceljs: the whole export, written by exceljs's streaming writer (before).
 // - in-memory: the same content written by exceljs's in-memory workbook,
 //   uncompressed (the writer before streaming, as a lower bound).
 // - inline: the export's writing with inline strings instead of shared ones.
@@ -16,9 +20,10 @@
 import { Writable } from 'node:stream';
 import { openRegister } from '../../main/services/register-files.ts';
 import { prepareRegisterWorkbook, registerWorkbookContent, streamWorkbook, writeWorkbookContent, type WorkbookWriter } from '../../main/xlsx/export-workbook.ts';
+import { exceljsStreamWorkbook } from '../../main/xlsx/exceljs-writer.ts';
 
 const [file, mode = 'export'] = process.argv.slice(2);
-if (!file) throw new Error('usage: node scripts/bench/excel-export.ts <register.ropa> [export|floor|in-memory|inline]');
+if (!file) throw new Error('usage: node scripts/bench/excel-export.ts <register.ropa> [export|exceljs|floor|own|in-memory|inline]');
 const { default: ExcelJS } = await import('exceljs');
 const now = new Date('2026-11-21T12:00:00Z');
 const session = await openRegister(file, { now: () => now, readOnly: true });
@@ -26,12 +31,16 @@ const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 const options = { lang: 'lv', now } as const;
 
 // The floor's content (cells, styles, packed data sheet) is made before its clock starts.
-const prepared = mode === 'floor' ? await registerWorkbookContent(session.db, options) : undefined;
+const prepared = mode === 'floor' || mode === 'own' ? await registerWorkbookContent(session.db, options) : undefined;
 const startCpu = process.cpuUsage();
 const start = performance.now();
 if (mode === 'export') {
   await (await prepareRegisterWorkbook(session.db, options))(sink());
+} else if (mode === 'exceljs') {
+  await exceljsStreamWorkbook(await registerWorkbookContent(session.db, options), sink());
 } else if (mode === 'floor' && prepared) {
+  await exceljsStreamWorkbook(prepared, sink());
+} else if (mode === 'own' && prepared) {
   await streamWorkbook(prepared, sink());
 } else if (mode === 'in-memory') {
   const workbook = new ExcelJS.Workbook();
