@@ -45,8 +45,28 @@ const caches = new WeakMap<Kysely<DB>, Cached>();
 /** Same order as loadActivities / loadProcessors give (binary, like SQLite's). */
 const binary = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function replaceById<T extends { id: string }>(items: readonly T[], ids: ReadonlySet<string>, fresh: readonly T[]): T[] {
-  return [...items.filter((item) => !ids.has(item.id)), ...fresh];
+type ActivityList = RegisterDocument['activities'];
+const activityOrder = (a: ActivityList[number], b: ActivityList[number]): number => binary(a.organisationId, b.organisationId) || binary(a.number, b.number);
+
+/**
+ * The activities with those of `ids` replaced by `fresh`, in the cache's
+ * order: the kept ones are already in it, so the fresh ones are merged in
+ * (one pass, not a sort of 10,000 after every save); the same result as
+ * sorting all of them, which is what happens if the kept ones are not in
+ * order (a database that sorted them otherwise).
+ */
+function withReplaced(activities: ActivityList, ids: ReadonlySet<string>, fresh: ActivityList): ActivityList {
+  const kept = activities.filter((activity) => !ids.has(activity.id));
+  if (kept.some((activity, index) => index > 0 && activityOrder(kept[index - 1] as ActivityList[number], activity) > 0)) return [...kept, ...fresh].sort(activityOrder);
+  const added = [...fresh].sort(activityOrder);
+  const merged: ActivityList[number][] = [];
+  let i = 0;
+  let j = 0;
+  // A kept activity before a fresh one it ties with, as a stable sort of the kept ones followed by the fresh ones would put them.
+  while (i < kept.length && j < added.length) merged.push(activityOrder(kept[i] as ActivityList[number], added[j] as ActivityList[number]) <= 0 ? (kept[i++] as ActivityList[number]) : (added[j++] as ActivityList[number]));
+  while (i < kept.length) merged.push(kept[i++] as ActivityList[number]);
+  while (j < added.length) merged.push(added[j++] as ActivityList[number]);
+  return merged;
 }
 
 /**
@@ -182,9 +202,7 @@ async function catchUp(db: Kysely<DB>, cached: Cached): Promise<RegisterDocument
 
   const activityIds = changed('activity');
   if (activityIds.size > 0) {
-    activities = replaceById(activities, activityIds, await loadActivities(db, [...activityIds])).sort(
-      (a, b) => binary(a.organisationId, b.organisationId) || binary(a.number, b.number),
-    );
+    activities = withReplaced(activities, activityIds, await loadActivities(db, [...activityIds]));
   }
   if (changed('processor').size > 0) processors = await loadProcessors(db);
   if (changed('retentionRule').size > 0) retentionRules = await listRetentionRules(db);

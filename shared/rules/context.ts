@@ -14,9 +14,9 @@
  *   conditions, retention, Art. 22 and the DPIA are the controller's
  *   (Art. 28(3), 35), and are not asked of it.
  */
-import { withEffectiveBases } from '../domain/legal-basis-inheritance.ts';
 import type { RegisterDocument } from '../domain/register.ts';
 import { formatDate } from '../format.ts';
+import { effectiveInRun } from './dpia-inference.ts';
 import type { CheckContext, Finding, ParamValue, RuleMeta, ScalarParam } from './types.ts';
 
 type Params = Record<string, ParamValue>;
@@ -48,7 +48,7 @@ export const filled = (text: string | null | undefined): boolean => typeof text 
 /** The context one run of the rules shares: lookups are built once, not per rule. */
 export function buildContext(document: RegisterDocument, today: string, now = `${today}T00:00:00.000Z`): CheckContext {
   // Rules judge each purpose by its effective basis: its own, or the activity's it inherits.
-  const current = document.activities.filter((a) => a.status !== 'ended').map(withEffectiveBases);
+  const current = document.activities.filter((a) => a.status !== 'ended').map(effectiveInRun);
   const finding = (rule: RuleMeta, entity: Finding['entity'], field: string, params: Params): Finding => ({
     ruleId: rule.id,
     severity: rule.severity,

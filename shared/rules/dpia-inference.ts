@@ -11,6 +11,7 @@
 import type { Activity, DpiaCriterion } from '../domain/activity.ts';
 import { DPIA_CRITERIA } from '../domain/activity.ts';
 import type { DataCategory, DataSubjectCategory } from '../domain/catalogues.ts';
+import { withEffectiveBases } from '../domain/legal-basis-inheritance.ts';
 import { DEFAULT_LARGE_SCALE_THRESHOLD } from '../domain/organisation.ts';
 import type { RegisterDocument } from '../domain/register.ts';
 import { translator, type Language } from '../i18n/index.ts';
@@ -70,19 +71,48 @@ type TextFields = Pick<InferenceInput, 'name' | 'description' | 'purposes' | 'sy
 let recordTexts: WeakMap<TextFields, string> | undefined;
 /** The inferred criteria of each activity during one run (dpia.ts, `inferredFor`): one register, so one threshold per activity. */
 let runInferences: WeakMap<object, InferredCriterion[]> | undefined;
+/** Each activity with its purposes' effective bases during one run (context.ts). */
+let runEffective: WeakMap<object, object> | undefined;
 
-/** Runs `work` with each record's text joined, and its criteria inferred, at most once. */
-export function withRecordTexts<T>(work: () => T): T {
+/**
+ * What one run of the rules works out per record, to keep across runs over
+ * documents that are never changed in place (main/services/document-cache.ts):
+ * after a save, the unchanged records' texts, inferred criteria and effective
+ * bases are not worked out again. Valid only while the catalogues and the
+ * organisations (the inference's categories and threshold) are the same
+ * objects: shared/rules/incremental.ts keeps one per pair.
+ */
+export interface RunDerivations {
+  texts: WeakMap<TextFields, string>;
+  inferences: WeakMap<object, InferredCriterion[]>;
+  effective: WeakMap<object, object>;
+}
+
+export const newRunDerivations = (): RunDerivations => ({ texts: new WeakMap(), inferences: new WeakMap(), effective: new WeakMap() });
+
+/** Runs `work` with each record's text joined, and its criteria inferred, at most once (and with `kept`, at most once across runs). */
+export function withRecordTexts<T>(work: () => T, kept?: RunDerivations): T {
   const outerTexts = recordTexts;
   const outerInferences = runInferences;
-  recordTexts = outerTexts ?? new WeakMap();
-  runInferences = outerInferences ?? new WeakMap();
+  const outerEffective = runEffective;
+  recordTexts = kept?.texts ?? outerTexts ?? new WeakMap();
+  runInferences = kept?.inferences ?? outerInferences ?? new WeakMap();
+  runEffective = kept?.effective ?? outerEffective ?? new WeakMap();
   try {
     return work();
   } finally {
     recordTexts = outerTexts;
     runInferences = outerInferences;
+    runEffective = outerEffective;
   }
+}
+
+/** The activity with its purposes' effective bases (`withEffectiveBases`), worked out once per activity while the rules run. */
+export function effectiveInRun<A extends Activity>(activity: A): A {
+  if (!runEffective) return withEffectiveBases(activity);
+  let effective = runEffective.get(activity) as A | undefined;
+  if (effective === undefined) runEffective.set(activity, (effective = withEffectiveBases(activity)));
+  return effective;
 }
 
 /** The inferences of the current run (several contexts of one register: shared/rules/incremental.ts), if the rules are running. */

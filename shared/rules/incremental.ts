@@ -19,7 +19,9 @@
 import type { RegisterDocument } from '../domain/register.ts';
 import { isIsoDate } from '../domain/primitives.ts';
 import { buildContext } from './context.ts';
-import { withRecordTexts } from './dpia-inference.ts';
+import { newRunDerivations, withRecordTexts, type RunDerivations } from './dpia-inference.ts';
+import { countTallies, keepTallies, knownTallies, tallyOf } from './finding-tallies.ts';
+import { RecordFindings } from './record-findings.ts';
 import { RULES, findingOrder, sortFindings } from './index.ts';
 import type { Finding, FindingEntityType, Rule } from './types.ts';
 
@@ -47,15 +49,18 @@ export interface ChecksState {
   today: string;
   now: string;
   findings: readonly Finding[];
-  /** Per-record rules' findings, by record (`type id`), each record's in rule order. */
-  byRecord: ReadonlyMap<string, readonly Finding[]>;
+  /** Per-record rules' findings, by record, each record's in rule order. */
+  byRecord: RecordFindings;
+  /** The cross-record rules' findings. */
+  cross: readonly Finding[];
 }
 
 const rulesOf = (scope: Rule['scope']): readonly Rule[] => RULES.filter((rule) => rule.scope === scope);
 const CROSS_RECORD_RULES = rulesOf('register');
 const PER_RECORD_RULES = new Map(RECORD_TYPES.map((type) => [type, rulesOf(type)]));
 
-const recordKey = (type: string, id: string): string => `${type} ${id}`;
+/** Findings by record type and id (a layer of RecordFindings). */
+type Layer = Map<RecordType, Map<string, Finding[]>>;
 
 /** The document with only `ids` in the list of `type` (the lookups of the other lists stay whole). */
 function onlyRecords(document: RegisterDocument, type: RecordType, ids?: ReadonlySet<string>): RegisterDocument {
@@ -65,26 +70,27 @@ function onlyRecords(document: RegisterDocument, type: RecordType, ids?: Readonl
   return { ...document, [list]: records.filter((record) => ids.has(record.id)) };
 }
 
-/** Runs the per-record rules of `type` on the records `ids` (all when omitted), adding their findings to `byRecord`. */
-function runPerRecord(byRecord: Map<string, Finding[]>, document: RegisterDocument, type: RecordType, today: string, now: string, ids?: ReadonlySet<string>): void {
+/** Runs the per-record rules of `type` on the records `ids` (all when omitted), adding their findings to `layer`. */
+function runPerRecord(layer: Layer, document: RegisterDocument, type: RecordType, today: string, now: string, ids?: ReadonlySet<string>): void {
   const rules = PER_RECORD_RULES.get(type) ?? [];
   if (rules.length === 0 || ids?.size === 0) return;
   const context = buildContext(onlyRecords(document, type, ids), today, now);
+  let records = layer.get(type);
+  if (!records) layer.set(type, (records = new Map()));
   for (const rule of rules) {
     for (const finding of rule.check(context)) {
       if (finding.entity.type !== type) throw new Error(`Rule ${rule.id} declares scope ${type} but found about a ${finding.entity.type}`);
-      const key = recordKey(type, finding.entity.id);
-      const list = byRecord.get(key);
+      const list = records.get(finding.entity.id);
       if (list) list.push(finding);
-      else byRecord.set(key, [finding]);
+      else records.set(finding.entity.id, [finding]);
     }
   }
 }
 
 /** What a catch-up keeps of the previous findings: all but the cross-record rules' and those of the records checked again. */
 interface Kept {
-  previous: readonly Finding[];
-  dirty: ReadonlySet<string>;
+  previous: ChecksState;
+  dirty: Record<RecordType, ReadonlySet<string>>;
 }
 
 const CROSS_RECORD_IDS = new Set(CROSS_RECORD_RULES.map((rule) => rule.id));
@@ -107,24 +113,56 @@ function mergeSorted(a: readonly Finding[], b: readonly Finding[], order: (x: Fi
  * save that changes them makes the record dirty (its organisation's save
  * makes all its activities dirty), so the kept findings' order still holds.
  */
-function finish(byRecord: ReadonlyMap<string, readonly Finding[]>, document: RegisterDocument, today: string, now: string, kept?: Kept): ChecksState {
+function finish(layer: Layer, byRecord: RecordFindings, document: RegisterDocument, today: string, now: string, kept?: Kept): ChecksState {
   const context = buildContext(document, today, now);
   const cross = CROSS_RECORD_RULES.flatMap((rule) => rule.check(context));
-  if (!kept) return { today, now, findings: sortFindings([...[...byRecord.values()].flat(), ...cross], document), byRecord };
+  const newFindings = [...[...layer.values()].flatMap((records) => [...records.values()].flat()), ...cross];
+  if (!kept) {
+    const findings = sortFindings(newFindings, document);
+    countTallies(findings);
+    return { today, now, findings, byRecord, cross };
+  }
+  const { previous, dirty } = kept;
   const order = findingOrder(document);
-  const unchanged = kept.previous.filter((f) => !CROSS_RECORD_IDS.has(f.ruleId) && !kept.dirty.has(recordKey(f.entity.type, f.entity.id)));
-  const fresh = [...[...kept.dirty].flatMap((key) => byRecord.get(key) ?? []), ...cross].sort(order);
-  return { today, now, findings: mergeSorted(unchanged, fresh, order), byRecord };
+  const isDirty = (f: Finding): boolean => dirty[f.entity.type as RecordType]?.has(f.entity.id) ?? false;
+  const unchanged = previous.findings.filter((f) => !CROSS_RECORD_IDS.has(f.ruleId) && !isDirty(f));
+  const fresh = newFindings.sort(order);
+  const findings = mergeSorted(unchanged, fresh, order);
+  const removed = [...RECORD_TYPES.flatMap((type) => [...dirty[type]].flatMap((id) => previous.byRecord.get(type, id))), ...previous.cross];
+  const crossOnActivities = cross.filter((f) => f.entity.type === 'activity');
+  const activity = (id: string) => {
+    const tally = tallyOf(byRecord.get('activity', id));
+    for (const f of crossOnActivities) if (f.entity.id === id) tally[f.severity] += 1;
+    return tally;
+  };
+  keepTallies(findings, knownTallies(previous.findings) ?? countTallies(previous.findings), { removed, added: fresh }, activity);
+  return { today, now, findings, byRecord, cross };
+}
+
+/**
+ * What the rules work out per record (texts, inferred DPIA criteria, effective
+ * bases: dpia-inference.ts), kept across runs for as long as the catalogues
+ * and organisations it was worked out against are the same objects. The
+ * cache's documents are never changed in place, and a catch-up keeps the
+ * unchanged records, catalogues and organisations as they were.
+ */
+const derivations = new WeakMap<object, WeakMap<object, RunDerivations>>();
+function derivationsFor(document: RegisterDocument): RunDerivations {
+  let byOrganisations = derivations.get(document.catalogues);
+  if (!byOrganisations) derivations.set(document.catalogues, (byOrganisations = new WeakMap()));
+  let kept = byOrganisations.get(document.organisations);
+  if (!kept) byOrganisations.set(document.organisations, (kept = newRunDerivations()));
+  return kept;
 }
 
 /** Every rule over the whole register: the same findings as `runChecks`, kept by record for `updateChecks`. */
 export function fullChecks(document: RegisterDocument, today: string, now = `${today}T00:00:00.000Z`): ChecksState {
   if (!isIsoDate(today)) throw new Error(`fullChecks: today must be an ISO date, got ${JSON.stringify(today)}`);
   return withRecordTexts(() => {
-    const byRecord = new Map<string, Finding[]>();
-    for (const type of RECORD_TYPES) runPerRecord(byRecord, document, type, today, now);
-    return finish(byRecord, document, today, now);
-  });
+    const layer: Layer = new Map();
+    for (const type of RECORD_TYPES) runPerRecord(layer, document, type, today, now);
+    return finish(layer, RecordFindings.of(layer), document, today, now);
+  }, derivationsFor(document));
 }
 
 /**
@@ -167,17 +205,13 @@ export function updateChecks(previous: ChecksState, document: RegisterDocument, 
   if (changes.everything) return fullChecks(document, today, now);
   const dirty = dirtyRecords(document, changes);
   return withRecordTexts(() => {
-    const byRecord = new Map(previous.byRecord as ReadonlyMap<string, Finding[]>);
-    const dirtyKeys = new Set<string>();
+    const layer: Layer = new Map();
     for (const type of RECORD_TYPES) {
-      for (const id of dirty[type]) {
-        byRecord.delete(recordKey(type, id));
-        dirtyKeys.add(recordKey(type, id));
-      }
-      const fresh = new Map<string, Finding[]>();
-      runPerRecord(fresh, document, type, today, now, dirty[type]);
-      for (const [key, findings] of fresh) byRecord.set(key, findings);
+      if (dirty[type].size === 0) continue;
+      // A dirty record with no findings now hides its earlier ones.
+      layer.set(type, new Map([...dirty[type]].map((id) => [id, []])));
+      runPerRecord(layer, document, type, today, now, dirty[type]);
     }
-    return finish(byRecord, document, today, now, { previous: previous.findings, dirty: dirtyKeys });
-  });
+    return finish(layer, previous.byRecord.with(layer), document, today, now, { previous, dirty });
+  }, derivationsFor(document));
 }

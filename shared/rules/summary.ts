@@ -11,6 +11,7 @@ import { withEffectiveBases } from '../domain/legal-basis-inheritance.ts';
 import type { RegisterDocument } from '../domain/register.ts';
 import { addMonthsIso } from '../format.ts';
 import { completenessRatio } from './mandatory-fields.ts';
+import { knownTallies } from './finding-tallies.ts';
 import { SEVERITIES, type Finding, type Severity } from './types.ts';
 
 export const SeverityCounts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
@@ -18,6 +19,8 @@ export type SeverityCounts = z.infer<typeof SeverityCounts>;
 
 /** How many findings of each severity. */
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+  const kept = knownTallies(findings);
+  if (kept) return { ...kept.bySeverity };
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
@@ -27,11 +30,15 @@ export const RuleCount = z.object({ ruleId: z.string(), severity: z.enum(SEVERIT
 
 /** How many findings each rule produced, most first (rules with none are left out). */
 export function countByRule(findings: readonly Finding[]): Array<z.infer<typeof RuleCount>> {
-  const counts = new Map<string, { severity: Severity; findings: number }>();
-  for (const f of findings) {
-    const entry = counts.get(f.ruleId) ?? { severity: f.severity, findings: 0 };
-    entry.findings += 1;
-    counts.set(f.ruleId, entry);
+  let counts = knownTallies(findings)?.byRule;
+  if (!counts) {
+    const counting = new Map<string, { severity: Severity; findings: number }>();
+    for (const f of findings) {
+      const entry = counting.get(f.ruleId) ?? { severity: f.severity, findings: 0 };
+      entry.findings += 1;
+      counting.set(f.ruleId, entry);
+    }
+    counts = counting;
   }
   return [...counts]
     .map(([ruleId, entry]) => ({ ruleId, ...entry }))
@@ -52,12 +59,17 @@ export type LegalBasisCount = z.infer<typeof LegalBasisCount>;
  * are not counted.
  */
 export function activitiesByLegalBasis(document: RegisterDocument): LegalBasisCount[] {
-  const point = new Map(document.catalogues.legalBases.map((b) => [b.id, b.gdprPoint]));
+  let point: Map<string, string> | undefined;
+  const pointsOf = (activity: Activity): ReadonlySet<string> => {
+    point ??= new Map(document.catalogues.legalBases.map((b) => [b.id, b.gdprPoint]));
+    const known = point;
+    return new Set(withEffectiveBases(activity).purposes.flatMap((p) => p.legalBasisIds.map((id) => known.get(id)).filter((x) => x !== undefined)));
+  };
   const counts = new Map<string, number>();
   let none = 0;
   for (const activity of document.activities) {
     if (activity.status === 'ended' || activity.kind !== 'controller') continue;
-    const points = new Set(withEffectiveBases(activity).purposes.flatMap((p) => p.legalBasisIds.map((id) => point.get(id)).filter((x) => x !== undefined)));
+    const points = perActivity(legalBasisPoints, document.catalogues.legalBases, activity, pointsOf);
     if (points.size === 0) none += 1;
     for (const p of points) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
@@ -77,15 +89,35 @@ export const CountryTransfers = z.object({
 });
 export type CountryTransfers = z.infer<typeof CountryTransfers>;
 
+/**
+ * What one figure reads of an activity, worked out once per activity and
+ * catalogue (the figures are asked for after every save; a document caught up
+ * after a save keeps its unchanged activities and catalogues as they were,
+ * and a document once built never changes: see `ratioOf` below).
+ */
+function perActivity<C extends object, V>(store: WeakMap<C, WeakMap<Activity, V>>, catalogue: C, activity: Activity, derive: (activity: Activity) => V): V {
+  let known = store.get(catalogue);
+  if (!known) store.set(catalogue, (known = new WeakMap()));
+  let value = known.get(activity);
+  if (value === undefined) known.set(activity, (value = derive(activity)));
+  return value;
+}
+const legalBasisPoints = new WeakMap<object, WeakMap<Activity, ReadonlySet<string>>>();
+const transferCountries = new WeakMap<object, WeakMap<Activity, ReadonlyArray<RegisterDocument['catalogues']['countries'][number] | undefined>>>();
+
 /** Transfers outside the EEA by destination, most first (then by country code). */
 export function transfersByCountry(document: RegisterDocument): CountryTransfers[] {
-  const countries = new Map(document.catalogues.countries.map((c) => [c.id, c]));
+  let countries: Map<string, RegisterDocument['catalogues']['countries'][number]> | undefined;
+  const outsideEea = (activity: Activity) => {
+    countries ??= new Map(document.catalogues.countries.map((c) => [c.id, c]));
+    const known = countries;
+    return activity.transfers.map((transfer) => known.get(transfer.countryId)).filter((country) => country !== undefined && !country.eea);
+  };
   const rows = new Map<string, CountryTransfers & { seen: Set<string> }>();
   for (const activity of document.activities) {
-    if (activity.status === 'ended') continue;
-    for (const transfer of activity.transfers) {
-      const country = countries.get(transfer.countryId);
-      if (!country || country.eea) continue;
+    if (activity.status === 'ended' || activity.transfers.length === 0) continue;
+    for (const country of perActivity(transferCountries, document.catalogues.countries, activity, outsideEea)) {
+      if (!country) continue;
       const row = rows.get(country.id) ?? {
         countryId: country.id,
         nameLv: country.nameLv,
@@ -147,13 +179,8 @@ export function reviewsDueByMonth(document: RegisterDocument, today: string, mon
  * activity is worked out again.
  */
 const ratios = new WeakMap<RegisterDocument['retentionRules'], WeakMap<Activity, number>>();
-function ratioOf(document: RegisterDocument, activity: Activity): number {
-  let known = ratios.get(document.retentionRules);
-  if (!known) ratios.set(document.retentionRules, (known = new WeakMap()));
-  let ratio = known.get(activity);
-  if (ratio === undefined) known.set(activity, (ratio = completenessRatio(activity, document)));
-  return ratio;
-}
+const ratioOf = (document: RegisterDocument, activity: Activity): number =>
+  perActivity(ratios, document.retentionRules, activity, (a) => completenessRatio(a, document));
 
 export const ActivityCompleteness = z.object({
   activityId: z.string(),
@@ -166,6 +193,14 @@ export type ActivityCompleteness = z.infer<typeof ActivityCompleteness>;
 
 /** Completeness and finding counts of every activity (ended ones too: the list shows them). */
 export function activityCompleteness(document: RegisterDocument, findings: readonly Finding[]): ActivityCompleteness[] {
+  const kept = knownTallies(findings);
+  if (kept) {
+    return document.activities.map((activity) => ({
+      activityId: activity.id,
+      completeness: Math.round(100 * ratioOf(document, activity)),
+      findings: kept.activity(activity.id),
+    }));
+  }
   const byActivity = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.entity.type !== 'activity') continue;
