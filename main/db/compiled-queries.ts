@@ -23,6 +23,13 @@ type Compilable<R> = { compile(): CompiledQuery<R> };
 
 const compiledByConnection = new WeakMap<object, Map<string, CompiledQuery<unknown>>>();
 
+/**
+ * At most this many kept per connection: keys that carry a list's length
+ * (references, list facts) could otherwise grow with every new length seen.
+ * Past it, new shapes are compiled on each call, as kysely does.
+ */
+const MAX_KEPT = 512;
+
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
@@ -31,13 +38,14 @@ function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
 
 /**
  * The query `build` makes, with `parameters` as its parameters, compiled at
- * most once per connection and `key`. `key` must name everything that changes
- * the query's SQL (its table, its columns, the length of an `in` list);
- * `parameters` are the values the built query binds, in order. A compiled
- * query is kept only when its parameters are exactly `parameters`: a key
- * that named too little (a value written into the SQL, a column left out
- * when undefined) is then not kept, and each call compiles afresh, as
- * kysely does.
+ * most once per connection and `key`. `key` must name everything that
+ * changes the query's SQL (its table, its columns, the length of an `in`
+ * list, any value written into the SQL); `parameters` are the values the
+ * built query binds, in order. Two guards for a key that names too little:
+ * a compiled query is kept only when its parameters are exactly
+ * `parameters` (not when kysely left a value out, an undefined column, or
+ * bound something else), and a kept one is used only for as many
+ * parameters as it has; otherwise the call compiles afresh, as kysely does.
  */
 export function compiledOnce<R>(db: Kysely<DB>, key: string, build: () => Compilable<R>, parameters: readonly unknown[]): CompiledQuery<R> {
   const connection = db.getExecutor().adapter;
@@ -47,9 +55,9 @@ export function compiledOnce<R>(db: Kysely<DB>, key: string, build: () => Compil
     compiledByConnection.set(connection, known);
   }
   const kept = known.get(key) as CompiledQuery<R> | undefined;
-  if (kept) return { ...kept, parameters };
+  if (kept && kept.parameters.length === parameters.length) return { ...kept, parameters };
   const compiled = build().compile();
-  if (sameValues(compiled.parameters, parameters)) known.set(key, compiled as CompiledQuery<unknown>);
+  if (known.size < MAX_KEPT && sameValues(compiled.parameters, parameters)) known.set(key, compiled as CompiledQuery<unknown>);
   return compiled;
 }
 
