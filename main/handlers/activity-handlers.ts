@@ -8,6 +8,7 @@ import {
   saveActivity,
 } from '../db/repositories/activity-repository.ts';
 import { listHistory } from '../db/repositories/history-repository.ts';
+import { readTogether } from '../db/read-transaction.ts';
 import { duplicateActivity } from '../services/duplicate-activity.ts';
 import { verifyRegister } from '../services/verify-register.ts';
 import { assertActivityReferences } from '../services/references.ts';
@@ -27,7 +28,7 @@ export const activityHandlers: HandlerMap<keyof typeof activitiesContract> = {
   'activities:list': async (_input, app) => shownAfter(app.requireSession(), listActivitySummaries(app.requireSession().db)),
   'activities:firstRows': async ({ count, sortBy, desc, language }, app) =>
     shownAfter(app.requireSession(), firstActivitySummaries(app.requireSession().db, { count, sortBy, desc, language })),
-  'activities:get': async ({ id }, app) => getActivity(app.requireSession().db, id),
+  'activities:get': async ({ id }, app) => readTogether(app.requireSession().db, (db) => getActivity(db, id)),
   'activities:save': async (draft, app) => {
     const session = app.requireSession();
     return session.write(async (trx) => {

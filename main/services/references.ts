@@ -10,6 +10,7 @@ import type { CatalogueName } from '../../shared/domain/catalogues.ts';
 import type { Processor } from '../../shared/domain/processor.ts';
 import type { RetentionRule } from '../../shared/domain/retention.ts';
 import { AppError, type UsedBy } from '../errors.ts';
+import { compiledRows } from '../db/compiled-queries.ts';
 import type { DB } from '../db/schema.ts';
 import { existingCatalogueIds } from '../db/repositories/catalogue-repository.ts';
 import { loadActivities, saveActivity } from '../db/repositories/activity-repository.ts';
@@ -24,7 +25,9 @@ type Reference = { field: string; id: string };
 
 async function existing(db: Kysely<DB>, table: 'organisation' | 'processor' | 'retention_rule' | 'activity', ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom(table).select('id').where('id', 'in', [...new Set(ids)]).execute();
+  const unique = [...new Set(ids)];
+  // Compiled once per connection, table and number of ids: a save checks a dozen such lists (compiled-queries.ts).
+  const rows = await compiledRows(db, `${table} ids ${unique.length}`, () => db.selectFrom(table).select('id').where('id', 'in', unique), unique);
   return new Set(rows.map((row) => row.id));
 }
 

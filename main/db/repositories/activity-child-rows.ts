@@ -5,6 +5,7 @@
  * removed before a save writes them anew.
  */
 import type { Kysely } from 'kysely';
+import { compiledOnce } from '../compiled-queries.ts';
 import type { DB } from '../schema.ts';
 import type { ActivityFields } from './activity-rows.ts';
 import { insertRows, newId, type WriteContext } from './write-context.ts';
@@ -130,6 +131,6 @@ const CHILD_TABLES = INSERT_ORDER.filter((table): table is Exclude<ChildTable, '
 
 async function removeChildren(trx: Kysely<DB>, id: string): Promise<void> {
   for (const table of CHILD_TABLES) {
-    await trx.deleteFrom(table).where('activity_id', '=', id).execute();
+    await trx.executeQuery(compiledOnce(trx, `delete ${table}`, () => trx.deleteFrom(table).where('activity_id', '=', id), [id]));
   }
 }

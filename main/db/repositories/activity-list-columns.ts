@@ -4,9 +4,10 @@
  * the EEA) is stored on the activity's row, derived from the catalogue
  * entries it links to, and refreshed when those entries change.
  */
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import type { CatalogueName } from '../../../shared/domain/catalogues.ts';
 import { withEffectiveBases } from '../../../shared/domain/legal-basis-inheritance.ts';
+import { compiledRows } from '../compiled-queries.ts';
 import type { DB } from '../schema.ts';
 import { loadActivities } from './activity-reading.ts';
 import type { ActivityFields } from './activity-rows.ts';
@@ -24,22 +25,13 @@ export async function listFacts(db: Kysely<DB>, activities?: ReadonlyArray<Pick<
   const bases = activities && [...new Set(activities.flatMap((a) => [...a.legalBasisIds, ...a.purposes.flatMap((p) => p.legalBasisIds)]))];
   const categories = activities && [...new Set(activities.flatMap((a) => a.dataCategories.map((c) => c.dataCategoryId)))];
   const countries = activities && [...new Set(activities.flatMap((a) => a.transfers.map((t) => t.countryId)))];
-  const some = <T>(ids: string[] | undefined, query: () => Promise<T[]>) => (ids && ids.length === 0 ? Promise.resolve([] as T[]) : query());
-  const pointRows = await some(bases, () => {
-    let query = db.selectFrom('legal_basis').select(['id', 'gdpr_point']);
-    if (bases) query = query.where('id', 'in', bases);
-    return query.execute();
-  });
-  const kindRows = await some(categories, () => {
-    let query = db.selectFrom('data_category').select(['id', 'kind']);
-    if (categories) query = query.where('id', 'in', categories);
-    return query.execute();
-  });
-  const countryRows = await some(countries, () => {
-    let query = db.selectFrom('country').select('id').where('eea', '=', 0);
-    if (countries) query = query.where('id', 'in', countries);
-    return query.execute();
-  });
+  // A few activities' facts (a save's) through queries compiled once per connection and number of ids (compiled-queries.ts).
+  type Query<T> = { where(column: 'id', op: 'in', ids: string[]): { compile(): CompiledQuery<T> }; execute(): Promise<T[]> };
+  const some = <T>(ids: string[] | undefined, name: string, query: () => Query<T>, fixed: unknown[] = []) =>
+    ids === undefined ? query().execute() : ids.length === 0 ? Promise.resolve([] as T[]) : compiledRows(db, `${name} ${ids.length}`, () => query().where('id', 'in', ids), [...fixed, ...ids]);
+  const pointRows = await some(bases, 'list facts: points', () => db.selectFrom('legal_basis').select(['id', 'gdpr_point']));
+  const kindRows = await some(categories, 'list facts: kinds', () => db.selectFrom('data_category').select(['id', 'kind']));
+  const countryRows = await some(countries, 'list facts: outside the EEA', () => db.selectFrom('country').select('id').where('eea', '=', 0), [0]);
   return {
     pointOf: new Map(pointRows.map((r) => [r.id, r.gdpr_point])),
     kindOf: new Map(kindRows.map((r) => [r.id, r.kind])),

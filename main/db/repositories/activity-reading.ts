@@ -7,6 +7,7 @@
  * activities stays linear.
  */
 import { sql, type CompiledQuery, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { compiledRows } from '../compiled-queries.ts';
 import type { Activity, DpiaCriterion } from '../../../shared/domain/activity.ts';
 import { AppError } from '../../errors.ts';
 import type { ActivityTable, DB } from '../schema.ts';
@@ -44,26 +45,10 @@ const EMPTY_ACTIVITY_ROW: Partial<Record<keyof ActivityTable, string | number | 
  * catch-up) are read with queries compiled once per connection: building
  * fifteen kysely queries cost about a third of reading one activity (issue
  * 19: `activities:get` was 2.1–2.9× its floor of raw statements prepared once).
+ * Kept per connection, so a save's read of the activity inside its
+ * transaction reuses them too (compiled-queries.ts).
  */
 const FEW = 4;
-const compiledQueries = new WeakMap<Kysely<DB>, Map<string, CompiledQuery<unknown>>>();
-
-/** The rows of the query `build` makes for `ids` (its only parameters), compiled once per connection and `key`. */
-async function compiledRows<R>(db: Kysely<DB>, key: string, build: () => { compile(): CompiledQuery<R> }, ids: readonly string[]): Promise<R[]> {
-  let known = compiledQueries.get(db);
-  if (!known) {
-    known = new Map();
-    compiledQueries.set(db, known);
-  }
-  let compiled = known.get(key) as CompiledQuery<R> | undefined;
-  if (!compiled) {
-    compiled = build().compile();
-    // Kept only when the ids are its parameters, in order: then any ids of that count can be put in their place.
-    if (compiled.parameters.length !== ids.length || compiled.parameters.some((value, index) => value !== ids[index])) return (await db.executeQuery(compiled)).rows;
-    known.set(key, compiled as CompiledQuery<unknown>);
-  }
-  return (await db.executeQuery<R>({ ...compiled, parameters: ids })).rows;
-}
 
 /**
  * Loads activities whole: all of them when `ids` is omitted (ordered by

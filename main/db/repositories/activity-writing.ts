@@ -4,6 +4,7 @@
  * entry, inside the caller's transaction. An activity is always written whole.
  */
 import type { Kysely } from 'kysely';
+import { compiledOnce, compiledRows } from '../compiled-queries.ts';
 import { Activity as ActivityShape, type Activity, type ActivityDraft } from '../../../shared/domain/activity.ts';
 import { AppError } from '../../errors.ts';
 import type { DB } from '../schema.ts';
@@ -16,14 +17,20 @@ import { assertRevisionRead } from './revision.ts';
 import { insertRows, newId, timestamp, type WriteContext } from './write-context.ts';
 
 async function assertNumberFree(trx: Kysely<DB>, organisationId: string, number: string, exceptId?: string): Promise<void> {
-  let query = trx
-    .selectFrom('activity')
-    .select(['id', 'name'])
-    .where('organisation_id', '=', organisationId)
-    .where('number', '=', number);
-  if (exceptId) query = query.where('id', '<>', exceptId);
-  const clash = await query.executeTakeFirst();
+  const build = () => {
+    const query = trx.selectFrom('activity').select(['id', 'name']).where('organisation_id', '=', organisationId).where('number', '=', number);
+    return exceptId ? query.where('id', '<>', exceptId) : query;
+  };
+  const [clash] = await compiledRows(trx, exceptId ? 'number taken, except' : 'number taken', build, exceptId ? [organisationId, number, exceptId] : [organisationId, number]);
   if (clash) throw new AppError('DUPLICATE_NUMBER', { number, name: clash.name });
+}
+
+/** Updates activity `id`'s row with `values` (undefined ones left as they are), through a query compiled once per set of columns. */
+async function updateActivityRow(trx: Kysely<DB>, id: string, values: Record<string, unknown>): Promise<void> {
+  const columns = Object.keys(values).filter((column) => values[column] !== undefined);
+  const parameters = columns.map((column) => values[column]);
+  parameters.push(id);
+  await trx.executeQuery(compiledOnce(trx, `update activity ${columns.join(',')}`, () => trx.updateTable('activity').set(values).where('id', '=', id), parameters));
 }
 
 /**
@@ -65,11 +72,7 @@ export async function saveActivity(trx: Kysely<DB>, draft: ActivityDraft, ctx: W
   const before = await getActivity(trx, givenId);
   await assertRevisionRead(trx, { entityType: 'activity', entityId: givenId }, revision, before.revision);
   await assertNumberFree(trx, fields.organisationId, fields.number, givenId);
-  await trx
-    .updateTable('activity')
-    .set({ ...toColumns(fields), ...derived, revision: before.revision + 1, updated_at: at })
-    .where('id', '=', givenId)
-    .execute();
+  await updateActivityRow(trx, givenId, { ...toColumns(fields), ...derived, revision: before.revision + 1, updated_at: at });
   await writeChildren(trx, givenId, fields, ctx);
   const after = storedActivity(fields, { id: givenId, revision: before.revision + 1, createdAt: before.createdAt, updatedAt: at });
   await appendHistory(trx, { entityType: 'activity', entityId: givenId, action: 'update', label: activityLabel(after), before, after }, at);

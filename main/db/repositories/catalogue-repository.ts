@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { CatalogueEntry, CatalogueName, Catalogues } from '../../../shared/domain/catalogues.ts';
 import { CATALOGUE_NAMES } from '../../../shared/domain/catalogues.ts';
 import { AppError } from '../../errors.ts';
+import { compiledRows } from '../compiled-queries.ts';
 import type { DB } from '../schema.ts';
 import { appendHistory, appendHistoryBatch, type Change } from './history-repository.ts';
 import { fromBool, insertRows, newId, timestamp, toBool, type WriteContext } from './write-context.ts';
@@ -126,11 +127,10 @@ export async function getCatalogueEntry(db: Kysely<DB>, name: CatalogueName, id:
 /** Which ids of `ids` exist in the catalogue. */
 export async function existingCatalogueIds(db: Kysely<DB>, name: CatalogueName, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = (await (db as AnyDb)
-    .selectFrom(CATALOGUE_TABLES[name].table)
-    .select('id')
-    .where('id', 'in', [...new Set(ids)])
-    .execute()) as Array<{ id: string }>;
+  const unique = [...new Set(ids)];
+  const table = CATALOGUE_TABLES[name].table;
+  // Compiled once per connection, catalogue and number of ids: a save checks a dozen such lists (compiled-queries.ts).
+  const rows = (await compiledRows(db, `${table} ids ${unique.length}`, () => (db as AnyDb).selectFrom(table).select('id').where('id', 'in', unique), unique)) as Array<{ id: string }>;
   return new Set(rows.map((row) => row.id));
 }
 

@@ -4,12 +4,13 @@
  * transaction as the change they record.
  */
 import { createHash } from 'node:crypto';
-import { sql, type CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { EntityType, HistoryAction, HistoryEntry, HistoryQuery } from '../../../shared/domain/history.ts';
 import { isStorableText } from '../../../shared/domain/primitives.ts';
 import { AppError } from '../../errors.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import { announceChanges } from '../postgres/notify.ts';
+import { compiledRows } from '../compiled-queries.ts';
 import { dialectOf } from '../dialect.ts';
 import type { DB, HistoryRow, HistoryTable } from '../schema.ts';
 import { disagreeingCheckpoint } from './history-checkpoint-repository.ts';
@@ -239,27 +240,16 @@ function broken(entries: number, headHash: string, row: HistoryRow, reason: Brok
 }
 
 /**
- * `historySeq`'s query, compiled once per connection (each dialect writes its
- * own SQL): the search, the checks and the report ask for the head on every
- * call, and building and compiling the query cost three times running it
- * (64 µs against 17 µs of CPU, issue 19).
- */
-const headSeqQueries = new WeakMap<Kysely<DB>, CompiledQuery<{ seq: number }>>();
-
-/**
  * The last entry's number alone (0 for none): the register's version, for
  * caches that only ask whether anything changed. Cheaper than `historyHead`:
  * the hash comes after the entry's before/after texts in its row, and reading
  * it means reading those too.
  */
 export async function historySeq(db: Kysely<DB>): Promise<number> {
-  let query = headSeqQueries.get(db);
-  if (!query) {
-    query = db.selectFrom('history').select('seq').orderBy('seq', 'desc').limit(1).compile();
-    headSeqQueries.set(db, query);
-  }
-  const { rows } = await db.executeQuery(query);
-  return rows[0]?.seq ?? 0;
+  // Compiled once per connection (compiled-queries.ts): the search, the checks and the report ask on every call, and
+  // building and compiling the query cost three times running it (64 µs against 17 µs of CPU, issue 19).
+  const [last] = await compiledRows(db, 'history head seq', () => db.selectFrom('history').select('seq').orderBy('seq', 'desc').limit(1), [1]);
+  return last?.seq ?? 0;
 }
 
 /**
@@ -267,6 +257,7 @@ export async function historySeq(db: Kysely<DB>): Promise<number> {
  * change): printed on reports so paper can be matched to the file.
  */
 export async function historyHead(db: Kysely<DB>): Promise<{ seq: number; hash: string; at: string | null }> {
-  const last = await db.selectFrom('history').select(['seq', 'hash', 'at']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  // Compiled once per connection (compiled-queries.ts): every write asks for it.
+  const [last] = await compiledRows(db, 'history head', () => db.selectFrom('history').select(['seq', 'hash', 'at']).orderBy('seq', 'desc').limit(1), [1]);
   return last ?? { seq: 0, hash: GENESIS_HASH, at: null };
 }
