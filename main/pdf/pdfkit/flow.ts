@@ -158,7 +158,8 @@ export class Flow {
         color: (shape.lineColor as string | undefined) ?? RULE,
       };
     });
-    return { kind: 'rule', dx, height: Math.max(0, ...lines.map((l) => Math.max(l.y1, l.y2) + l.lineWidth / 2)), lines };
+    // Its height is its lowest point, as pdfmake measures a canvas (the line's width overlaps what follows).
+    return { kind: 'rule', dx, height: Math.max(0, ...lines.map((l) => Math.max(l.y1, l.y2))), lines };
   }
 
   private table(item: Node, style: TextStyle, width: number, dx: number): TableBlock {

@@ -209,13 +209,15 @@ export class Pages {
           this.row(table, row, rowHeight(row));
           break;
         }
+        // A row kept whole goes to the next page; split only when it is taller than a page (as pdfmake does).
+        const atTop = this.y <= this.top + headerHeight + 0.01;
         const room = this.bottom - this.y - table.rule * 2 - table.padding.top - table.padding.bottom;
-        const split = table.dontBreakRows || this.y <= this.top + headerHeight ? null : splitRow(row, room);
+        const split = table.dontBreakRows && !atTop ? null : splitRow(row, room);
         if (split) {
           this.row(table, split.first, rowHeight(split.first));
           row = split.rest;
-        } else if (this.y <= this.top + headerHeight + 0.01) {
-          // Taller than a page and cannot be split: drawn as it is.
+        } else if (atTop) {
+          // Not even one line fits a page: drawn as it is.
           this.row(table, row, rowHeight(row));
           break;
         }

@@ -74,7 +74,8 @@ class Setter {
 
   measure(run: Run): number {
     const { style } = run;
-    return this.fonts.font(style).widthOfString(run.text, style.fontSize) + style.characterSpacing * run.text.length;
+    // As pdfmake measures a word: the spacing between its characters, not after the last.
+    return this.fonts.font(style).widthOfString(run.text, style.fontSize) + style.characterSpacing * (run.text.length - 1);
   }
 
   add(word: Word): void {
@@ -85,31 +86,36 @@ class Setter {
   }
 
   /**
-   * A word wider than the line, character by character; each character's
-   * advance measured with the one before it (kerning), so the line holds
-   * the characters pdfmake's measure of the whole piece would fit.
+   * A word wider than the line, as pdfmake cuts it: its pieces placed
+   * whole while each fits what is left of the line; the first that does not
+   * is cut at its longest start that fits (at least one character), and
+   * the rest begins the next line.
    */
   private cut(word: Word): void {
-    let previous = '';
     for (const piece of word.pieces) {
-      for (const character of piece.text) {
-        const pair = { text: previous + character, style: piece.style };
-        const width = this.measure(pair) - (previous ? this.measure({ text: previous, style: piece.style }) : 0);
-        if (this.fragments.length > 0 && this.x + width > this.width && character.trim()) {
-          this.finish();
-          const alone = this.measure({ text: character, style: piece.style });
-          this.place({ text: character, style: piece.style }, alone);
-        } else this.place({ text: character, style: piece.style }, width);
-        if (character.trim()) this.trimmed = this.x;
-        previous = character;
+      let text = piece.text;
+      while (text) {
+        const run = { text, style: piece.style };
+        const width = this.measure(run);
+        const fit = text.length > 1 && width > this.width - this.x ? longestFit(text, this.width - this.x, (part) => this.measure({ text: part, style: piece.style })) : text.length;
+        if (fit >= text.length) {
+          this.place(run, width);
+          break;
+        }
+        const start = { text: text.slice(0, fit), style: piece.style };
+        this.place(start, this.measure(start));
+        this.trimmed = this.x;
+        this.finish();
+        text = text.slice(fit);
       }
-      previous = '';
     }
+    this.trimmed = this.x - (word.width - word.trimmed);
   }
 
   private place(run: Run, width: number): void {
     const last = this.fragments[this.fragments.length - 1];
-    if (last && last.style === run.style) last.text += run.text;
+    // Spaced-out words are drawn one by one, each where its measure puts it (as pdfmake does).
+    if (last && last.style === run.style && !run.style.characterSpacing) last.text += run.text;
     else this.fragments.push({ text: run.text, style: run.style, x: this.x });
     this.x += width;
   }
@@ -130,6 +136,22 @@ class Setter {
     this.x = 0;
     this.trimmed = 0;
   }
+}
+
+/** The length of the longest start of `text` (at least one character, a surrogate pair kept whole) no wider than `room`. */
+function longestFit(text: string, room: number, measure: (part: string) => number): number {
+  let low = 1;
+  let high = text.length;
+  let best = 1;
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2);
+    if (measure(text.slice(0, middle)) <= room) {
+      best = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  const code = text.charCodeAt(best - 1);
+  return code >= 0xd800 && code <= 0xdbff ? (best > 1 ? best - 1 : best + 1) : best;
 }
 
 /** One paragraph's runs (no line feeds) as words at its break opportunities. */
@@ -164,10 +186,10 @@ function words(runs: readonly Run[], setter: Setter): Word[] {
   return result;
 }
 
-/** The runs set into lines `width` points wide; each line feed starts a new line. Empty text has no lines. */
+/** The runs set into lines `width` points wide; each line feed starts a new line. Empty text is one empty line, as in pdfmake. */
 export function setLines(runs: readonly Run[], width: number, fonts: Fonts): Line[] {
   const setter = new Setter(fonts, width);
-  if (runs.every((run) => run.text.length === 0)) return [];
+  if (runs.length === 0) return [];
   let paragraph: Run[] = [];
   const flush = (style: TextStyle) => {
     for (const word of words(paragraph, setter)) setter.add(word);
