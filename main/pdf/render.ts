@@ -84,12 +84,14 @@ export function reportMissingGlyphs(text: string): string[] {
 
 /**
  * Which engine draws the definition: 'pdfkit' (main/pdf/pdfkit: pdfkit
- * driven directly, issue 19) or 'pdfmake'. The environment variable
+ * driven directly, issue 19; the default: the same pages and text as
+ * pdfmake's, test/pdf/report-pdfkit.test.ts, in a fraction of the time and
+ * memory, docs/pdf-speed.md) or 'pdfmake' (as before). The environment variable
  * ROPA_PDF_ENGINE chooses for a process and its worker threads;
  * setPdfEngine for this thread (tests, the probe).
  */
 export type PdfEngine = 'pdfkit' | 'pdfmake';
-const DEFAULT_ENGINE: PdfEngine = 'pdfmake';
+const DEFAULT_ENGINE: PdfEngine = 'pdfkit';
 let chosenEngine: PdfEngine | null = null;
 
 export function setPdfEngine(engine: PdfEngine | null): void {

@@ -105,13 +105,13 @@ describe('the report drawn with pdfkit', () => {
       expect(difference.strong, `page ${page}`).toBeLessThan(difference.pixels / 2000);
       expect(difference.faint, `page ${page}`).toBeLessThan(difference.pixels / 500);
     }
-  });
+  }, 300_000);
 
   it.each(['lv', 'en'] as const)('is the report pdfmake draws of a generated register of 100 activities (%s)', async (lang) => {
     const input = await reportInput(await writeGeneratedRegister(mkdtempSync(join(folder, 'register-')), 100), lang);
     const { pdfmake, pdfkit } = await bothEngines(input, `generated-${lang}`);
     expectSameText(pdfmake, pdfkit);
-  });
+  }, 600_000); // pdfmake takes minutes for this register on a loaded machine
 
   it.each([false, true])('sets a field of 20,000 characters whole, as pdfmake does, in under 3 s (one word: %s)', async (oneWord) => {
     const input = await reportInput(await fixedDemoRegister(), 'lv');
@@ -122,7 +122,8 @@ describe('the report drawn with pdfkit', () => {
     const { file, cpu } = await render(long, 'pdfkit', `long-${oneWord}`);
     const wall = performance.now() - started;
     expect(cpu).toBeLessThan(3);
-    expect(wall).toBeLessThan(10_000);
+    // CPU time is what the machine's load does not inflate; the wall time only has to stay sane.
+    expect(wall).toBeLessThan(20_000);
     const pdfmake = (await render(long, 'pdfmake', `long-${oneWord}`)).file;
     expectSameText(pdfmake, file);
     // Every character of the field is on the pages, in order: the text without the footers and the
@@ -130,5 +131,5 @@ describe('the report drawn with pdfkit', () => {
     const lines = pdfPageTexts(file).join('\n').split('\n');
     const text = squeeze(lines.filter((line) => !/Lapa \d+ no \d+/.test(line) && !line.startsWith('Vispārīgā informācija')).join('\n'));
     expect(text).toContain(squeeze(description));
-  });
+  }, 300_000);
 });

@@ -14,13 +14,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openRegister } from '../../main/services/register-files.ts';
 import { loadReportInput, renderReport } from '../../main/pdf/report.ts';
 import { setPdfmakeTuning } from '../../main/pdf/pdfmake-tuning.ts';
+import { setPdfEngine } from '../../main/pdf/render.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { DEMO_REPORT_NOW, fixedDemoRegister } from '../helpers/demo-report.ts';
 import { pdfInfo, pdfPageTexts } from '../helpers/pdf.ts';
 import { pixelDifference } from '../helpers/pdf-compare.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'ropa-tuning-'));
+// The tuning is pdfmake's: this file compares pdfmake with itself.
+setPdfEngine('pdfmake');
 afterAll(() => {
+  setPdfEngine(null);
   setPdfmakeTuning(true);
   rmSync(folder, { recursive: true, force: true });
 });

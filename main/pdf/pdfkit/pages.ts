@@ -19,6 +19,16 @@ export interface PageGeometry {
   margins: Margin;
 }
 
+/** The parts of pdfkit's page (PDFPage, not in its types) that seal() uses. */
+interface ContentStream {
+  write(operators: string): void;
+  end(): void;
+}
+interface OpenPage {
+  content: ContentStream;
+  dictionary: { data: { Contents: unknown } };
+}
+
 /** Drawing left for when every page is known: on which page. */
 interface Deferred {
   page: number;
@@ -64,11 +74,29 @@ export class Pages {
   }
 
   newPage(orientation = this.orientation): void {
+    this.seal();
     this.orientation = orientation;
     this.doc.addPage({ size: this.geometry.size, layout: orientation, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
     this.orientations.push(orientation);
     this.count += 1;
     this.y = this.top;
+  }
+
+  /**
+   * Writes out the finished page's content (compressed) now and gives the
+   * page a second, empty content stream for what is drawn on it at the end
+   * (footer, contents' page numbers): the pages stay open for those, but
+   * not their thousands of drawing operations.
+   */
+  private seal(): void {
+    const page = (this.doc as unknown as { page?: OpenPage }).page;
+    if (!page) return;
+    const rest = this.doc.ref({}) as unknown as ContentStream;
+    // A stream, even when nothing more is drawn on the page (an empty object is not a content stream): save and restore, a no-op.
+    rest.write('q Q');
+    page.dictionary.data.Contents = [page.content, rest];
+    page.content.end();
+    page.content = rest;
   }
 
   orientationOf(page: number): 'portrait' | 'landscape' {

@@ -31,10 +31,28 @@ type Footer = (page: number, pages: number, size: ContextPageSize) => Content;
 /** pdfmake's defaults under the definition's defaultStyle. */
 const BASE: TextStyle = { font: 'Roboto', fontSize: 12, bold: false, italics: false, color: '#000000', lineHeight: 1, characterSpacing: 0, alignment: 'left' };
 
+/** pdfmake's page margins when a definition names none. */
+const DEFAULT_MARGINS: Margin = [40, 40, 40, 40];
+
 function geometry(definition: TDocumentDefinitions): PageGeometry {
-  if (definition.pageSize !== 'A4') throw new Error('The PDF renderer sets A4 pages only');
-  const margins = definition.pageMargins as Margin;
-  return { size: [A4.width, A4.height], margins };
+  if ((definition.pageSize ?? 'A4') !== 'A4') throw new Error('The PDF renderer sets A4 pages only');
+  const margins = definition.pageMargins;
+  if (margins !== undefined && !(Array.isArray(margins) && margins.length === 4)) throw new Error('The PDF renderer takes page margins as [left, top, right, bottom]');
+  return { size: [A4.width, A4.height], margins: (margins as Margin | undefined) ?? DEFAULT_MARGINS };
+}
+
+/** The PDF's Info dictionary from the definition's: only the entries it has (pdfkit dates a document without CreationDate now). */
+function documentInfo(definition: TDocumentDefinitions): PDFKit.DocumentInfo {
+  const info = definition.info ?? {};
+  const entries: Record<string, unknown> = {
+    Title: info.title,
+    Subject: info.subject,
+    Author: info.author,
+    Creator: info.creator,
+    Producer: 'ROPA (pdfkit)',
+    CreationDate: info.creationDate,
+  };
+  return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined)) as PDFKit.DocumentInfo;
 }
 
 type PdfkitConstructor = new (options?: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument;
@@ -44,20 +62,12 @@ let pdfkit: Promise<PdfkitConstructor> | null = null;
 export async function renderWithPdfkit(definition: TDocumentDefinitions, families: Record<string, Faces>): Promise<Buffer> {
   pdfkit ??= import('pdfkit').then((module) => module.default as unknown as PdfkitConstructor);
   const PDFDocument = await pdfkit;
-  const info = definition.info ?? {};
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
     compress: true,
     lang: definition.language,
-    info: {
-      Title: info.title,
-      Subject: info.subject,
-      Author: info.author,
-      Creator: info.creator,
-      Producer: 'ROPA (pdfkit)',
-      CreationDate: info.creationDate,
-    } as PDFKit.DocumentInfo,
+    info: documentInfo(definition),
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
