@@ -83,7 +83,7 @@ export function reportMissingGlyphs(text: string): string[] {
 }
 
 /**
- * Which engine draws the definition: 'pdfkit' (main/pdf/pdfkit: pdfkit
+ * Which engine draws the audit report: 'pdfkit' (main/pdf/pdfkit: pdfkit
  * driven directly, issue 19; the default: the same pages and text as
  * pdfmake's, test/pdf/report-pdfkit.test.ts, in a fraction of the time and
  * memory, docs/pdf-speed.md) or 'pdfmake' (as before). The environment variable
@@ -98,13 +98,14 @@ export function setPdfEngine(engine: PdfEngine | null): void {
   chosenEngine = engine;
 }
 
-export function pdfEngine(): PdfEngine {
+/** The audit report's engine (the notices, whose definitions use nodes the pdfkit renderer does not draw, such as lists, stay with pdfmake). */
+export function reportEngine(): PdfEngine {
   const fromEnvironment = process.env.ROPA_PDF_ENGINE;
   return chosenEngine ?? (fromEnvironment === 'pdfkit' || fromEnvironment === 'pdfmake' ? fromEnvironment : DEFAULT_ENGINE);
 }
 
-/** Renders the definition, each character in a font that has it; resolves to the PDF file's bytes. */
-export async function renderPdf(definition: TDocumentDefinitions, engine: PdfEngine = pdfEngine()): Promise<Buffer> {
+/** Renders the definition, each character in a font that has it, with pdfmake unless told otherwise; resolves to the PDF file's bytes. */
+export async function renderPdf(definition: TDocumentDefinitions, engine: PdfEngine = 'pdfmake'): Promise<Buffer> {
   const cover = reportCoverage();
   const fallen = withScriptFallback(definition, cover).definition;
   if (engine === 'pdfkit') {

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRegister } from '../../main/services/register-files.ts';
 import { loadReportInput, renderReport } from '../../main/pdf/report.ts';
-import { setPdfEngine, type PdfEngine } from '../../main/pdf/render.ts';
+import { renderPdf, setPdfEngine, type PdfEngine } from '../../main/pdf/render.ts';
+import { defaultStyle, table } from '../../main/pdf/layout.ts';
 import type { ReportInput } from '../../main/pdf/report-facts.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { writeGeneratedRegister } from '../../scripts/bench/register-generator.ts';
@@ -131,5 +132,19 @@ describe('the report drawn with pdfkit', () => {
     const lines = pdfPageTexts(file).join('\n').split('\n');
     const text = squeeze(lines.filter((line) => !/Lapa \d+ no \d+/.test(line) && !line.startsWith('Vispārīgā informācija')).join('\n'));
     expect(text).toContain(squeeze(description));
+  }, 300_000);
+
+  it('draws a bare definition (no footer, no page size or margins) as pdfmake does: one unbroken word over several pages', async () => {
+    const word = Array.from({ length: 20_000 }, (_, index) => 'abcdefghijklmnopqrstuvwxyzāēīū'[index % 30]).join('');
+    const definition = () => ({ content: [table({ shares: [30, 70], width: 499, headerRows: 0, body: [['Apraksts', word]] })], defaultStyle });
+    const files = await Promise.all(
+      (['pdfmake', 'pdfkit'] as const).map(async (engine) => {
+        const file = join(folder, `bare-${engine}.pdf`);
+        writeFileSync(file, await renderPdf(definition(), engine));
+        return file;
+      }),
+    );
+    expect(pdfInfo(files[1]!).pages).toBeGreaterThan(3);
+    expectSamePages(files[0]!, files[1]!);
   }, 300_000);
 });
