@@ -8,14 +8,14 @@
 import { parentPort } from 'node:worker_threads';
 import type { ReportInput } from './report-facts.ts';
 import { reportDocument } from './report-document.ts';
-import { renderPdf } from './render.ts';
+import { renderPdf, reportEngine } from './render.ts';
 
 type Message = Omit<ReportInput, 'generatedAt'> & { generatedAt?: string };
 
 parentPort?.on('message', (message: Message) => {
   const { generatedAt, ...rest } = message;
   const input: ReportInput = generatedAt ? { ...rest, generatedAt: new Date(generatedAt) } : rest;
-  renderPdf(reportDocument(input)).then(
+  renderPdf(reportDocument(input), reportEngine()).then(
     (pdf) => {
       const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice();
       parentPort?.postMessage({ ok: true, pdf: bytes }, [bytes.buffer]);

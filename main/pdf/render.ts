@@ -24,6 +24,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
 import { applyPdfmakeTuning } from './pdfmake-tuning.ts';
+import { renderWithPdfkit } from './pdfkit/render-pdfkit.ts';
 import { charactersWithoutGlyph, fallbackFontDictionary, fontCoverage, withScriptFallback } from './script-fallback.ts';
 
 const require = createRequire(import.meta.url);
@@ -81,11 +82,40 @@ export function reportMissingGlyphs(text: string): string[] {
   return charactersWithoutGlyph(text, reportCoverage());
 }
 
-/** Renders the definition, each character in a font that has it; resolves to the PDF file's bytes. */
-export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  const pdfmake = await loadPdfMake();
-  return pdfmake.createPdf(withScriptFallback(definition, reportCoverage()).definition).getBuffer();
+/**
+ * Which engine draws the audit report: 'pdfkit' (main/pdf/pdfkit: pdfkit
+ * driven directly, issue 19; the default: the same pages and text as
+ * pdfmake's, test/pdf/report-pdfkit.test.ts, in a fraction of the time and
+ * memory, docs/pdf-speed.md) or 'pdfmake' (as before). The environment variable
+ * ROPA_PDF_ENGINE chooses for a process and its worker threads;
+ * setPdfEngine for this thread (tests, the probe).
+ */
+export type PdfEngine = 'pdfkit' | 'pdfmake';
+const DEFAULT_ENGINE: PdfEngine = 'pdfkit';
+let chosenEngine: PdfEngine | null = null;
+
+export function setPdfEngine(engine: PdfEngine | null): void {
+  chosenEngine = engine;
 }
+
+/** The audit report's engine (the notices, whose definitions use nodes the pdfkit renderer does not draw, such as lists, stay with pdfmake). */
+export function reportEngine(): PdfEngine {
+  const fromEnvironment = process.env.ROPA_PDF_ENGINE;
+  return chosenEngine ?? (fromEnvironment === 'pdfkit' || fromEnvironment === 'pdfmake' ? fromEnvironment : DEFAULT_ENGINE);
+}
+
+/** Renders the definition, each character in a font that has it, with pdfmake unless told otherwise; resolves to the PDF file's bytes. */
+export async function renderPdf(definition: TDocumentDefinitions, engine: PdfEngine = 'pdfmake'): Promise<Buffer> {
+  const cover = reportCoverage();
+  const fallen = withScriptFallback(definition, cover).definition;
+  if (engine === 'pdfkit') {
+    return renderWithPdfkit(fallen, { ...(reportFonts() as Record<string, Faces>), ...fallbackFontDictionary(cover) });
+  }
+  const pdfmake = await loadPdfMake();
+  return pdfmake.createPdf(fallen).getBuffer();
+}
+
+type Faces = { normal: string; bold: string; italics: string; bolditalics: string };
 
 /**
  * The number of pages of a PDF pdfkit wrote: the /Count of its page tree

@@ -20,7 +20,7 @@ import { describeDiff, recordNames } from '../../shared/versions/describe-diff.t
 import { documentForOrganisation } from '../services/register-view.ts';
 import type { ReportFinding, ReportInput, ReportVersions } from './report-facts.ts';
 import { reportDocument } from './report-document.ts';
-import { countPages, renderPdf } from './render.ts';
+import { countPages, renderPdf, reportEngine } from './render.ts';
 import { registerStem } from '../services/register-name.ts';
 
 export interface ReportRequest {
@@ -98,7 +98,7 @@ export function complianceFindings(document: RegisterDocument, date: string, lan
 }
 
 export async function renderReport(input: ReportInput): Promise<RenderedReport> {
-  const pdf = await renderPdf(reportDocument(input));
+  const pdf = await renderPdf(reportDocument(input), reportEngine());
   return { pdf, pageCount: countPages(pdf) };
 }
 

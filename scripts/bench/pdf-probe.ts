@@ -1,4 +1,4 @@
-// `node scripts/bench/pdf-probe.ts REGISTER [--long-field N [--one-word]] [--in-thread [--untuned]] [--repeat N] [--lang lv|en] [--out FILE]`
+// `node scripts/bench/pdf-probe.ts REGISTER [--long-field N [--one-word]] [--in-thread [--untuned]] [--engine pdfkit|pdfmake] [--repeat N] [--lang lv|en] [--out FILE]`
 //
 // One audit report rendered and measured, for the PDF's speed work (docs/pdf-speed.md):
 // CPU time (process.cpuUsage, worker thread included), wall time and peak
@@ -9,6 +9,7 @@
 // data, a base64 string). `--in-thread` renders without the worker (for `--cpu-prof`);
 // `--untuned` with it, with pdfmake as it comes (pdfmake-tuning.ts), for the
 // figures before.
+// `--engine pdfkit|pdfmake` chooses the engine (render.ts; pdfkit: main/pdf/pdfkit).
 // `--repeat N` renders N times and gives the least
 // CPU and wall time. `--out` keeps the PDF (pdftotext comparisons).
 import { writeFileSync } from 'node:fs';
@@ -19,16 +20,12 @@ import { renderReportOffThread } from '../../main/pdf/report-worker.ts';
 import { setPdfmakeTuning } from '../../main/pdf/pdfmake-tuning.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { BENCH_NOW } from './ops.ts';
-
-/** `length` characters of Latvian sentences (words of every length, none wider than a column), or one word of them. */
-export function longFieldText(length: number, oneWord = false): string {
-  const sentence = oneWord ? 'PārzinisApstrādāDarbiniekuPersonasDatus' : 'Pārzinis apstrādā darbinieku personas datus, lai aprēķinātu darba samaksu un nodokļus saskaņā ar likumu. ';
-  return sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length).trimEnd();
-}
+import { longFieldText } from './pdf-probe-text.ts';
+import { setPdfEngine, type PdfEngine } from '../../main/pdf/render.ts';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { 'long-field': { type: 'string' }, 'one-word': { type: 'boolean' }, 'in-thread': { type: 'boolean' }, untuned: { type: 'boolean' }, repeat: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' } },
+    options: { 'long-field': { type: 'string' }, 'one-word': { type: 'boolean' }, 'in-thread': { type: 'boolean' }, untuned: { type: 'boolean' }, engine: { type: 'string' }, repeat: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' } },
     allowPositionals: true,
   });
   const [path] = positionals;
@@ -41,6 +38,11 @@ async function main(): Promise<void> {
     if (!first) throw new Error('the register has no activity');
     input.document = { ...input.document, activities: [{ ...first, description: longFieldText(Number(values['long-field']), values['one-word']) }] };
     input.findings = [];
+  }
+  if (values.engine) {
+    // This thread, and the worker through the environment it inherits.
+    setPdfEngine(values.engine as PdfEngine);
+    process.env.ROPA_PDF_ENGINE = values.engine;
   }
   if (values.untuned) {
     if (!values['in-thread']) throw new Error('--untuned needs --in-thread (the worker renders tuned)');

@@ -14,12 +14,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openRegister } from '../../main/services/register-files.ts';
 import { loadReportInput, renderReport } from '../../main/pdf/report.ts';
 import { setPdfmakeTuning } from '../../main/pdf/pdfmake-tuning.ts';
+import { setPdfEngine } from '../../main/pdf/render.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { DEMO_REPORT_NOW, fixedDemoRegister } from '../helpers/demo-report.ts';
 import { pdfInfo, pdfPageTexts } from '../helpers/pdf.ts';
+import { pixelDifference } from '../helpers/pdf-compare.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'ropa-tuning-'));
+// The tuning is pdfmake's: this file compares pdfmake with itself.
+setPdfEngine('pdfmake');
 afterAll(() => {
+  setPdfEngine(null);
   setPdfmakeTuning(true);
   rmSync(folder, { recursive: true, force: true });
 });
@@ -47,25 +52,6 @@ function layoutText(file: string): string {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
-/** Page `page` of both files in shades of grey at 60 dpi: how many pixels differ faintly (by less than a third) and strongly. */
-function pixelDifference(a: string, b: string, page: number): { pixels: number; faint: number; strong: number } {
-  const grey = (file: string, name: string) => {
-    const out = join(folder, name);
-    execFileSync('pdftoppm', ['-gray', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', file, out]);
-    return readFileSync(`${out}.pgm`);
-  };
-  const [first, second] = [grey(a, `a-${page}`), grey(b, `b-${page}`)];
-  expect(second.length).toBe(first.length);
-  let faint = 0;
-  let strong = 0;
-  for (let i = 0; i < first.length; i += 1) {
-    const delta = Math.abs((first[i] as number) - (second[i] as number));
-    if (delta > 85) strong += 1;
-    else if (delta > 0) faint += 1;
-  }
-  return { pixels: first.length, faint, strong };
-}
-
 describe('the report with pdfmake tuned', () => {
   it.each(['lv', 'en'] as const)('is the same report as without the tuning, page for page and word for word (%s)', async (lang) => {
     const { plain, tuned } = await demoReports(lang);
@@ -76,7 +62,7 @@ describe('the report with pdfmake tuned', () => {
     // The cover, the contents, the summary and the first activity look the same: at most a few
     // pixels of a glyph's edge shaded a little differently (a line's position summed in another order).
     for (const page of [1, 2, 3, 5, 6]) {
-      const difference = pixelDifference(plain, tuned, page);
+      const difference = pixelDifference(plain, tuned, page, folder);
       expect(difference.strong, `page ${page}`).toBe(0);
       expect(difference.faint, `page ${page}`).toBeLessThan(difference.pixels / 5000);
     }
