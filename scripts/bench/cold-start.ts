@@ -101,7 +101,7 @@ function treeCpuMs(pid: number): number | null {
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-async function stopped(server: ChildProcess): Promise<void> {
+export async function stopped(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null) return;
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   server.kill('SIGTERM');
