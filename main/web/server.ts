@@ -34,8 +34,9 @@ import { DOWNLOAD_PATH, offerDownloads, sendDownload, type PendingDownloads } fr
 
 // node:http taken as Node's own object, not imported as an ES module: the ES
 // module's namespace reads every export once, and node:http's lazy ones
-// (WebSocket, fetch's pieces) load undici — about 0.16 s of CPU at every
-// start of browser mode, before the first request (issue 19's cold start).
+// (WebSocket, CloseEvent, MessageEvent) load undici: 0.03–0.04 s of CPU on
+// its own, 0.16 s in a profile of browser mode's start on a loaded machine,
+// before the first request (issue 19's cold start, docs/cold-start.md).
 const { createServer } = process.getBuiltinModule('node:http');
 
 export const TOKEN_HEADER = 'x-ropa-token';
