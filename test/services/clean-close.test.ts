@@ -8,36 +8,26 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AppContext } from '../../main/services/app-context.ts';
-import { cleanClosesAt, type CleanCloses } from '../../main/services/clean-close.ts';
-import { nodeFileProbe } from '../../main/services/open-probe.ts';
-import { recentFilesAt } from '../../main/services/recent-files.ts';
-import { queuedDialogs, value } from '../helpers/app.ts';
+import type { AppContext } from '../../main/services/app-context.ts';
+import { cleanClosesAt } from '../../main/services/clean-close.ts';
+import { value } from '../helpers/app.ts';
+import { orphanLink, probedApp } from '../helpers/probed-app.ts';
 import { demoRegisterFile } from '../helpers/safety.ts';
-import { steppingClock, tempDir } from '../helpers/temp.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const probe = nodeFileProbe(60_000);
-
-/** An app whose opens go through the real probe, counted in `probed`, with its clean closes kept in `settings`. */
-function appWith(settings: string, probed: string[]): AppContext {
-  const cleanCloses: CleanCloses = cleanClosesAt(join(settings, 'clean-closes.json'));
-  return new AppContext(
-    {
-      transport: 'web',
-      version: 'test',
-      dialogs: queuedDialogs(),
-      recentFiles: recentFilesAt(null),
-      now: steppingClock(),
-      probeFile: async (file) => {
-        probed.push(file);
-        await probe!(file);
-      },
-      cleanCloses,
-    },
-    'en',
-  );
+/**
+ * A demo register opened, changed and closed cleanly by the app; `app()` is a
+ * new run of the app with the same settings folder, its probes counted in
+ * `probed` (the first run's included).
+ */
+async function closedByTheApp(name: string): Promise<{ folder: string; path: string; probed: string[]; app: () => AppContext }> {
+  const folder = tempDir();
+  const path = await demoRegisterFile(join(folder, name));
+  const probed: string[] = [];
+  const app = () => probedApp(60_000, probed, cleanClosesAt(join(folder, 'settings', 'clean-closes.json')));
+  await openSaveClose(app(), path);
+  return { folder, path, probed, app };
 }
 
 /** Opens `path`, saves a change through the app (so the file is the app's own writing), closes cleanly. */
@@ -49,26 +39,11 @@ async function openSaveClose(app: AppContext, path: string): Promise<void> {
   await app.close();
 }
 
-/** Gives one of the demo's security measure links an activity that does not exist, as a tool writing with foreign keys off would. */
-function orphanLink(path: string): void {
-  const db = new Database(path);
-  try {
-    db.pragma('foreign_keys = OFF');
-    db.prepare("UPDATE activity_security_measure SET activity_id = 'no-such-activity' WHERE rowid = (SELECT min(rowid) FROM activity_security_measure)").run();
-  } finally {
-    db.close();
-  }
-}
-
 describe('a register the app closed cleanly', () => {
   it('opens again unchanged without the probe, whole, with the change saved before', async () => {
-    const folder = tempDir();
-    const path = await demoRegisterFile(join(folder, 'mine.ropa'));
-    const probed: string[] = [];
-    await openSaveClose(appWith(join(folder, 'settings'), probed), path);
+    const { path, probed, app } = await closedByTheApp('mine.ropa');
     expect(probed).toEqual([path]);
-    // A new run of the app (as after a restart): the same settings folder.
-    const again = appWith(join(folder, 'settings'), probed);
+    const again = app();
     await again.open(path);
     expect(probed).toEqual([path]);
     const list = await value(again, 'activities:list', {});
@@ -79,59 +54,50 @@ describe('a register the app closed cleanly', () => {
   }, 60_000);
 
   it('is probed again, and refused, when a program other than ROPA wrote a hostile row into it since', async () => {
-    const folder = tempDir();
-    const path = await demoRegisterFile(join(folder, 'changed.ropa'));
-    const probed: string[] = [];
-    await openSaveClose(appWith(join(folder, 'settings'), probed), path);
+    const { path, probed, app } = await closedByTheApp('changed.ropa');
     orphanLink(path);
-    const again = appWith(join(folder, 'settings'), probed);
+    const again = app();
     await expect(again.open(path)).rejects.toMatchObject({ code: 'DAMAGED' });
     expect(probed).toEqual([path, path]);
     expect(again.session).toBeNull();
   }, 60_000);
 
-  it('is probed again when changed outside the app with its modification time set back, or replaced by a copy of itself', async () => {
-    const folder = tempDir();
-    const path = await demoRegisterFile(join(folder, 'touched.ropa'));
-    const probed: string[] = [];
-    await openSaveClose(appWith(join(folder, 'settings'), probed), path);
+  it('is probed again, and refused, when changed outside the app with its modification time set back to the nanosecond', async () => {
+    const { folder, path, probed, app } = await closedByTheApp('touched.ropa');
     const closed = statSync(path, { bigint: true });
-    // The modification time kept to the nanosecond (touch -r), set back on the file after the change.
     const reference = join(folder, 'times');
     expect(spawnSync('touch', ['-r', path, reference]).status).toBe(0);
     orphanLink(path);
     expect(spawnSync('touch', ['-m', '-r', reference, path]).status).toBe(0);
     expect(statSync(path, { bigint: true }).mtimeNs).toBe(closed.mtimeNs);
-    await expect(appWith(join(folder, 'settings'), probed).open(path)).rejects.toMatchObject({ code: 'DAMAGED' });
-    expect(probed).toHaveLength(2);
-
-    const other = await demoRegisterFile(join(folder, 'other.ropa'));
-    await openSaveClose(appWith(join(folder, 'settings'), probed), other);
-    const copy = join(folder, 'copy.ropa');
-    copyFileSync(other, copy);
-    copyFileSync(copy, other);
-    const app = appWith(join(folder, 'settings'), probed);
-    await app.open(other);
-    expect(probed).toEqual([path, path, other, other]);
-    await app.close();
+    await expect(app().open(path)).rejects.toMatchObject({ code: 'DAMAGED' });
+    expect(probed).toEqual([path, path]);
   }, 60_000);
 
-  it('is probed again after a run that ended without closing it (a crash), and without settings kept at all', async () => {
-    const folder = tempDir();
-    const path = await demoRegisterFile(join(folder, 'crashed.ropa'));
-    const probed: string[] = [];
-    await openSaveClose(appWith(join(folder, 'settings'), probed), path);
-    const crashed = appWith(join(folder, 'settings'), probed);
+  it('is probed again when replaced by a copy of itself', async () => {
+    const { folder, path, probed, app } = await closedByTheApp('replaced.ropa');
+    const copy = join(folder, 'copy.ropa');
+    copyFileSync(path, copy);
+    copyFileSync(copy, path);
+    const again = app();
+    await again.open(path);
+    expect(probed).toEqual([path, path]);
+    await again.close();
+  }, 60_000);
+
+  it('is probed again after a run that ended without closing it (a crash), and by an app that keeps no settings', async () => {
+    const { path, probed, app } = await closedByTheApp('crashed.ropa');
+    const crashed = app();
     await crashed.open(path);
     expect(probed).toEqual([path]);
-    // The run ends here without closing; its session is let go as a crash would (the lock with it).
+    // The run ends here without the app closing it; its session is let go as a crash would (the lock with it).
     await crashed.session!.close();
-    const after = appWith(join(folder, 'settings'), probed);
+    const after = app();
     await after.open(path);
     expect(probed).toEqual([path, path]);
     await after.close();
 
-    const none = new AppContext({ transport: 'web', version: 'test', dialogs: queuedDialogs(), recentFiles: recentFilesAt(null), now: steppingClock(), probeFile: async (file) => void probed.push(file) }, 'en');
+    const none = probedApp(60_000, probed);
     await none.open(path);
     expect(probed).toEqual([path, path, path]);
     await none.close();
