@@ -52,12 +52,15 @@ if (db) {
   }
 }
 const web = await startWebServer(engine, { rendererDir, port: values.port ? Number(values.port) : 0, onUnexpected });
-process.stdout.write(`ROPA: ${web.url}\n`);
-process.stdout.write(`workspace: ${workspace}\n`);
 const stop = async () => {
   await web.close();
   await engine.stop();
   process.exit(0);
 };
+// Before the address is printed: whoever reads it may stop us at once, and a
+// signal that comes before its handler ends the process without closing the
+// register (no clean close kept, services/clean-close.ts).
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
+process.stdout.write(`ROPA: ${web.url}\n`);
+process.stdout.write(`workspace: ${workspace}\n`);
