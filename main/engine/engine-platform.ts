@@ -7,6 +7,7 @@
 import { AppError } from '../errors.ts';
 import type { AppContext, DialogPort, Platform } from '../services/app-context.ts';
 import { nodeFileProbe } from '../services/open-probe.ts';
+import { cleanClosesAt } from '../services/clean-close.ts';
 import { recentFilesAt } from '../services/recent-files.ts';
 import { workspaceDialogs } from '../web/workspace-dialogs.ts';
 import type { EngineConfig, EngineMessage, HostAnswer, HostAsk, HostMessage } from './protocol.ts';
@@ -57,6 +58,7 @@ export function enginePlatform(config: EngineConfig, ask: (request: HostAsk) => 
       ? { printer: { printPdf: async (pdf, options) => (await ask({ method: 'printPdf', args: [pdf, options] })) as 'printed' | 'openedInViewer' | null } }
       : {}),
     ...(probeFile ? { probeFile } : {}),
+    ...(config.cleanClosesPath ? { cleanCloses: cleanClosesAt(config.cleanClosesPath) } : {}),
     ...(config.hostAsks.teamPasswords
       ? {
           teamPasswords: {

@@ -23,6 +23,8 @@ export interface EngineConfig {
   language: Language;
   /** The recent files' JSON file (null: kept in memory only). */
   recentFilesPath: string | null;
+  /** The registers last closed cleanly (services/clean-close.ts); absent or null: none kept, every open probed. */
+  cleanClosesPath?: string | null;
   /** Browser mode: the workspace folder; its dialogs run in the engine itself (main/web/workspace-dialogs.ts). */
   workspace?: string;
   /** Browser mode: probe each open in a Node child process (services/open-probe.ts). */

@@ -9,6 +9,7 @@ import type { NewRegisterOrganisation, RegisterStatus } from '../../shared/contr
 import type { WorkspaceFile } from '../../shared/contract/workspace.ts';
 import type { Language } from '../../shared/i18n/index.ts';
 import { AppError } from '../errors.ts';
+import type { CleanCloses } from './clean-close.ts';
 import { fileStamp } from './file-stamp.ts';
 import { checkCancelled, reportProgress } from '../engine/tasks.ts';
 import { readRegisterInfo } from './register-info.ts';
@@ -66,6 +67,11 @@ export interface Platform {
    * that do not need it.
    */
   probeFile?: (path: string) => Promise<void>;
+  /**
+   * The registers this app last closed cleanly (clean-close.ts): one opened
+   * again unchanged is not probed. Absent: every open is probed.
+   */
+  cleanCloses?: CleanCloses;
   /** Team register passwords kept encrypted (Electron's safeStorage); absent in browser mode, which keeps none. */
   teamPasswords?: TeamPasswordStore;
 }
@@ -102,11 +108,12 @@ export class AppContext {
     if (team && options.password !== undefined) this.teamPasswords.set(path, options.password);
     // Opening the register that is open already: let go of it first, or this instance's own lock would make it read-only.
     if (this.session && (team ? this.session.path === path : resolve(this.session.path) === resolve(path))) await this.close();
-    // The probe guards against hostile files; a team register is not a file.
-    const stamp = !team && this.platform.probeFile ? fileStamp(path) : null;
-    if (!team) await this.platform.probeFile?.(path);
+    // The probe guards against hostile files; a team register is not a file, and the file this app last closed, unchanged since, was checked when it was opened then.
+    const closedClean = !team && this.platform.cleanCloses?.isUnchanged(path) === true;
+    const stamp = !team && !closedClean && this.platform.probeFile ? fileStamp(path) : null;
+    if (!team && !closedClean) await this.platform.probeFile?.(path);
     // What the probe checked need not be checked again, if the file is still the one it checked (issue 19's cold start).
-    const probed = stamp !== null && fileStamp(path) === stamp;
+    const probed = closedClean || (stamp !== null && fileStamp(path) === stamp);
     // The form's password, else the one kept encrypted (desktop app), else the one given earlier in this run.
     const password = team ? (options.password ?? (await this.platform.teamPasswords?.load(path)) ?? this.teamPasswords.get(path)) : undefined;
     const session = await openRegister(path, {
@@ -118,6 +125,8 @@ export class AppContext {
       whenLocked: 'readOnly',
       onBackupError: (error) => this.platform.onWarning?.('daily backup', error),
     });
+    // From now on the file is not as it was closed: a crash while it is open must leave no stamp to trust.
+    if (!team && !session.readOnly) this.platform.cleanCloses?.forget(path);
     await this.replaceSession(session);
     return this.status();
   }
@@ -139,7 +148,7 @@ export class AppContext {
   }
 
   private async replaceSession(session: RegisterSession): Promise<void> {
-    if (this.session) await this.session.close();
+    if (this.session) await this.closeSession(this.session);
     await this.dropAsOfView();
     this.session = session;
     this.platform.recentFiles.remember(session.path, this.platform.now().toISOString());
@@ -147,10 +156,19 @@ export class AppContext {
 
   async close(): Promise<boolean> {
     if (!this.session) return false;
-    await this.session.close();
+    await this.closeSession(this.session);
     this.session = null;
     await this.dropAsOfView();
     return true;
+  }
+
+  /**
+   * Closes `session`; a register file this app had open for writing (not a
+   * past state's temporary file) is remembered as closed cleanly, once closed.
+   */
+  private async closeSession(session: RegisterSession): Promise<void> {
+    await session.close();
+    if (!session.readOnly && !session.team && !this.asOfView) this.platform.cleanCloses?.remember(session.path);
   }
 
   private async dropAsOfView(): Promise<void> {

@@ -22,7 +22,9 @@
  * the platform's `probeFile` (app-context.ts). Browser mode probes in a
  * Node child (`nodeFileProbe`), the desktop app in Electron's utility
  * process (main/electron/file-probe.ts). A register the app creates is not
- * probed: the app made it.
+ * probed: the app made it. Nor is a register the app last closed cleanly
+ * and nobody has changed since (clean-close.ts, issue 19's cold start); a
+ * file changed outside the app is probed.
  *
  * Cost: the child starts once (about half a second on a quiet machine) and
  * is kept; then the probe costs what the checks and one read of the

@@ -21,7 +21,7 @@
  * AppContext instead, dispatched in this thread.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -31,6 +31,13 @@ import { dispatch } from '../handlers/index.ts';
 import { AppContext } from '../services/app-context.ts';
 import type { Engine } from '../engine/engine-client.ts';
 import { DOWNLOAD_PATH, offerDownloads, sendDownload, type PendingDownloads } from './downloads.ts';
+
+// node:http taken as Node's own object, not imported as an ES module: the ES
+// module's namespace reads every export once, and node:http's lazy ones
+// (WebSocket, CloseEvent, MessageEvent) load undici: 0.03–0.04 s of CPU on
+// its own, 0.16 s in a profile of browser mode's start on a loaded machine,
+// before the first request (issue 19's cold start, docs/cold-start.md).
+const { createServer } = process.getBuiltinModule('node:http');
 
 export const TOKEN_HEADER = 'x-ropa-token';
 /** The asset cookie's name: `ropa_assets_<port>`, one per run. */

@@ -6,12 +6,20 @@
  * the first row of the activities list is in the page Chromium shows. The
  * browser is already running, as a user's is.
  *
- * Cold: the first start after a build (an empty Node compile cache, so V8
- * compiles the bundle) on a fresh copy of the register, opened for the first
- * time today (the daily backup follows the first list). Warm: started again
- * on the same copy with the same cache (code cached, the file in the
- * system's cache, the day's backup taken). Each launch's server is stopped
- * before the next, so the register's lock is free.
+ * Three kinds of launch, each with browser mode's own settings folder (the
+ * registers it last closed cleanly, services/clean-close.ts):
+ *   - cold, a file from elsewhere: the first start after a build (an empty
+ *     Node compile cache, so V8 compiles the bundle) on a fresh copy of the
+ *     register, opened for the first time (so probed in its child, and the
+ *     daily backup follows the first list);
+ *   - cold, the register it closed: the first start after a build again (the
+ *     compile cache emptied) on the copy the previous launch closed cleanly,
+ *     as a DPO starts the app in the morning on yesterday's register: not
+ *     probed, since unchanged;
+ *   - warm: started again on the same copy with the same cache (code cached,
+ *     the file in the system's cache, the day's backup taken).
+ * Each launch's server is stopped (SIGTERM: a clean close) before the next,
+ * so the register's lock is free.
  *
  * Beside the wall time, the CPU time of browser mode's process and its
  * children (the probe) up to the first row, read from /proc: on a shared
@@ -44,7 +52,8 @@ export interface ServeOptions {
 export async function serveFile(copy: string, workspace: string, options: ServeOptions = {}): Promise<{ url: string; server: ChildProcess }> {
   const entry = options.fromSources ? SOURCES : LAUNCH;
   if (!existsSync(entry)) throw new Error('dist/web is missing: run `npm run bench:browser` (it builds it)');
-  const env = options.compileCache ? { ...process.env, NODE_COMPILE_CACHE: options.compileCache } : process.env;
+  // Browser mode's settings in the workspace: the clean closes of this bench's copies only.
+  const env = { ...process.env, ROPA_SETTINGS_DIR: join(workspace, 'settings'), ...(options.compileCache ? { NODE_COMPILE_CACHE: options.compileCache } : {}) };
   const server = spawn(process.execPath, [entry, '--db', copy, '--workspace', workspace], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
@@ -58,13 +67,11 @@ export async function serveFile(copy: string, workspace: string, options: ServeO
   return { url, server };
 }
 
-export interface ColdStart {
-  cold: number[];
-  warm: number[];
-  /** CPU milliseconds of browser mode's process and its children up to the first row (empty where /proc is missing). */
-  coldCpu: number[];
-  warmCpu: number[];
-}
+/** The kinds of launch (see above). */
+export type LaunchKind = 'cold' | 'coldClosed' | 'warm';
+
+/** Per kind, the wall milliseconds to the first row, and the CPU milliseconds of browser mode's process and its children until then (empty where /proc is missing). */
+export type ColdStart = Record<LaunchKind, { ms: number[]; cpuMs: number[] }>;
 
 /** Clock ticks per second of /proc's times (USER_HZ: 100 on Linux). */
 const TICKS_PER_SECOND = 100;
@@ -94,7 +101,7 @@ function treeCpuMs(pid: number): number | null {
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-async function stopped(server: ChildProcess): Promise<void> {
+export async function stopped(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null) return;
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   server.kill('SIGTERM');
@@ -118,17 +125,19 @@ async function launch(page: Page, file: string, workspace: string, options: Serv
 
 /**
  * `runs` cold launches (each on a fresh copy of `register`, with an empty
- * compile cache) and as many warm ones (on the last copy, with its cache).
+ * compile cache), each followed by a cold one on the copy it closed (the
+ * cache emptied again), and as many warm ones (on the last copy, with its
+ * cache).
  */
 export async function coldStart(register: string, runs: number, chromiumArgs: readonly string[], fromSources = false): Promise<ColdStart> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...chromiumArgs] });
   const workspaces: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const result: ColdStart = { cold: [], warm: [], coldCpu: [], warmCpu: [] };
-    const record = (kind: 'cold' | 'warm', measured: { ms: number; cpuMs: number | null }) => {
-      result[kind].push(measured.ms);
-      if (measured.cpuMs !== null) result[kind === 'cold' ? 'coldCpu' : 'warmCpu'].push(measured.cpuMs);
+    const result: ColdStart = { cold: { ms: [], cpuMs: [] }, coldClosed: { ms: [], cpuMs: [] }, warm: { ms: [], cpuMs: [] } };
+    const record = (kind: LaunchKind, measured: { ms: number; cpuMs: number | null }) => {
+      result[kind].ms.push(measured.ms);
+      if (measured.cpuMs !== null) result[kind].cpuMs.push(measured.cpuMs);
     };
     let file = '';
     let cache = '';
@@ -139,6 +148,8 @@ export async function coldStart(register: string, runs: number, chromiumArgs: re
       cache = join(workspace, 'compile-cache');
       spawnSync('cp', [register, file]);
       record('cold', await launch(page, file, workspace, { compileCache: cache, fromSources }));
+      rmSync(cache, { recursive: true, force: true });
+      record('coldClosed', await launch(page, file, workspace, { compileCache: cache, fromSources }));
     }
     const last = workspaces.at(-1) as string;
     for (let i = 0; i < runs; i += 1) record('warm', await launch(page, file, last, { compileCache: cache, fromSources }));
@@ -151,13 +162,17 @@ export async function coldStart(register: string, runs: number, chromiumArgs: re
 
 const figures = (values: readonly number[]) => (values.length ? `${median(values).toFixed(0)} ms | ${values.map((ms) => ms.toFixed(0)).join(', ')}` : 'n/a | ');
 
-/** The launch rows of a results table: wall time and CPU time, cold and warm. */
+const KINDS: Array<[LaunchKind, string]> = [
+  ['cold', 'cold, a file from elsewhere (first start after the build; probed)'],
+  ['coldClosed', 'cold, the register it closed last (first start after the build; not probed)'],
+  ['warm', 'warm (started again)'],
+];
+
+/** The launch rows of a results table: wall time and CPU time of each kind of launch. */
 export function coldStartRows(launched: ColdStart): string[] {
   return [
-    `| process launch → first row, cold (first start after the build; first open today) | ${figures(launched.cold)} | 1000 ms |`,
-    `| process launch → first row, warm (started again) | ${figures(launched.warm)} | 1000 ms |`,
-    `| CPU of browser mode and its probe until the first row, cold | ${figures(launched.coldCpu)} | — |`,
-    `| CPU of browser mode and its probe until the first row, warm | ${figures(launched.warmCpu)} | — |`,
+    ...KINDS.map(([kind, name]) => `| process launch → first row, ${name} | ${figures(launched[kind].ms)} | 1000 ms |`),
+    ...KINDS.map(([kind, name]) => `| CPU of browser mode and its probe until the first row, ${name} | ${figures(launched[kind].cpuMs)} | — |`),
   ];
 }
 

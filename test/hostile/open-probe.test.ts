@@ -25,33 +25,13 @@ import { describe, expect, it } from 'vitest';
 import { createRegisterFile } from '../../main/db/connection.ts';
 import { toErrorShape, type AppError } from '../../main/errors.ts';
 import { exportRegister, importRegisterDocument } from '../../main/services/json-exchange.ts';
-import { AppContext } from '../../main/services/app-context.ts';
-import { nodeFileProbe, probeUnderDeadline } from '../../main/services/open-probe.ts';
-import { recentFilesAt } from '../../main/services/recent-files.ts';
-import { queuedDialogs, value } from '../helpers/app.ts';
+import { probeUnderDeadline } from '../../main/services/open-probe.ts';
+import { value } from '../helpers/app.ts';
 import { hostileRegisters } from '../helpers/hostile-registers.ts';
 import { demoRegisterFile } from '../helpers/safety.ts';
 import { generateRegister } from '../../scripts/bench/register-generator.ts';
-import { fileHash, steppingClock, tempDir } from '../helpers/temp.ts';
-
-function probedApp(deadlineMs: number, probes: string[] = []): AppContext {
-  const probe = nodeFileProbe(deadlineMs);
-  expect(probe).toBeDefined();
-  return new AppContext(
-    {
-      transport: 'web',
-      version: 'test',
-      dialogs: queuedDialogs(),
-      recentFiles: recentFilesAt(null),
-      now: steppingClock(),
-      probeFile: async (path) => {
-        probes.push(path);
-        await probe!(path);
-      },
-    },
-    'en',
-  );
-}
+import { fileHash, tempDir } from '../helpers/temp.ts';
+import { probedApp } from '../helpers/probed-app.ts';
 
 describe('the open of a register is probed in a child process under the deadline', () => {
   it('opens a register of the app’s own schema; the probe runs first and reads the whole register', async () => {

@@ -6,7 +6,6 @@
  * (file-stamp.ts). A file changed after the probe is checked in full.
  */
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AppContext } from '../../main/services/app-context.ts';
 import { nodeFileProbe } from '../../main/services/open-probe.ts';
@@ -14,17 +13,8 @@ import { recentFilesAt } from '../../main/services/recent-files.ts';
 import { queuedDialogs, value } from '../helpers/app.ts';
 import { demoRegisterFile } from '../helpers/safety.ts';
 import { steppingClock, tempDir } from '../helpers/temp.ts';
+import { orphanLink } from '../helpers/probed-app.ts';
 
-/** Gives one of the demo's security measure links an activity that does not exist, as a tool writing with foreign keys off would. */
-function orphanLink(path: string): void {
-  const db = new Database(path);
-  try {
-    db.pragma('foreign_keys = OFF');
-    db.prepare("UPDATE activity_security_measure SET activity_id = 'no-such-activity' WHERE (activity_id, security_measure_id) = (SELECT activity_id, security_measure_id FROM activity_security_measure LIMIT 1)").run();
-  } finally {
-    db.close();
-  }
-}
 
 function appProbing(probeFile: (path: string) => Promise<void>): AppContext {
   return new AppContext({ transport: 'web', version: 'test', dialogs: queuedDialogs(), recentFiles: recentFilesAt(null), now: steppingClock(), probeFile }, 'en');
