@@ -8,7 +8,7 @@
  * Not a substitute for running Electron: it proves the shell asks for the
  * hardening, not that Chromium enforces it (docs/electron-shell.md).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -187,10 +187,18 @@ describe('the Electron shell under a stand-in electron module', () => {
 
     await invoke('files:close', {});
     fake.openAnswer = { canceled: false, filePaths: [file] };
-    const forks = fake.utilityForks.length;
+    let forks = fake.utilityForks.length;
     expect(await invoke('files:open', {})).toMatchObject({ ok: true, value: { fileName: 'Reģistrs.ropa' } });
     expect(fake.openDialogs.at(-1)).toMatchObject({ owner: window, options: { properties: ['openFile'] } });
-    // The file was checked first in a utility process, under the deadline (main/electron/file-probe.ts).
+    // The register this app closed itself, unchanged since (its stamp in userData/clean-closes.json): not probed again.
+    expect(existsSync(join(root, 'user', 'clean-closes.json'))).toBe(true);
+    expect(fake.utilityForks.slice(forks)).toEqual([]);
+
+    // Changed outside the app since: checked first in a utility process, under the deadline (main/electron/file-probe.ts).
+    await invoke('files:close', {});
+    utimesSync(file, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+    forks = fake.utilityForks.length;
+    expect(await invoke('files:open', {})).toMatchObject({ ok: true, value: { fileName: 'Reģistrs.ropa' } });
     expect(fake.utilityForks.slice(forks)).toEqual([{ modulePath: expect.stringMatching(/probe-runner\.mjs$/), options: expect.objectContaining({ serviceName: 'ROPA file probe' }) }]);
   });
 
