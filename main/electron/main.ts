@@ -27,7 +27,7 @@ registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 
 const engine = startEngine({
-  config: { transport: 'electron', version: APP_VERSION, language: 'lv', recentFilesPath: join(app.getPath('userData'), 'recent-files.json'), cleanClosesPath: join(app.getPath('userData'), 'clean-closes.json') },
+  config: { transport: 'electron', version: APP_VERSION, language: 'lv', recentFilesPath: join(app.getPath('userData'), 'recent-files.json'), cleanClosesPath: join(app.getPath('userData'), 'clean-closes.json'), prewarmReport: true },
   host: {
     dialogs: electronDialogs(() => mainWindow, () => translator(engine.language)),
     printer: electronPrinter(() => mainWindow),

@@ -8,6 +8,7 @@ import { AppError } from '../errors.ts';
 import type { AppContext, DialogPort, Platform } from '../services/app-context.ts';
 import { nodeFileProbe } from '../services/open-probe.ts';
 import { cleanClosesAt } from '../services/clean-close.ts';
+import { prewarmReportWorker } from '../pdf/report-worker.ts';
 import { recentFilesAt } from '../services/recent-files.ts';
 import { workspaceDialogs } from '../web/workspace-dialogs.ts';
 import type { EngineConfig, EngineMessage, HostAnswer, HostAsk, HostMessage } from './protocol.ts';
@@ -59,6 +60,7 @@ export function enginePlatform(config: EngineConfig, ask: (request: HostAsk) => 
       : {}),
     ...(probeFile ? { probeFile } : {}),
     ...(config.cleanClosesPath ? { cleanCloses: cleanClosesAt(config.cleanClosesPath) } : {}),
+    ...(config.prewarmReport ? { prewarmReport: () => prewarmReportWorker() } : {}),
     ...(config.hostAsks.teamPasswords
       ? {
           teamPasswords: {

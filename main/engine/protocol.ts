@@ -27,6 +27,8 @@ export interface EngineConfig {
   cleanClosesPath?: string | null;
   /** Browser mode: the workspace folder; its dialogs run in the engine itself (main/web/workspace-dialogs.ts). */
   workspace?: string;
+  /** Start the report's worker ahead once a register is shown (pdf/report-worker.ts): the desktop app and browser mode. */
+  prewarmReport?: boolean;
   /** Browser mode: probe each open in a Node child process (services/open-probe.ts). */
   nodeProbe?: boolean;
   /** Which of the host's abilities the engine asks for (Electron: dialogs, printing, the utility-process probe). */

@@ -23,3 +23,6 @@ parentPort?.on('message', (message: Message) => {
     (error: unknown) => parentPort?.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 });
+
+// Loaded: a worker started ahead (report-worker.ts, prewarmReportWorker) is ready for a report.
+parentPort?.postMessage({ loaded: true });

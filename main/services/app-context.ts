@@ -74,6 +74,12 @@ export interface Platform {
   cleanCloses?: CleanCloses;
   /** Team register passwords kept encrypted (Electron's safeStorage); absent in browser mode, which keeps none. */
   teamPasswords?: TeamPasswordStore;
+  /**
+   * Starts the report's worker ahead, once a register has been shown
+   * (pdf/report-worker.ts, prewarmReportWorker): the desktop app and browser
+   * mode. Absent (the CLI, tests): each report starts its own worker.
+   */
+  prewarmReport?: () => void;
 }
 
 export class AppContext {
@@ -128,6 +134,9 @@ export class AppContext {
     // From now on the file is not as it was closed: a crash while it is open must leave no stamp to trust.
     if (!team && !session.readOnly) this.platform.cleanCloses?.forget(path);
     await this.replaceSession(session);
+    // After the first list, like the day's backup: the first report then begins at once.
+    const prewarm = this.platform.prewarmReport;
+    if (prewarm) session.holdUntilShown(async () => prewarm());
     return this.status();
   }
 

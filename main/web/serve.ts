@@ -40,7 +40,7 @@ const onUnexpected = (channel: string, error: unknown) => process.stderr.write(`
 // The register and the dispatcher run in the engine's worker thread (main/engine/); this thread only serves HTTP.
 // A hostile file must not hang every later request: each open is probed in a child first (nodeProbe).
 const engine = startEngine({
-  config: { transport: 'web', version: APP_VERSION, language: lang, recentFilesPath: null, cleanClosesPath, workspace, nodeProbe: true },
+  config: { transport: 'web', version: APP_VERSION, language: lang, recentFilesPath: null, cleanClosesPath, workspace, nodeProbe: true, prewarmReport: true },
   onUnexpected,
   onCrash: (error) => onUnexpected('engine', error),
 });
