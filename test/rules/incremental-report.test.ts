@@ -15,6 +15,7 @@ import { exportRegister, importRegisterDocument, parseRegisterDocument, serialis
 import { readRegisterDocument } from '../../main/services/register-document.ts';
 import { generateDpoRecords } from '../../scripts/bench/dpo-records-generator.ts';
 import { generateRegister } from '../../scripts/bench/register-generator.ts';
+import { isoToday } from '../../shared/format.ts';
 import { LANGUAGES } from '../../shared/i18n/index.ts';
 import { runChecks } from '../../shared/rules/index.ts';
 import { buildChecksReport } from '../../shared/rules/report.ts';
@@ -24,10 +25,11 @@ import { FILE_BACKEND } from '../helpers/backends.ts';
 import { EDITS, type Demo, type Edit } from '../helpers/register-edits.ts';
 import { untidyForChecks } from '../services/checks-document-untidy.ts';
 
-const TODAY = '2026-11-21';
 /** The register is made at 09:00 and changed at 10:00 (the moment the checks count a breach's hours from). */
 const MADE = '2026-11-21T09:00:00.000Z';
 const NOW = '2026-11-21T10:00:00.000Z';
+/** The day the app counts as today at NOW: the local calendar day, as `checks:run` takes it (the next day in Kiritimati). */
+const TODAY = isoToday(new Date(NOW));
 
 /** A generated register of 300 activities, 30 breaches and 300 requests, made untidy so that most rules find something. */
 async function appWithGenerated(): Promise<Demo & { path: string; clock: { at: string } }> {
